@@ -1,0 +1,163 @@
+import type { Condition, ConditionValue, EvaluatedCondition, FactCondition, Operator, TopLevelCondition } from './condition.js';
+
+/** Facts by name, as a detector or rule sees them. */
+export type FactRecord = Readonly<Record<string, unknown>>;
+
+/** A compiled condition: a fast boolean test and a slower twin that also says why. */
+export interface CompiledCondition {
+  /** True when the condition holds. Allocates nothing. */
+  readonly test: (facts: FactRecord) => boolean;
+  /**
+   * Evaluates again, returning the leaves that decided the result: for a condition that held,
+   * every leaf of each `all`, the leaves of the `any` branches that held, and the leaves under a
+   * `not`; for one that failed, every leaf evaluated.
+   */
+  readonly explain: (facts: FactRecord) => { readonly passed: boolean; readonly conditions: EvaluatedCondition[] };
+}
+
+type Test = (facts: FactRecord) => boolean;
+type Compare = (factValue: unknown, threshold: ConditionValue) => boolean;
+
+// json-rules-engine's numberValidator: a fact that does not parse as a number never compares.
+const isNumeric = (value: unknown): boolean => Number.parseFloat(value as string).toString() !== 'NaN';
+const includes = (list: unknown, item: unknown): boolean => (list as readonly unknown[]).indexOf(item) > -1;
+
+// Exactly json-rules-engine 7.3.1's default operators (engine-default-operators.js), so a rule
+// means here what it means there; test/conditions-differential.test.ts holds us to it.
+const COMPARE: Record<Operator, Compare> = {
+  equal: (a, b) => a === b,
+  notEqual: (a, b) => a !== b,
+  in: (a, b) => includes(b, a),
+  notIn: (a, b) => !includes(b, a),
+  contains: (a, b) => Array.isArray(a) && includes(a, b),
+  doesNotContain: (a, b) => Array.isArray(a) && !includes(a, b),
+  lessThan: (a, b) => isNumeric(a) && (a as number) < (b as number),
+  lessThanInclusive: (a, b) => isNumeric(a) && (a as number) <= (b as number),
+  greaterThan: (a, b) => isNumeric(a) && (a as number) > (b as number),
+  greaterThanInclusive: (a, b) => isNumeric(a) && (a as number) >= (b as number),
+};
+
+function compileLeaf({ fact, operator, value }: FactCondition): Test {
+  // Specialised closures for the common shapes keep the hot path to one property read and one compare.
+  switch (operator) {
+    case 'equal':
+      return (facts) => facts[fact] === value;
+    case 'notEqual':
+      return (facts) => facts[fact] !== value;
+    case 'greaterThan':
+      return (facts) => {
+        const v = facts[fact];
+        return typeof v === 'number' ? v > (value as number) : isNumeric(v) && (v as number) > (value as number);
+      };
+    case 'greaterThanInclusive':
+      return (facts) => {
+        const v = facts[fact];
+        return typeof v === 'number' ? v >= (value as number) : isNumeric(v) && (v as number) >= (value as number);
+      };
+    case 'lessThan':
+      return (facts) => {
+        const v = facts[fact];
+        return typeof v === 'number' ? v < (value as number) : isNumeric(v) && (v as number) < (value as number);
+      };
+    case 'lessThanInclusive':
+      return (facts) => {
+        const v = facts[fact];
+        return typeof v === 'number' ? v <= (value as number) : isNumeric(v) && (v as number) <= (value as number);
+      };
+    default: {
+      const compare = COMPARE[operator];
+      return (facts) => compare(facts[fact], value);
+    }
+  }
+}
+
+function compileTest(condition: Condition): Test {
+  if ('all' in condition) {
+    const parts = condition.all.map(compileTest);
+    if (parts.length === 1) return parts[0] as Test;
+    return (facts) => {
+      for (const part of parts) if (!part(facts)) return false;
+      return true;
+    };
+  }
+  if ('any' in condition) {
+    const parts = condition.any.map(compileTest);
+    // json-rules-engine treats an empty `any` as true, like an empty `all`.
+    if (parts.length === 0) return () => true;
+    return (facts) => {
+      for (const part of parts) if (part(facts)) return true;
+      return false;
+    };
+  }
+  if ('not' in condition) {
+    const inner = compileTest(condition.not);
+    return (facts) => !inner(facts);
+  }
+  return compileLeaf(condition);
+}
+
+function explainCondition(condition: Condition, facts: FactRecord, out: EvaluatedCondition[]): boolean {
+  if ('all' in condition) {
+    const mark = out.length;
+    let passed = true;
+    for (const part of condition.all) passed = explainCondition(part, facts, out) && passed;
+    if (!passed) keepFailures(out, mark);
+    return passed;
+  }
+  if ('any' in condition) {
+    if (condition.any.length === 0) return true;
+    const mark = out.length;
+    const held: EvaluatedCondition[] = [];
+    let passed = false;
+    for (const part of condition.any) {
+      const branch: EvaluatedCondition[] = [];
+      if (explainCondition(part, facts, branch)) {
+        passed = true;
+        held.push(...branch);
+      } else out.push(...branch);
+    }
+    if (passed) {
+      out.length = mark;
+      out.push(...held);
+    }
+    return passed;
+  }
+  if ('not' in condition) {
+    const branch: EvaluatedCondition[] = [];
+    const passed = !explainCondition(condition.not, facts, branch);
+    out.push(...branch);
+    return passed;
+  }
+  const value = facts[condition.fact];
+  const passed = COMPARE[condition.operator](value, condition.value);
+  out.push({ fact: condition.fact, value, operator: condition.operator, threshold: condition.value, passed });
+  return passed;
+}
+
+// When an `all` fails, what explains the failure is the leaves that failed.
+function keepFailures(out: EvaluatedCondition[], mark: number): void {
+  const failed = out.slice(mark).filter((c) => !c.passed);
+  out.length = mark;
+  out.push(...failed);
+}
+
+/**
+ * Compiles a condition in json-rules-engine's format into synchronous closures over a record of
+ * facts. Compile once (at `createTriage`), run per order.
+ *
+ * @example
+ * const c = compileCondition({ all: [{ fact: 'payments.surplus', operator: 'greaterThan', value: 0 }] });
+ * c.test({ 'payments.surplus': 100 }) //=> true
+ * c.explain({ 'payments.surplus': 100 }).conditions
+ * //=> [{ fact: 'payments.surplus', value: 100, operator: 'greaterThan', threshold: 0, passed: true }]
+ */
+export function compileCondition(condition: TopLevelCondition): CompiledCondition {
+  return {
+    test: compileTest(condition),
+    explain: (facts) => {
+      const conditions: EvaluatedCondition[] = [];
+      const passed = explainCondition(condition, facts, conditions);
+      return { passed, conditions };
+    },
+  };
+}

@@ -1,0 +1,53 @@
+/** A value a condition compares a fact with. */
+export type ConditionValue = string | number | boolean | null | readonly (string | number | boolean | null)[];
+
+/** json-rules-engine's built-in operators, with json-rules-engine's meaning. */
+export const OPERATORS = [
+  'equal',
+  'notEqual',
+  'lessThan',
+  'lessThanInclusive',
+  'greaterThan',
+  'greaterThanInclusive',
+  'in',
+  'notIn',
+  'contains',
+  'doesNotContain',
+] as const;
+
+/** One of json-rules-engine's built-in operators. */
+export type Operator = (typeof OPERATORS)[number];
+
+/** A leaf: compare one fact with a value. */
+export interface FactCondition<F extends string = string> {
+  readonly fact: F;
+  readonly operator: Operator;
+  readonly value: ConditionValue;
+}
+
+/** A json-rules-engine condition: a leaf, or `all` / `any` / `not` of conditions. */
+export type Condition<F extends string = string> =
+  | FactCondition<F>
+  | { readonly all: readonly Condition<F>[] }
+  | { readonly any: readonly Condition<F>[] }
+  | { readonly not: Condition<F> };
+
+/** The root of a json-rules-engine rule's `conditions`. */
+export type TopLevelCondition<F extends string = string> =
+  | { readonly all: readonly Condition<F>[] }
+  | { readonly any: readonly Condition<F>[] }
+  | { readonly not: Condition<F> };
+
+/** A leaf condition as it was evaluated: the fact's value beside the threshold it was compared with. */
+export interface EvaluatedCondition {
+  /** The fact's documented name, e.g. `payments.surplus`. */
+  readonly fact: string;
+  /** The fact's value for this order. */
+  readonly value: unknown;
+  /** How it was compared. */
+  readonly operator: Operator;
+  /** What it was compared with: the threshold. */
+  readonly threshold: ConditionValue;
+  /** Whether the comparison held. */
+  readonly passed: boolean;
+}

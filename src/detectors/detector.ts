@@ -1,0 +1,53 @@
+import type { z } from 'zod';
+import type { TopLevelCondition } from '../conditions/condition.js';
+import type { FactName, OrderFactRecord } from '../facts/derive-facts.js';
+import type { OrderSnapshot } from '../schema/snapshot.js';
+
+/** The part of the business an exception belongs to (SPEC §4). */
+export type Category = 'payment' | 'inventory' | 'logistics' | 'customer' | 'system' | 'fraud';
+
+/** How bad an exception is; decides the SLA (`respondBy`). */
+export type Severity = 'low' | 'medium' | 'high' | 'critical';
+
+/** The team that owns an exception or an action. */
+export type Owner = 'customer_service' | 'warehouse' | 'logistics' | 'finance' | 'tech' | 'risk';
+
+/** Snapshot records quoted in a finding's evidence, so a person can agree without opening the order. */
+export type EvidenceRecords = Readonly<Record<string, readonly Readonly<Record<string, unknown>>[]>>;
+
+/**
+ * One detector: an exception code of the catalogue, the condition that signals it (in
+ * json-rules-engine's format, over derived facts, with thresholds filled in), and how sure it is.
+ */
+export interface Detector<Code extends string = string, T extends z.ZodObject = z.ZodObject> {
+  /** The exception code (SPEC §4). */
+  readonly code: Code;
+  readonly category: Category;
+  /** Default severity; policy may not lower what the detector raises. */
+  readonly severity: Severity;
+  /** Default owner; `policy.owners` overrides it. */
+  readonly owner: Owner;
+  /** The signal in one line, for the catalogue in the docs. */
+  readonly signal: string;
+  /** The thresholds, with the documented defaults as zod defaults. Strict: unknown keys are errors. */
+  readonly thresholds: T;
+  /** The condition over derived facts that raises the finding, given resolved thresholds. */
+  readonly when: (thresholds: z.output<T>) => TopLevelCondition<FactName>;
+  /** Facts quoted in the evidence beside the conditions. */
+  readonly evidenceFacts: readonly FactName[];
+  /** How sure the finding is, 0..1, from the facts. */
+  readonly confidence: (facts: OrderFactRecord, snapshot: OrderSnapshot) => number;
+  /** Snapshot records quoted in the evidence (the payments involved, ...). */
+  readonly records?: (snapshot: OrderSnapshot, facts: OrderFactRecord) => EvidenceRecords;
+}
+
+/**
+ * Declares a detector. The identity function keeps the code a literal type, so the union of
+ * codes is derived from the registry and a new detector cannot be forgotten in it.
+ *
+ * @example
+ * export const myDetector = defineDetector({ code: 'MY_CODE', ... });
+ */
+export function defineDetector<const Code extends string, T extends z.ZodObject>(detector: Detector<Code, T>): Detector<Code, T> {
+  return detector;
+}

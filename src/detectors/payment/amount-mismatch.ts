@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { defineDetector } from '../detector.js';
+import { paymentRecords } from './payment-records.js';
+
+/**
+ * AMOUNT_MISMATCH: what was paid differs from what is owed. Over: a single payment above
+ * payable (two or more is DUPLICATE_PAYMENT, so one surplus is never refunded twice). Under:
+ * less than payable with no payment still in flight, except cash on delivery and closed orders.
+ */
+export const amountMismatch = defineDetector({
+  code: 'AMOUNT_MISMATCH',
+  category: 'payment',
+  severity: 'high',
+  owner: 'finance',
+  signal: 'Net paid differs from payable by more than toleranceMinor (over: one payment; under: nothing in flight).',
+  thresholds: z.strictObject({
+    toleranceMinor: z
+      .int()
+      .nonnegative()
+      .default(0)
+      .meta({ description: 'Difference (minor units) ignored as rounding.' }),
+    pendingGraceMinutes: z
+      .int()
+      .nonnegative()
+      .default(30)
+      .meta({ description: 'Minutes a pending payment may still complete an underpaid order before it is flagged.' }),
+  }),
+  when: (t) => ({
+    all: [
+      { fact: 'payments.succeededCount', operator: 'greaterThanInclusive', value: 1 },
+      {
+        any: [
+          {
+            all: [
+              { fact: 'payments.succeededCount', operator: 'equal', value: 1 },
+              { fact: 'payments.surplus', operator: 'greaterThan', value: t.toleranceMinor },
+            ],
+          },
+          {
+            all: [
+              { fact: 'payments.shortfall', operator: 'greaterThan', value: t.toleranceMinor },
+              { fact: 'payments.isCashOnDelivery', operator: 'equal', value: false },
+              { fact: 'order.status', operator: 'notIn', value: ['cancelled', 'closed'] },
+              {
+                any: [
+                  { fact: 'payments.pendingCount', operator: 'equal', value: 0 },
+                  { fact: 'payments.minutesSinceLatestAttempt', operator: 'greaterThan', value: t.pendingGraceMinutes },
+                ],
+              },
+            ],
+          },
+        ],
+      },
+    ],
+  }),
+  evidenceFacts: ['order.payable', 'payments.succeededTotal', 'payments.refundedTotal', 'payments.netPaid'],
+  confidence: () => 0.9,
+  records: paymentRecords,
+});

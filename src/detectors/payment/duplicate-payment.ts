@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { defineDetector } from '../detector.js';
+import { paymentRecords } from './payment-records.js';
+
+/**
+ * DUPLICATE_PAYMENT: two or more succeeded payments that together exceed what the order costs
+ * (after refunds already made). Each surplus payment is refunded to its own method.
+ */
+export const duplicatePayment = defineDetector({
+  code: 'DUPLICATE_PAYMENT',
+  category: 'payment',
+  severity: 'high',
+  owner: 'finance',
+  signal: 'At least minSucceededPayments succeeded payments whose sum, less refunds, exceeds payable by more than toleranceMinor.',
+  thresholds: z.strictObject({
+    minSucceededPayments: z
+      .int()
+      .min(2)
+      .default(2)
+      .meta({ description: 'Succeeded payments needed before a surplus counts as a duplicate.' }),
+    toleranceMinor: z
+      .int()
+      .nonnegative()
+      .default(0)
+      .meta({ description: 'Surplus (minor units) ignored as rounding.' }),
+  }),
+  when: (t) => ({
+    all: [
+      { fact: 'payments.succeededCount', operator: 'greaterThanInclusive', value: t.minSucceededPayments },
+      { fact: 'payments.surplus', operator: 'greaterThan', value: t.toleranceMinor },
+    ],
+  }),
+  evidenceFacts: ['order.payable', 'payments.succeededTotal', 'payments.refundedTotal', 'payments.netPaid'],
+  // Equal amounts paid twice is the classic double click; unequal amounts may be a deliberate top-up.
+  confidence: (_facts, snapshot) => {
+    const amounts = snapshot.payments.filter((p) => p.status === 'succeeded').map((p) => p.amount);
+    return new Set(amounts).size < amounts.length ? 0.95 : 0.8;
+  },
+  records: paymentRecords,
+});

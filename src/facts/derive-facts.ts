@@ -1,0 +1,30 @@
+import type { OrderSnapshot } from '../schema/snapshot.js';
+import type { FactSpec } from './fact-spec.js';
+import { deriveOrderFacts, orderFactCatalogue, type OrderFacts } from './order-facts.js';
+import { derivePaymentFacts, paymentFactCatalogue, type PaymentFactSettings, type PaymentFacts } from './payment-facts.js';
+
+/**
+ * Every derived fact, by its documented name. Built-in detectors and user rules read these;
+ * `docs/facts.md` is generated from it.
+ */
+export const factCatalogue = {
+  ...orderFactCatalogue,
+  ...paymentFactCatalogue,
+} as const satisfies Record<string, FactSpec>;
+
+/** The name of a derived fact, such as `payments.surplus`. */
+export type FactName = keyof typeof factCatalogue;
+
+/** All derived facts of one order, computed once per evaluation. */
+export type OrderFactRecord = OrderFacts & PaymentFacts;
+
+/** Settings that decide how facts are derived. */
+export type FactSettings = PaymentFactSettings;
+
+/**
+ * Derives every fact of one validated snapshot at `now` (epoch milliseconds). Pure: the same
+ * snapshot and `now` give the same facts.
+ */
+export function deriveFacts(snapshot: OrderSnapshot, now: number, settings: FactSettings): OrderFactRecord {
+  return { ...deriveOrderFacts(snapshot, now), ...derivePaymentFacts(snapshot, now, settings) };
+}

@@ -1,0 +1,135 @@
+import { differenceInMinutes } from 'date-fns';
+import { summariseRefunds } from '../money/refunded-by-payment.js';
+import type { OrderSnapshot, Payment } from '../schema/snapshot.js';
+import type { FactSpec, FactsOf } from './fact-spec.js';
+
+/** The facts about the order's payments and refunds. */
+export const paymentFactCatalogue = {
+  'payments.count': { type: 'number', unit: 'count', description: 'Payment attempts of any status.' },
+  'payments.succeededCount': { type: 'number', unit: 'count', description: 'Payments with status succeeded.' },
+  'payments.failedCount': { type: 'number', unit: 'count', description: 'Payments with status failed.' },
+  'payments.pendingCount': { type: 'number', unit: 'count', description: 'Payments with status pending.' },
+  'payments.succeededTotal': {
+    type: 'number',
+    unit: 'minor_units',
+    description: "Sum of succeeded payments in the order's currency.",
+  },
+  'payments.refundedTotal': {
+    type: 'number',
+    unit: 'minor_units',
+    description: 'Pending and succeeded refunds against succeeded payments, plus refunds naming no payment.',
+  },
+  'payments.netPaid': {
+    type: 'number',
+    unit: 'minor_units',
+    description: 'What the customer has paid and not had back: succeededTotal − refundedTotal (never below 0).',
+  },
+  'payments.surplus': {
+    type: 'number',
+    nullable: true,
+    unit: 'minor_units',
+    description: 'netPaid − payable when positive, else 0; null when a payment is in another currency.',
+  },
+  'payments.shortfall': {
+    type: 'number',
+    nullable: true,
+    unit: 'minor_units',
+    description: 'payable − netPaid when positive, else 0; null when a payment is in another currency.',
+  },
+  'payments.foreignCurrencyCount': {
+    type: 'number',
+    unit: 'count',
+    description: "Succeeded or pending payments in a currency other than the order's (amounts not comparable).",
+  },
+  'payments.isCashOnDelivery': {
+    type: 'boolean',
+    description: 'A payment uses a cash-on-delivery method (see policy.paymentMethods.cashOnDelivery).',
+  },
+  'payments.latestAttemptStatus': {
+    type: 'string',
+    nullable: true,
+    description: 'Status of the most recent payment attempt (by createdAt); null without attempts.',
+  },
+  'payments.minutesSinceLatestAttempt': {
+    type: 'number',
+    nullable: true,
+    unit: 'minutes',
+    description: 'Whole minutes since the most recent payment attempt was created; null without attempts.',
+  },
+  'payments.minutesSinceFirstPaid': {
+    type: 'number',
+    nullable: true,
+    unit: 'minutes',
+    description: 'Whole minutes since the earliest succeeded payment was paid (paidAt, else createdAt); null if none.',
+  },
+} as const satisfies Record<string, FactSpec>;
+
+/** Values of the payment facts. */
+export type PaymentFacts = FactsOf<typeof paymentFactCatalogue>;
+
+/** Settings that decide how payments are read. */
+export interface PaymentFactSettings {
+  /** Payment methods that mean cash on delivery: such orders are not "unpaid" before delivery. */
+  readonly cashOnDeliveryMethods: ReadonlySet<string>;
+}
+
+/** The moment a payment attempt happened, for ordering attempts. */
+function attemptTime(payment: Payment): number {
+  return Date.parse(payment.createdAt);
+}
+
+/** Derives the payment facts in one pass over payments. */
+export function derivePaymentFacts(snapshot: OrderSnapshot, now: number, settings: PaymentFactSettings): PaymentFacts {
+  const currency = snapshot.currency;
+  const refunded = summariseRefunds(snapshot);
+  let succeededCount = 0;
+  let failedCount = 0;
+  let pendingCount = 0;
+  let succeededTotal = 0;
+  let refundedTotal = refunded.unattributed;
+  let foreignCurrencyCount = 0;
+  let isCashOnDelivery = false;
+  let latest: Payment | undefined;
+  let latestAt = -Infinity;
+  let firstPaidAt = Infinity;
+  for (const payment of snapshot.payments) {
+    const at = attemptTime(payment);
+    // Ties go to the later entry in the list: the backend appended it last.
+    if (at >= latestAt) {
+      latest = payment;
+      latestAt = at;
+    }
+    if (settings.cashOnDeliveryMethods.has(payment.method)) isCashOnDelivery = true;
+    const foreign = payment.currency !== undefined && payment.currency !== currency;
+    if (foreign && (payment.status === 'succeeded' || payment.status === 'pending')) foreignCurrencyCount++;
+    if (payment.status === 'succeeded') {
+      succeededCount++;
+      const paidAt = payment.paidAt === undefined ? at : Date.parse(payment.paidAt);
+      if (paidAt < firstPaidAt) firstPaidAt = paidAt;
+      if (!foreign) {
+        succeededTotal += payment.amount;
+        refundedTotal += refunded.byPayment.get(payment.id) ?? 0;
+      }
+    } else if (payment.status === 'failed') failedCount++;
+    else if (payment.status === 'pending') pendingCount++;
+  }
+  const netPaid = Math.max(0, succeededTotal - refundedTotal);
+  const comparable = foreignCurrencyCount === 0;
+  const payable = snapshot.totals.payable;
+  return {
+    'payments.count': snapshot.payments.length,
+    'payments.succeededCount': succeededCount,
+    'payments.failedCount': failedCount,
+    'payments.pendingCount': pendingCount,
+    'payments.succeededTotal': succeededTotal,
+    'payments.refundedTotal': refundedTotal,
+    'payments.netPaid': netPaid,
+    'payments.surplus': comparable ? Math.max(0, netPaid - payable) : null,
+    'payments.shortfall': comparable ? Math.max(0, payable - netPaid) : null,
+    'payments.foreignCurrencyCount': foreignCurrencyCount,
+    'payments.isCashOnDelivery': isCashOnDelivery,
+    'payments.latestAttemptStatus': latest === undefined ? null : latest.status,
+    'payments.minutesSinceLatestAttempt': latest === undefined ? null : differenceInMinutes(now, latestAt),
+    'payments.minutesSinceFirstPaid': firstPaidAt === Infinity ? null : differenceInMinutes(now, firstPaidAt),
+  };
+}

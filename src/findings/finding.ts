@@ -1,0 +1,35 @@
+import type { EvaluatedCondition } from '../conditions/condition.js';
+import type { Category, EvidenceRecords, Owner, Severity } from '../detectors/detector.js';
+import type { DetectorCode } from '../detectors/registry.js';
+
+/** Why a finding was raised: enough for a person to agree without opening the order. */
+export interface Evidence {
+  /** Each condition that decided it: the fact, its value, the operator and the threshold. */
+  readonly conditions: readonly EvaluatedCondition[];
+  /** Further facts that put the conditions in context, by name. */
+  readonly facts: Readonly<Record<string, unknown>>;
+  /** Every threshold of the detector, as configured. */
+  readonly thresholds: Readonly<Record<string, unknown>>;
+  /** The snapshot records involved (payments, refunds, ...). */
+  readonly records: EvidenceRecords;
+}
+
+/** One exception found on one order (SPEC §2). */
+export interface Finding {
+  readonly code: DetectorCode;
+  readonly category: Category;
+  readonly severity: Severity;
+  readonly orderId: string;
+  /** The rule that raised it: `builtin:<CODE>` for built-in detectors. */
+  readonly ruleId: string;
+  /** How sure, 0..1. */
+  readonly confidence: number;
+  readonly evidence: Evidence;
+  /** One sentence, in the triage's locale. */
+  readonly summary: string;
+  readonly owner: Owner;
+  /** Respond by (ISO 8601, UTC): now + the SLA of its severity. */
+  readonly respondBy: string;
+  /** Where to look first (the guide's investigation steps for this code), in the triage's locale. */
+  readonly checklist: readonly string[];
+}

@@ -1,0 +1,93 @@
+/**
+ * order-triage: identify, analyse and resolve e-commerce order exceptions. Pure: no I/O, no
+ * clock, no randomness; the caller passes `now`.
+ *
+ * @packageDocumentation
+ */
+export { createTriage, type EvaluateResult, type EvaluationErrorCode, type Triage, type TriageFailure, type TriageReport } from './triage.js';
+export {
+  InvalidOptionsError,
+  OrderTriageError,
+  formatPath,
+  isInvalidOptionsError,
+  isOrderTriageError,
+  type Issue,
+} from './errors.js';
+export {
+  ActionTakenSchema,
+  AddressSchema,
+  CouponSchema,
+  CustomerSchema,
+  DeviceSchema,
+  InventoryRecordSchema,
+  OrderItemSchema,
+  OrderSnapshotSchema,
+  OrderStatusSchema,
+  PaymentSchema,
+  PaymentStatusSchema,
+  RefundSchema,
+  ReportSchema,
+  ReservationSchema,
+  ShipmentSchema,
+  SyncRecordSchema,
+  TotalsSchema,
+  TrackingEventCodeSchema,
+  TrackingEventSchema,
+  type ActionTaken,
+  type Address,
+  type Customer,
+  type OrderItem,
+  type OrderSnapshot,
+  type OrderSnapshotInput,
+  type OrderStatus,
+  type Payment,
+  type Refund,
+  type Shipment,
+  type TrackingEvent,
+} from './schema/snapshot.js';
+export { CountrySchema, CurrencySchema, IdSchema, MoneySchema, QuantitySchema, TimestampSchema } from './schema/primitives.js';
+export { getSnapshotJsonSchema } from './schema/json-schema.js';
+export { BlacklistSchema, EvaluateContextSchema, type Blacklist, type EvaluateContext } from './schema/context.js';
+export {
+  TriageOptionsSchema,
+  type ResolvedOptions,
+  type ResolvedThresholds,
+  type ThresholdOptions,
+  type TriageOptions,
+} from './schema/options.js';
+export {
+  DEFAULT_AUTHORITY,
+  DEFAULT_REFUND_ETA_BY_METHOD,
+  PolicySchema,
+  type Policy,
+  type PolicyInput,
+} from './policy/policy.js';
+export { requiredApproval, type ApprovalRole } from './policy/approval.js';
+export { detectorCodes, detectors, type DetectorCode } from './detectors/registry.js';
+export type { Category, Detector, EvidenceRecords, Owner, Severity } from './detectors/detector.js';
+export type { Evidence, Finding } from './findings/finding.js';
+export {
+  ACTION_KINDS,
+  type Action,
+  type ActionKind,
+  type ActionParams,
+  type ActionParamsByKind,
+  type CustomerMessage,
+  type RefundReason,
+} from './playbooks/action.js';
+export { factCatalogue, type FactName } from './facts/derive-facts.js';
+export type { FactSpec, FactType } from './facts/fact-spec.js';
+export { compileCondition, type CompiledCondition, type FactRecord } from './conditions/compile-condition.js';
+export {
+  OPERATORS,
+  type Condition,
+  type ConditionValue,
+  type EvaluatedCondition,
+  type FactCondition,
+  type Operator,
+  type TopLevelCondition,
+} from './conditions/condition.js';
+export { computeRefundableBalances, type PaymentBalance, type RefundableBalances } from './money/refundable-balance.js';
+export { formatMoney } from './money/format-money.js';
+export { currencyDigits, toDecimalString } from './money/currency-digits.js';
+export { LOCALES, type Locale } from './messages/locales.js';

@@ -1,0 +1,55 @@
+import type { DetectorCode } from '../detectors/registry.js';
+import type { OrderFactRecord } from '../facts/derive-facts.js';
+import type { OrderSnapshot } from '../schema/snapshot.js';
+import type { MessageKit } from './message-kit.js';
+
+/** What a finding's summary is written from. */
+export interface SummaryInput {
+  readonly order: OrderSnapshot;
+  readonly facts: OrderFactRecord;
+  readonly kit: MessageKit;
+}
+
+/** Figures of a refund message. */
+export interface RefundMessageInput {
+  readonly orderId: string;
+  readonly amount: string;
+  readonly method: string;
+  readonly paidAt: string;
+  readonly payable: string;
+  readonly paid: string;
+  readonly etaMinDays: number;
+  readonly etaMaxDays: number;
+  readonly reason: 'duplicate_payment' | 'overpayment';
+}
+
+/**
+ * Every text order-triage writes in one locale: finding summaries, investigation checklists
+ * (the guide's 准), customer messages (its 暖: first notice, explanation, what we do, by when,
+ * an apology) and internal notes for staff.
+ */
+export interface MessageCatalogue {
+  /** BCP 47 tag, used for number and date formatting too. */
+  readonly locale: string;
+  readonly summaries: { readonly [C in DetectorCode]: (input: SummaryInput) => string };
+  readonly checklists: { readonly [C in DetectorCode]: readonly string[] };
+  /** A payment method's name as customers know it; unknown methods are shown as given. */
+  readonly paymentMethod: (method: string) => string;
+  /** "another method such as X or Y", from method names already in this locale. */
+  readonly alternatives: (methodNames: readonly string[]) => string;
+  /** A gateway failure reason in plain words, or undefined when it is not one we know. */
+  readonly failureReason: (reason: string) => string | undefined;
+  readonly customer: {
+    readonly paymentRetry: (m: { orderId: string; amount: string; failedAt: string; reason: string | undefined; holdUntil: string; otherMethods: string }) => string;
+    readonly paymentLink: (m: { orderId: string; amount: string; holdUntil: string }) => string;
+    readonly unpaidCancelled: (m: { orderId: string; amount: string; hours: number }) => string;
+    readonly refund: (m: RefundMessageInput) => string;
+    readonly balanceDue: (m: { orderId: string; payable: string; paid: string; shortfall: string }) => string;
+    readonly paymentConfirmed: (m: { orderId: string; amount: string }) => string;
+  };
+  readonly internal: {
+    readonly holdForBalance: (m: { orderId: string; shortfall: string }) => string;
+    readonly callbackIncident: (m: { orderId: string; paymentIds: string; minutes: number }) => string;
+    readonly statusUpdate: (m: { orderId: string; paymentIds: string }) => string;
+  };
+}

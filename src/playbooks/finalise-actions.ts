@@ -1,0 +1,71 @@
+import { addMinutes } from 'date-fns';
+import type { Severity } from '../detectors/detector.js';
+import type { DetectorCode } from '../detectors/registry.js';
+import { requiredApproval } from '../policy/approval.js';
+import type { Policy } from '../policy/policy.js';
+import type { OrderSnapshot } from '../schema/snapshot.js';
+import type { Action } from './action.js';
+import { buildIdempotencyKey } from './idempotency-key.js';
+import type { ActionDraft } from './playbook.js';
+
+/** The drafts one finding's playbook produced. */
+export interface FindingDrafts {
+  readonly code: DetectorCode;
+  readonly severity: Severity;
+  readonly drafts: readonly ActionDraft[];
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { low: 0, medium: 1, high: 2, critical: 3 };
+
+type MutableAction = { -readonly [K in keyof Action]: Action[K] } & { severity: Severity };
+
+/**
+ * Turns drafts into actions: a key per action from the order id, kind and what distinguishes
+ * it; `dueBy` from the SLA of the most severe finding behind it; `requiresApproval` from the
+ * policy's authority for money it moves. Two findings asking for the same action (same key)
+ * get one action naming both. Actions whose key is in `actionsTaken` are left out: they are done.
+ */
+export function finaliseActions(
+  order: OrderSnapshot,
+  perFinding: readonly FindingDrafts[],
+  policy: Policy,
+  locale: string,
+  now: number,
+): Action[] {
+  const taken = new Set((order.actionsTaken ?? []).map((a) => a.idempotencyKey));
+  const byKey = new Map<string, MutableAction>();
+  for (const { code, severity, drafts } of perFinding) {
+    for (const draft of drafts) {
+      const idempotencyKey = buildIdempotencyKey([order.id, draft.kind, ...draft.key]);
+      if (taken.has(idempotencyKey)) continue;
+      const existing = byKey.get(idempotencyKey);
+      if (existing !== undefined) {
+        if (!existing.because.includes(code)) existing.because.push(code);
+        if (SEVERITY_RANK[severity] > SEVERITY_RANK[existing.severity]) {
+          existing.severity = severity;
+          existing.dueBy = dueBy(now, severity, policy);
+        }
+        continue;
+      }
+      const requiresApproval = draft.amount === undefined ? 'none' : requiredApproval(draft.amount, order.currency, policy);
+      byKey.set(idempotencyKey, {
+        kind: draft.kind,
+        params: draft.params,
+        owner: draft.owner,
+        dueBy: dueBy(now, severity, policy),
+        requiresApproval,
+        idempotencyKey,
+        because: [code],
+        automatable: draft.automatable && requiresApproval === 'none',
+        ...(draft.customerText === undefined ? {} : { customerMessage: { locale, text: draft.customerText } }),
+        ...(draft.note === undefined ? {} : { note: draft.note }),
+        severity,
+      } as MutableAction);
+    }
+  }
+  return [...byKey.values()].map(({ severity: _severity, ...action }) => action as Action);
+}
+
+function dueBy(now: number, severity: Severity, policy: Policy): string {
+  return addMinutes(now, policy.sla[severity]).toISOString();
+}

@@ -1,0 +1,42 @@
+import type { z } from 'zod';
+import type { amountMismatch } from '../../detectors/payment/amount-mismatch.js';
+import type { ActionDraft, Playbook } from '../playbook.js';
+import { draftSurplusRefunds } from './draft-refunds.js';
+
+type Thresholds = z.output<(typeof amountMismatch)['thresholds']>;
+
+/**
+ * AMOUNT_MISMATCH: overpaid → refund the difference; underpaid → hold the shipment (if it has
+ * not left) and ask the customer for the balance.
+ */
+export const amountMismatchPlaybook: Playbook<Thresholds> = (input) => {
+  const { order, facts, thresholds, messages, kit } = input;
+  const surplus = facts['payments.surplus'] ?? 0;
+  if (surplus > thresholds.toleranceMinor) return draftSurplusRefunds(input, surplus, 'overpayment');
+  const shortfall = facts['payments.shortfall'] ?? 0;
+  const drafts: ActionDraft[] = [];
+  if (!facts['order.isShipped']) {
+    drafts.push({
+      kind: 'hold_shipment',
+      params: { reason: 'balance_due', amount: shortfall, currency: order.currency },
+      owner: 'warehouse',
+      key: ['balance_due'],
+      automatable: true,
+      note: messages.internal.holdForBalance({ orderId: order.id, shortfall: kit.money(shortfall) }),
+    });
+  }
+  drafts.push({
+    kind: 'send_payment_link',
+    params: { amount: shortfall, currency: order.currency, purpose: 'balance' },
+    owner: 'customer_service',
+    key: ['balance', shortfall],
+    automatable: true,
+    customerText: messages.customer.balanceDue({
+      orderId: order.id,
+      payable: kit.money(order.totals.payable),
+      paid: kit.money(facts['payments.netPaid']),
+      shortfall: kit.money(shortfall),
+    }),
+  });
+  return drafts;
+};

@@ -1,0 +1,41 @@
+import type { z } from 'zod';
+import type { paidNotUpdated } from '../../detectors/payment/paid-not-updated.js';
+import type { ActionDraft, Playbook } from '../playbook.js';
+
+type Thresholds = z.output<(typeof paidNotUpdated)['thresholds']>;
+
+/**
+ * PAID_NOT_UPDATED: when the succeeded payments cover the order, mark it paid (safe to
+ * automate: the gateway confirmed the money) and reassure the customer; an underpaid order is
+ * left to AMOUNT_MISMATCH. A callback missing longer than `incidentAfterMinutes` also opens a
+ * tech incident: the callback path is broken, not slow.
+ */
+export const paidNotUpdatedPlaybook: Playbook<Thresholds> = ({ order, facts, thresholds, messages, kit }) => {
+  const paid = order.payments.filter((p) => p.status === 'succeeded');
+  const paymentIds = paid.map((p) => p.id);
+  const ids = paymentIds.join(', ');
+  const drafts: ActionDraft[] = [];
+  if (facts['payments.shortfall'] === 0) {
+    drafts.push({
+      kind: 'update_order_status',
+      params: { from: 'pending_payment', to: 'paid', paymentIds },
+      owner: 'tech',
+      key: ['paid'],
+      automatable: true,
+      customerText: messages.customer.paymentConfirmed({ orderId: order.id, amount: kit.money(facts['payments.netPaid']) }),
+      note: messages.internal.statusUpdate({ orderId: order.id, paymentIds: ids }),
+    });
+  }
+  const minutesLate = facts['payments.minutesSinceFirstPaid'] ?? 0;
+  if (minutesLate > thresholds.incidentAfterMinutes) {
+    drafts.push({
+      kind: 'tech_incident',
+      params: { system: 'payment_callback', paymentIds, minutesLate },
+      owner: 'tech',
+      key: ['payment_callback'],
+      automatable: true,
+      note: messages.internal.callbackIncident({ orderId: order.id, paymentIds: ids, minutes: minutesLate }),
+    });
+  }
+  return drafts;
+};

@@ -1,0 +1,84 @@
+import { addHours } from 'date-fns';
+import type { z } from 'zod';
+import type { paymentFailed } from '../../detectors/payment/payment-failed.js';
+import type { Playbook } from '../playbook.js';
+
+type Thresholds = z.output<(typeof paymentFailed)['thresholds']>;
+
+/**
+ * PAYMENT_FAILED: unpaid past `autoCancelHours` → cancel (the shop's standard auto-cancel);
+ * latest attempt failed → suggest a retry or another method, naming the reason; otherwise →
+ * send a payment link. The customer is told how long the items are held.
+ */
+export const paymentFailedPlaybook: Playbook<Thresholds> = ({ order, facts, thresholds, policy, messages, kit }) => {
+  const createdAt = Date.parse(order.createdAt);
+  const holdUntil = addHours(createdAt, thresholds.autoCancelHours).getTime();
+  const amount = kit.money(order.totals.payable);
+  if (facts['order.minutesSinceCreated'] >= thresholds.autoCancelHours * 60) {
+    return [
+      {
+        kind: 'cancel_order',
+        params: { reason: 'unpaid_timeout' },
+        owner: 'customer_service',
+        key: ['unpaid_timeout'],
+        automatable: true,
+        customerText: messages.customer.unpaidCancelled({ orderId: order.id, amount, hours: thresholds.autoCancelHours }),
+      },
+    ];
+  }
+  const latestFailed = facts['payments.latestAttemptStatus'] === 'failed' ? latestAttempt(order.payments) : undefined;
+  if (latestFailed !== undefined) {
+    const otherMethods = policy.paymentMethods.offered.filter((m) => m !== latestFailed.method);
+    const reason = latestFailed.failureReason;
+    return [
+      {
+        kind: 'suggest_payment_retry',
+        params: {
+          paymentId: latestFailed.id,
+          ...(reason === undefined ? {} : { failureReason: reason }),
+          holdUntil: new Date(holdUntil).toISOString(),
+          otherMethods,
+        },
+        owner: 'customer_service',
+        key: [latestFailed.id],
+        automatable: true,
+        customerText: messages.customer.paymentRetry({
+          orderId: order.id,
+          amount,
+          failedAt: kit.time(Date.parse(latestFailed.createdAt)),
+          reason: reason === undefined ? undefined : messages.failureReason(reason),
+          holdUntil: kit.time(holdUntil),
+          otherMethods: messages.alternatives(otherMethods.map(messages.paymentMethod)),
+        }),
+      },
+    ];
+  }
+  return [
+    {
+      kind: 'send_payment_link',
+      params: {
+        amount: order.totals.payable,
+        currency: order.currency,
+        purpose: 'order',
+        expiresAt: new Date(holdUntil).toISOString(),
+      },
+      owner: 'customer_service',
+      key: ['order', order.totals.payable],
+      automatable: true,
+      customerText: messages.customer.paymentLink({ orderId: order.id, amount, holdUntil: kit.time(holdUntil) }),
+    },
+  ];
+};
+
+function latestAttempt<P extends { createdAt: string }>(payments: readonly P[]): P | undefined {
+  let latest: P | undefined;
+  let latestAt = -Infinity;
+  for (const p of payments) {
+    const at = Date.parse(p.createdAt);
+    if (at >= latestAt) {
+      latest = p;
+      latestAt = at;
+    }
+  }
+  return latest;
+}

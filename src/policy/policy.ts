@@ -1,0 +1,98 @@
+import { z } from 'zod';
+import { detectorCodes } from '../detectors/registry.js';
+import { CurrencySchema, MoneySchema } from '../schema/primitives.js';
+
+const minutes = (fallback: number, description: string) =>
+  z.int().positive().default(fallback).meta({ description });
+
+/** Minutes within which a finding of each severity must be picked up (`respondBy`, `dueBy`). */
+export const SlaSchema = z.strictObject({
+  critical: minutes(15, 'Minutes to respond to a critical finding.'),
+  high: minutes(60, 'Minutes to respond to a high finding.'),
+  medium: minutes(240, 'Minutes to respond to a medium finding.'),
+  low: minutes(1440, 'Minutes to respond to a low finding.'),
+});
+
+/** The team names an owner may be. */
+export const OwnerSchema = z.enum(['customer_service', 'warehouse', 'logistics', 'finance', 'tech', 'risk']);
+
+/**
+ * The largest amount (minor units) each role may move alone: refunds, coupons, points. Above
+ * the agent's limit an action needs the supervisor, above the supervisor's the manager, above
+ * the manager's an executive.
+ */
+export const AuthorityLimitsSchema = z
+  .strictObject({
+    agent: MoneySchema.meta({ description: 'Largest amount an agent may grant alone.' }),
+    supervisor: MoneySchema.meta({ description: 'Largest amount a supervisor may approve.' }),
+    manager: MoneySchema.meta({ description: 'Largest amount a manager may approve.' }),
+  })
+  .refine((l) => l.agent <= l.supervisor && l.supervisor <= l.manager, {
+    error: 'limits must not decrease: agent ≤ supervisor ≤ manager',
+  });
+
+/** A refund's travel time back to the customer, in business days. */
+export const RefundEtaSchema = z
+  .strictObject({
+    minDays: z.int().nonnegative(),
+    maxDays: z.int().nonnegative(),
+  })
+  .refine((eta) => eta.minDays <= eta.maxDays, { error: 'minDays must not exceed maxDays' });
+
+/** Refund ETAs of common payment methods; `policy.refundEta.byMethod` adds to or overrides them. */
+export const DEFAULT_REFUND_ETA_BY_METHOD: Readonly<Record<string, { minDays: number; maxDays: number }>> = {
+  alipay: { minDays: 1, maxDays: 3 },
+  wechat_pay: { minDays: 1, maxDays: 3 },
+  unionpay: { minDays: 3, maxDays: 7 },
+  card: { minDays: 5, maxDays: 10 },
+  paypal: { minDays: 3, maxDays: 5 },
+  apple_pay: { minDays: 5, maxDays: 10 },
+  bank_transfer: { minDays: 3, maxDays: 5 },
+};
+
+/** Default authority: CNY in fen and USD in cents. */
+export const DEFAULT_AUTHORITY: Readonly<Record<string, { agent: number; supervisor: number; manager: number }>> = {
+  CNY: { agent: 20_000, supervisor: 100_000, manager: 500_000 },
+  USD: { agent: 3_000, supervisor: 15_000, manager: 75_000 },
+};
+
+/**
+ * What the business allows (SPEC §5): SLAs, owners, who may move how much money, refund ETAs.
+ * Every field has a default sensible for a CNY shop; a USD shop is a configuration away.
+ *
+ * @example
+ * createTriage({ policy: { authority: { USD: { agent: 2000, supervisor: 10000, manager: 50000 } } } })
+ */
+export const PolicySchema = z.strictObject({
+  /** @default { critical: 15, high: 60, medium: 240, low: 1440 } */
+  sla: SlaSchema.prefault({}),
+  /** Owner per exception code, overriding the detector's default owner. */
+  owners: z.partialRecord(z.enum(detectorCodes as [string, ...string[]]), OwnerSchema).default({}),
+  /**
+   * Authority limits per currency. Replaces the defaults (CNY and USD) when given. Money
+   * actions in a currency without limits always need an executive.
+   */
+  authority: z.record(CurrencySchema, AuthorityLimitsSchema).default(() => structuredClone({ ...DEFAULT_AUTHORITY })),
+  /** How long refunds take per payment method; `byMethod` is merged over the defaults. */
+  refundEta: z
+    .strictObject({
+      default: RefundEtaSchema.default({ minDays: 3, maxDays: 7 }),
+      byMethod: z.record(z.string(), RefundEtaSchema).default({}),
+    })
+    .prefault({})
+    .transform((eta) => ({ default: eta.default, byMethod: { ...DEFAULT_REFUND_ETA_BY_METHOD, ...eta.byMethod } })),
+  /** The shop's payment methods. */
+  paymentMethods: z
+    .strictObject({
+      /** Methods offered at checkout, suggested when one fails. @default ['alipay', 'wechat_pay', 'unionpay'] */
+      offered: z.array(z.string().min(1)).default(() => ['alipay', 'wechat_pay', 'unionpay']),
+      /** Methods that mean cash on delivery: such orders are never "unpaid". @default ['cod', 'cash_on_delivery'] */
+      cashOnDelivery: z.array(z.string().min(1)).default(() => ['cod', 'cash_on_delivery']),
+    })
+    .prefault({}),
+});
+
+/** A policy as written by the caller (every field optional). */
+export type PolicyInput = z.input<typeof PolicySchema>;
+/** A resolved policy, with defaults filled in. */
+export type Policy = z.output<typeof PolicySchema>;

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+
+const ISO_CURRENCIES: ReadonlySet<string> = new Set(Intl.supportedValuesOf('currency'));
+
+/**
+ * An amount of money in the currency's minor units (fen, cents; yen have none, dinars have
+ * three): a non-negative safe integer. Floats, `NaN`, numeric strings and integers beyond
+ * `Number.MAX_SAFE_INTEGER` are rejected, so no arithmetic on money can round.
+ *
+ * @example
+ * MoneySchema.parse(12_999) //=> 12999 (¥129.99)
+ * MoneySchema.safeParse(129.99).success //=> false
+ */
+export const MoneySchema = z.int({ error: 'money must be an integer in minor units (e.g. 12999 for 129.99)' }).nonnegative({
+  error: 'money must not be negative',
+});
+
+/**
+ * An ISO 4217 currency code such as `CNY`, `USD`, `JPY` (no minor unit) or `KWD` (three).
+ *
+ * @example
+ * CurrencySchema.parse('CNY') //=> 'CNY'
+ * CurrencySchema.safeParse('RMB').success //=> false
+ */
+export const CurrencySchema = z
+  .string()
+  .regex(/^[A-Z]{3}$/, { error: 'currency must be an ISO 4217 code of three capital letters, such as CNY' })
+  .refine((code) => ISO_CURRENCIES.has(code), { error: 'currency is not an ISO 4217 code this runtime knows' });
+
+/**
+ * A point in time as an ISO 8601 string with an explicit offset (`Z` or `±hh:mm`), so that
+ * elapsed time is unambiguous in every time zone.
+ *
+ * @example
+ * TimestampSchema.parse('2026-03-01T10:00:00+08:00') //=> '2026-03-01T10:00:00+08:00'
+ * TimestampSchema.safeParse('2026-03-01 10:00').success //=> false
+ */
+export const TimestampSchema = z.iso.datetime({
+  offset: true,
+  error: 'timestamp must be ISO 8601 with an offset, such as 2026-03-01T10:00:00+08:00',
+});
+
+/** A non-empty identifier. */
+export const IdSchema = z.string().min(1, { error: 'must not be empty' });
+
+/** A count of units: a non-negative safe integer. */
+export const QuantitySchema = z.int({ error: 'must be a whole number' }).nonnegative({ error: 'must not be negative' });
+
+/** An ISO 3166-1 alpha-2 country code such as `CN` or `US`. */
+export const CountrySchema = z
+  .string()
+  .regex(/^[A-Z]{2}$/, { error: 'country must be an ISO 3166-1 alpha-2 code of two capital letters, such as CN' });

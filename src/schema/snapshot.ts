@@ -1,0 +1,245 @@
+import { z } from 'zod';
+import { CountrySchema, CurrencySchema, IdSchema, MoneySchema, QuantitySchema, TimestampSchema } from './primitives.js';
+
+// Every object is loose: unknown fields pass through untouched (SPEC §1), so a backend can send
+// its own records as they are. Nothing here transforms a value, so parsing never changes data.
+
+/** Where an order is in its life. */
+export const OrderStatusSchema = z.enum([
+  'pending_payment',
+  'paid',
+  'processing',
+  'shipped',
+  'delivered',
+  'cancelled',
+  'closed',
+  'failed',
+]);
+
+/** The order's money, each in minor units. `payable` is what the customer owes. */
+export const TotalsSchema = z.looseObject({
+  items: MoneySchema,
+  shipping: MoneySchema,
+  discount: MoneySchema,
+  tax: MoneySchema.optional(),
+  payable: MoneySchema,
+});
+
+/** One order line. A `presale` line is sold against a presale allowance, not on-hand stock. */
+export const OrderItemSchema = z.looseObject({
+  sku: IdSchema,
+  name: z.string().optional(),
+  quantity: QuantitySchema,
+  unitPrice: MoneySchema,
+  presale: z.boolean().optional(),
+});
+
+/** A payment attempt's state at the gateway. */
+export const PaymentStatusSchema = z.enum(['pending', 'succeeded', 'failed', 'refunded']);
+
+/** One payment attempt. `currency` defaults to the order's. */
+export const PaymentSchema = z.looseObject({
+  id: IdSchema,
+  method: IdSchema,
+  status: PaymentStatusSchema,
+  amount: MoneySchema,
+  currency: CurrencySchema.optional(),
+  gatewayTxnId: z.string().optional(),
+  createdAt: TimestampSchema,
+  paidAt: TimestampSchema.optional(),
+  failureReason: z.string().optional(),
+});
+
+/** A refund already requested from the gateway. Failed refunds returned no money. */
+export const RefundSchema = z.looseObject({
+  id: IdSchema,
+  paymentId: IdSchema.optional(),
+  amount: MoneySchema,
+  status: z.enum(['pending', 'succeeded', 'failed']),
+  createdAt: TimestampSchema,
+});
+
+/** Stock of one SKU as the inventory system sees it. */
+export const InventoryRecordSchema = z.looseObject({
+  sku: IdSchema,
+  warehouse: z.string().optional(),
+  onHand: z.int({ error: 'must be a whole number' }),
+  reserved: QuantitySchema,
+  channelAvailable: z.int({ error: 'must be a whole number' }).optional(),
+  syncedAt: TimestampSchema.optional(),
+});
+
+/** A stock reservation made for this order. */
+export const ReservationSchema = z.looseObject({
+  sku: IdSchema,
+  quantity: QuantitySchema,
+  status: z.enum(['reserved', 'failed', 'released']),
+  at: TimestampSchema,
+});
+
+/** A carrier tracking event code. */
+export const TrackingEventCodeSchema = z.enum([
+  'info_received',
+  'picked_up',
+  'in_transit',
+  'out_for_delivery',
+  'delivery_attempt_failed',
+  'address_issue',
+  'delivered',
+  'available_for_pickup',
+  'exception',
+  'lost',
+  'damaged',
+  'refused',
+  'returned_to_sender',
+]);
+
+/** One tracking event. Events may arrive out of order or twice. */
+export const TrackingEventSchema = z.looseObject({
+  at: TimestampSchema,
+  code: TrackingEventCodeSchema,
+  description: z.string().optional(),
+  location: z.string().optional(),
+});
+
+/** A parcel handed (or to be handed) to a carrier. */
+export const ShipmentSchema = z.looseObject({
+  id: IdSchema,
+  carrier: IdSchema,
+  trackingNumber: z.string(),
+  shippedAt: TimestampSchema.optional(),
+  estimatedDeliveryAt: TimestampSchema.optional(),
+  events: z.array(TrackingEventSchema),
+});
+
+/** The buyer. */
+export const CustomerSchema = z.looseObject({
+  id: IdSchema,
+  accountCreatedAt: TimestampSchema.optional(),
+  tier: z.enum(['new', 'regular', 'vip']).optional(),
+  email: z.string().optional(),
+  phone: z.string().optional(),
+  orderCount: QuantitySchema.optional(),
+  refundCount: QuantitySchema.optional(),
+  tags: z.array(z.string()).optional(),
+});
+
+/** Where the parcel goes. `country` decides which address parts and phone formats are valid. */
+export const AddressSchema = z.looseObject({
+  name: z.string(),
+  phone: z.string(),
+  country: CountrySchema,
+  province: z.string().optional(),
+  city: z.string().optional(),
+  district: z.string().optional(),
+  line1: z.string(),
+  line2: z.string().optional(),
+  postalCode: z.string().optional(),
+});
+
+/** The last synchronisation of this order with another system (ERP, WMS, CRM, ...). */
+export const SyncRecordSchema = z.looseObject({
+  system: IdSchema,
+  status: z.enum(['ok', 'pending', 'failed']),
+  lastAttemptAt: TimestampSchema,
+  lastSuccessAt: TimestampSchema.optional(),
+  error: z.string().optional(),
+});
+
+/** The device the order was placed from. */
+export const DeviceSchema = z.looseObject({
+  ip: z.string().optional(),
+  fingerprint: z.string().optional(),
+});
+
+/** A coupon redeemed on the order. */
+export const CouponSchema = z.looseObject({
+  code: IdSchema,
+  kind: z.string().optional(),
+  amount: MoneySchema,
+});
+
+/**
+ * An action the backend already carried out (or started). Actions whose `idempotencyKey` is
+ * here are not recommended again, and refunds here count against the refundable balance.
+ */
+export const ActionTakenSchema = z.looseObject({
+  kind: IdSchema,
+  idempotencyKey: IdSchema,
+  at: TimestampSchema,
+  amount: MoneySchema.optional(),
+});
+
+/** A report from a person: the customer, a service agent, the warehouse or the carrier. */
+export const ReportSchema = z.looseObject({
+  source: z.enum(['customer', 'customer_service', 'warehouse', 'carrier']),
+  kind: z.enum([
+    'not_received',
+    'damaged',
+    'wrong_item',
+    'missing_item',
+    'address_change',
+    'stock_missing',
+    'payment_problem',
+    'other',
+  ]),
+  at: TimestampSchema,
+  text: z.string().optional(),
+});
+
+/**
+ * The order snapshot of SPEC §1: everything order-triage knows about one order. Money is in
+ * minor units of `currency`; timestamps carry an offset; unknown fields pass through.
+ *
+ * @example
+ * const result = OrderSnapshotSchema.safeParse(body);
+ * if (!result.success) console.log(result.error.issues);
+ */
+export const OrderSnapshotSchema = z.looseObject({
+  id: IdSchema,
+  channel: z.string().optional(),
+  status: OrderStatusSchema,
+  createdAt: TimestampSchema,
+  updatedAt: TimestampSchema.optional(),
+  currency: CurrencySchema,
+  totals: TotalsSchema,
+  promisedShipBy: TimestampSchema.optional(),
+  promisedDeliveryBy: TimestampSchema.optional(),
+  items: z.array(OrderItemSchema),
+  payments: z.array(PaymentSchema),
+  refunds: z.array(RefundSchema).optional(),
+  inventory: z.array(InventoryRecordSchema).optional(),
+  reservations: z.array(ReservationSchema).optional(),
+  shipments: z.array(ShipmentSchema).optional(),
+  customer: CustomerSchema,
+  shippingAddress: AddressSchema,
+  remark: z.string().optional(),
+  sync: z.array(SyncRecordSchema).optional(),
+  device: DeviceSchema.optional(),
+  coupons: z.array(CouponSchema).optional(),
+  actionsTaken: z.array(ActionTakenSchema).optional(),
+  reports: z.array(ReportSchema).optional(),
+});
+
+/** A validated order snapshot (SPEC §1). */
+export type OrderSnapshot = z.output<typeof OrderSnapshotSchema>;
+/** What a caller may pass as a snapshot before validation. */
+export type OrderSnapshotInput = z.input<typeof OrderSnapshotSchema>;
+/** An order's status. */
+export type OrderStatus = z.output<typeof OrderStatusSchema>;
+/** One payment attempt. */
+export type Payment = z.output<typeof PaymentSchema>;
+/** One refund. */
+export type Refund = z.output<typeof RefundSchema>;
+/** One order line. */
+export type OrderItem = z.output<typeof OrderItemSchema>;
+/** One shipment. */
+export type Shipment = z.output<typeof ShipmentSchema>;
+/** One tracking event. */
+export type TrackingEvent = z.output<typeof TrackingEventSchema>;
+/** The buyer. */
+export type Customer = z.output<typeof CustomerSchema>;
+/** A shipping address. */
+export type Address = z.output<typeof AddressSchema>;
+/** An action the backend already took. */
+export type ActionTaken = z.output<typeof ActionTakenSchema>;

@@ -1,0 +1,9 @@
+/**
+ * order-triage/testing: fixture builders and scenarios for testing code that uses order-triage,
+ * the same ones order-triage's own tests use.
+ *
+ * @packageDocumentation
+ */
+export { buildOrder, buildPayment, buildRefund, type OrderOverrides } from './build-order.js';
+export { paymentScenarios, type Scenario } from './scenarios.js';
+export { FIXTURE_TIME, minutesAfter } from './time.js';
