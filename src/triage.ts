@@ -71,7 +71,7 @@ interface CompiledDetector {
 
 function resolveOptions(options: unknown): ResolvedOptions {
   const parsed = TriageOptionsSchema.safeParse(options ?? {});
-  if (!parsed.success) throw new InvalidOptionsError(toIssues(parsed.error));
+  if (!parsed.success) throw new InvalidOptionsError(toIssues(parsed.error, [], TriageOptionsSchema));
   return parsed.data as unknown as ResolvedOptions;
 }
 
@@ -167,7 +167,7 @@ export function createTriage(options?: TriageOptions): Triage {
   function evaluate(snapshot: unknown, context: EvaluateContext): EvaluateResult {
     try {
       const ctx = EvaluateContextSchema.safeParse(context);
-      if (!ctx.success) return failure('invalid_context', toIssues(ctx.error, ['context']), snapshot);
+      if (!ctx.success) return failure('invalid_context', toIssues(ctx.error, ['context'], EvaluateContextSchema), snapshot);
       const parsed = OrderSnapshotSchema.safeParse(snapshot);
       if (!parsed.success) return failure('invalid_snapshot', toIssues(parsed.error), snapshot);
       const now = ctx.data.now instanceof Date ? ctx.data.now.getTime() : Date.parse(ctx.data.now);

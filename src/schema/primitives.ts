@@ -11,9 +11,14 @@ const ISO_CURRENCIES: ReadonlySet<string> = new Set(Intl.supportedValuesOf('curr
  * MoneySchema.parse(12_999) //=> 12999 (¥129.99)
  * MoneySchema.safeParse(129.99).success //=> false
  */
-export const MoneySchema = z.int({ error: 'money must be an integer in minor units (e.g. 12999 for 129.99)' }).nonnegative({
-  error: 'money must not be negative',
-});
+export const MoneySchema = z
+  .int({
+    error: (issue) =>
+      issue.input === undefined
+        ? 'required: an integer amount in minor units'
+        : 'money must be a safe integer in minor units (12999 for 129.99), not a float, string or unsafe integer',
+  })
+  .nonnegative({ error: 'money must not be negative' });
 
 /**
  * An ISO 4217 currency code such as `CNY`, `USD`, `JPY` (no minor unit) or `KWD` (three).
@@ -37,7 +42,10 @@ export const CurrencySchema = z
  */
 export const TimestampSchema = z.iso.datetime({
   offset: true,
-  error: 'timestamp must be ISO 8601 with an offset, such as 2026-03-01T10:00:00+08:00',
+  error: (issue) =>
+    issue.input === undefined
+      ? 'required: an ISO 8601 timestamp with offset'
+      : 'timestamp must be ISO 8601 with an offset, such as 2026-03-01T10:00:00+08:00',
 });
 
 /** A non-empty identifier. */
