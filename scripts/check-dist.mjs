@@ -1,0 +1,37 @@
+// Proves the built package works the way users load it: ESM import, CommonJS require, both
+// subpaths, type declarations for each, and the JSON Schema file, all through the exports map
+// (Node resolves the package's own name from inside it).
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+
+const esm = await import('order-triage');
+const esmTesting = await import('order-triage/testing');
+const cjs = require('order-triage');
+const cjsTesting = require('order-triage/testing');
+
+for (const [name, lib, testing] of [['ESM', esm, esmTesting], ['CommonJS', cjs, cjsTesting]]) {
+  assert.equal(typeof lib.createTriage, 'function', `${name}: createTriage is exported`);
+  const { order, now } = testing.paymentScenarios.duplicatePayment();
+  const report = lib.createTriage().evaluate(order, { now });
+  assert.equal(report.ok, true, `${name}: evaluate returns a report`);
+  assert.deepEqual(report.findings.map((f) => f.code), ['DUPLICATE_PAYMENT'], `${name}: finds the duplicate payment`);
+}
+
+for (const [subpath, conditions] of Object.entries(pkg.exports)) {
+  if (typeof conditions === 'string') {
+    assert.ok(existsSync(new URL(`../${conditions}`, import.meta.url)), `${subpath} -> ${conditions} exists`);
+    continue;
+  }
+  for (const [condition, target] of Object.entries(conditions)) {
+    assert.deepEqual(Object.keys(target), ['types', 'default'], `${subpath} ${condition}: types come first`);
+    for (const file of Object.values(target)) assert.ok(existsSync(new URL(`../${file}`, import.meta.url)), `${file} exists`);
+  }
+}
+
+const schema = require('order-triage/order-snapshot.schema.json');
+assert.deepEqual(schema, esm.getSnapshotJsonSchema(), 'the shipped JSON Schema matches the library');
+console.log('dist: ESM and CommonJS entry points, types and JSON Schema all check out');

@@ -1,0 +1,15 @@
+// Type-checked against dist/ through the exports map, as an ESM consumer sees the package.
+import { createTriage, type Action, type EvaluateResult } from 'order-triage';
+import { buildOrder, minutesAfter } from 'order-triage/testing';
+
+const result: EvaluateResult = createTriage({ locale: 'en' }).evaluate(buildOrder(), { now: minutesAfter(60) });
+if (result.ok) {
+  for (const action of result.actions satisfies Action[]) {
+    if (action.kind === 'refund') {
+      const amount: number = action.params.amount; // params narrow by kind
+      void amount;
+    }
+  }
+}
+// @ts-expect-error a misspelt threshold is a type error as well as a runtime one
+createTriage({ thresholds: { PAYMENT_FAILED: { unpaidMinute: 5 } } });
