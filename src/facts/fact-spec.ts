@@ -16,3 +16,6 @@ type ValueOf<S extends FactSpec> =
 
 /** The record of values a catalogue of facts describes. */
 export type FactsOf<C extends Readonly<Record<string, FactSpec>>> = { -readonly [K in keyof C]: ValueOf<C[K]> };
+
+/** A fact record being filled in by the fact groups. */
+export type Writable<T> = { -readonly [K in keyof T]: T[K] };

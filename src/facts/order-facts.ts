@@ -1,6 +1,6 @@
 import { differenceInMinutes } from 'date-fns';
 import type { OrderSnapshot } from '../schema/snapshot.js';
-import type { FactSpec, FactsOf } from './fact-spec.js';
+import type { FactSpec, FactsOf, Writable } from './fact-spec.js';
 
 /** The facts about the order as a whole. */
 export const orderFactCatalogue = {
@@ -21,16 +21,14 @@ export const orderFactCatalogue = {
 /** Values of the order facts. */
 export type OrderFacts = FactsOf<typeof orderFactCatalogue>;
 
-/** Derives the order facts. */
-export function deriveOrderFacts(snapshot: OrderSnapshot, now: number): OrderFacts {
+/** Writes the order facts into `facts`. */
+export function writeOrderFacts(facts: Writable<OrderFacts>, snapshot: OrderSnapshot, now: number): void {
   const shipments = snapshot.shipments;
   const hasLeft =
     shipments !== undefined && shipments.some((s) => s.shippedAt !== undefined || s.events.length > 0);
-  return {
-    'order.status': snapshot.status,
-    'order.currency': snapshot.currency,
-    'order.payable': snapshot.totals.payable,
-    'order.minutesSinceCreated': differenceInMinutes(now, Date.parse(snapshot.createdAt)),
-    'order.isShipped': snapshot.status === 'shipped' || snapshot.status === 'delivered' || hasLeft,
-  };
+  facts['order.status'] = snapshot.status;
+  facts['order.currency'] = snapshot.currency;
+  facts['order.payable'] = snapshot.totals.payable;
+  facts['order.minutesSinceCreated'] = differenceInMinutes(now, Date.parse(snapshot.createdAt));
+  facts['order.isShipped'] = snapshot.status === 'shipped' || snapshot.status === 'delivered' || hasLeft;
 }

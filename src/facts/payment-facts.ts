@@ -1,7 +1,7 @@
 import { differenceInMinutes } from 'date-fns';
 import { summariseRefunds } from '../money/refunded-by-payment.js';
 import type { OrderSnapshot, Payment } from '../schema/snapshot.js';
-import type { FactSpec, FactsOf } from './fact-spec.js';
+import type { FactSpec, FactsOf, Writable } from './fact-spec.js';
 
 /** The facts about the order's payments and refunds. */
 export const paymentFactCatalogue = {
@@ -45,6 +45,11 @@ export const paymentFactCatalogue = {
     type: 'boolean',
     description: 'A payment uses a cash-on-delivery method (see policy.paymentMethods.cashOnDelivery).',
   },
+  'payments.latestAttemptId': {
+    type: 'string',
+    nullable: true,
+    description: 'Id of the most recent payment attempt (by createdAt; on a tie, the later in the list); null without attempts.',
+  },
   'payments.latestAttemptStatus': {
     type: 'string',
     nullable: true,
@@ -78,8 +83,13 @@ function attemptTime(payment: Payment): number {
   return Date.parse(payment.createdAt);
 }
 
-/** Derives the payment facts in one pass over payments. */
-export function derivePaymentFacts(snapshot: OrderSnapshot, now: number, settings: PaymentFactSettings): PaymentFacts {
+/** Writes the payment facts into `facts`, in one pass over payments. */
+export function writePaymentFacts(
+  facts: Writable<PaymentFacts>,
+  snapshot: OrderSnapshot,
+  now: number,
+  settings: PaymentFactSettings,
+): void {
   const currency = snapshot.currency;
   const refunded = summariseRefunds(snapshot);
   let succeededCount = 0;
@@ -116,20 +126,19 @@ export function derivePaymentFacts(snapshot: OrderSnapshot, now: number, setting
   const netPaid = Math.max(0, succeededTotal - refundedTotal);
   const comparable = foreignCurrencyCount === 0;
   const payable = snapshot.totals.payable;
-  return {
-    'payments.count': snapshot.payments.length,
-    'payments.succeededCount': succeededCount,
-    'payments.failedCount': failedCount,
-    'payments.pendingCount': pendingCount,
-    'payments.succeededTotal': succeededTotal,
-    'payments.refundedTotal': refundedTotal,
-    'payments.netPaid': netPaid,
-    'payments.surplus': comparable ? Math.max(0, netPaid - payable) : null,
-    'payments.shortfall': comparable ? Math.max(0, payable - netPaid) : null,
-    'payments.foreignCurrencyCount': foreignCurrencyCount,
-    'payments.isCashOnDelivery': isCashOnDelivery,
-    'payments.latestAttemptStatus': latest === undefined ? null : latest.status,
-    'payments.minutesSinceLatestAttempt': latest === undefined ? null : differenceInMinutes(now, latestAt),
-    'payments.minutesSinceFirstPaid': firstPaidAt === Infinity ? null : differenceInMinutes(now, firstPaidAt),
-  };
+  facts['payments.count'] = snapshot.payments.length;
+  facts['payments.succeededCount'] = succeededCount;
+  facts['payments.failedCount'] = failedCount;
+  facts['payments.pendingCount'] = pendingCount;
+  facts['payments.succeededTotal'] = succeededTotal;
+  facts['payments.refundedTotal'] = refundedTotal;
+  facts['payments.netPaid'] = netPaid;
+  facts['payments.surplus'] = comparable ? Math.max(0, netPaid - payable) : null;
+  facts['payments.shortfall'] = comparable ? Math.max(0, payable - netPaid) : null;
+  facts['payments.foreignCurrencyCount'] = foreignCurrencyCount;
+  facts['payments.isCashOnDelivery'] = isCashOnDelivery;
+  facts['payments.latestAttemptId'] = latest === undefined ? null : latest.id;
+  facts['payments.latestAttemptStatus'] = latest === undefined ? null : latest.status;
+  facts['payments.minutesSinceLatestAttempt'] = latest === undefined ? null : differenceInMinutes(now, latestAt);
+  facts['payments.minutesSinceFirstPaid'] = firstPaidAt === Infinity ? null : differenceInMinutes(now, firstPaidAt);
 }

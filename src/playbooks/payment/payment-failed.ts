@@ -26,7 +26,10 @@ export const paymentFailedPlaybook: Playbook<Thresholds> = ({ order, facts, thre
       },
     ];
   }
-  const latestFailed = facts['payments.latestAttemptStatus'] === 'failed' ? latestAttempt(order.payments) : undefined;
+  const latestFailed =
+    facts['payments.latestAttemptStatus'] === 'failed'
+      ? order.payments.find((p) => p.id === facts['payments.latestAttemptId'])
+      : undefined;
   if (latestFailed !== undefined) {
     const otherMethods = policy.paymentMethods.offered.filter((m) => m !== latestFailed.method);
     const reason = latestFailed.failureReason;
@@ -69,16 +72,3 @@ export const paymentFailedPlaybook: Playbook<Thresholds> = ({ order, facts, thre
     },
   ];
 };
-
-function latestAttempt<P extends { createdAt: string }>(payments: readonly P[]): P | undefined {
-  let latest: P | undefined;
-  let latestAt = -Infinity;
-  for (const p of payments) {
-    const at = Date.parse(p.createdAt);
-    if (at >= latestAt) {
-      latest = p;
-      latestAt = at;
-    }
-  }
-  return latest;
-}

@@ -1,0 +1,31 @@
+import { factCatalogue } from 'order-triage';
+import { buildOrder, buildPayment } from 'order-triage/testing';
+import { describe, expect, it } from 'vitest';
+import { OrderSnapshotSchema } from '../schema/snapshot.js';
+import { deriveFacts } from './derive-facts.js';
+
+const settings = { cashOnDeliveryMethods: new Set(['cod']) };
+
+describe('deriveFacts', () => {
+  it('sets exactly the facts the catalogue documents, in the same order', () => {
+    const facts = deriveFacts(OrderSnapshotSchema.parse(buildOrder()), Date.parse('2026-03-01T12:00:00+08:00'), settings);
+    expect(Object.keys(facts)).toEqual(Object.keys(factCatalogue));
+  });
+
+  it('gives each fact a value of its documented type', () => {
+    const order = buildOrder({ status: 'pending_payment', payments: [buildPayment({ status: 'failed' })] });
+    const facts = deriveFacts(OrderSnapshotSchema.parse(order), Date.parse('2026-03-01T12:00:00+08:00'), settings);
+    for (const [name, spec] of Object.entries(factCatalogue)) {
+      const value = (facts as Record<string, unknown>)[name];
+      if (value === null) expect('nullable' in spec && spec.nullable, `${name} is null but not nullable`).toBe(true);
+      else expect(typeof value, name).toBe(spec.type);
+    }
+  });
+
+  it('counts real elapsed minutes whatever the offsets the timestamps are written in', () => {
+    const order = OrderSnapshotSchema.parse(buildOrder({ createdAt: '2026-03-08T01:30:00-05:00' }));
+    // 06:30Z to 07:31Z is 61 minutes, although New York's clocks jumped an hour in between (DST).
+    const facts = deriveFacts(order, Date.parse('2026-03-08T03:31:00-04:00'), settings);
+    expect(facts['order.minutesSinceCreated']).toBe(61);
+  });
+});
