@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineDetector } from '../detector.js';
+import { minorUnitsThreshold, minutesThreshold } from '../threshold.js';
 import { paymentRecords } from './payment-records.js';
 
 /**
@@ -14,16 +15,8 @@ export const amountMismatch = defineDetector({
   owner: 'finance',
   signal: 'Net paid differs from payable by more than toleranceMinor (over: one payment; under: nothing in flight).',
   thresholds: z.strictObject({
-    toleranceMinor: z
-      .int()
-      .nonnegative()
-      .default(0)
-      .meta({ description: 'Difference (minor units) ignored as rounding.' }),
-    pendingGraceMinutes: z
-      .int()
-      .nonnegative()
-      .default(30)
-      .meta({ description: 'Minutes a pending payment may still complete an underpaid order before it is flagged.' }),
+    toleranceMinor: minorUnitsThreshold(0, 'Difference (minor units) ignored as rounding.'),
+    pendingGraceMinutes: minutesThreshold(30, 'Minutes a pending payment may still complete an underpaid order before it is flagged.'),
   }),
   when: (t) => ({
     all: [

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineDetector } from '../detector.js';
+import { countThreshold, minorUnitsThreshold } from '../threshold.js';
 import { paymentRecords } from './payment-records.js';
 
 /**
@@ -13,16 +14,8 @@ export const duplicatePayment = defineDetector({
   owner: 'finance',
   signal: 'At least minSucceededPayments succeeded payments whose sum, less refunds, exceeds payable by more than toleranceMinor.',
   thresholds: z.strictObject({
-    minSucceededPayments: z
-      .int()
-      .min(2)
-      .default(2)
-      .meta({ description: 'Succeeded payments needed before a surplus counts as a duplicate.' }),
-    toleranceMinor: z
-      .int()
-      .nonnegative()
-      .default(0)
-      .meta({ description: 'Surplus (minor units) ignored as rounding.' }),
+    minSucceededPayments: countThreshold(2, 'Succeeded payments needed before a surplus counts as a duplicate.', 2),
+    toleranceMinor: minorUnitsThreshold(0, 'Surplus (minor units) ignored as rounding.'),
   }),
   when: (t) => ({
     all: [

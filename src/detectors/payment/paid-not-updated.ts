@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineDetector } from '../detector.js';
+import { minutesThreshold } from '../threshold.js';
 import { paymentRecords } from './payment-records.js';
 
 /**
@@ -13,16 +14,8 @@ export const paidNotUpdated = defineDetector({
   owner: 'tech',
   signal: 'A succeeded payment while the order is still pending_payment for more than graceMinutes.',
   thresholds: z.strictObject({
-    graceMinutes: z
-      .int()
-      .nonnegative()
-      .default(5)
-      .meta({ description: 'Minutes a payment callback may take before the order is flagged.' }),
-    incidentAfterMinutes: z
-      .int()
-      .positive()
-      .default(30)
-      .meta({ description: 'Minutes after which the playbook also opens a tech incident for the callback.' }),
+    graceMinutes: minutesThreshold(5, 'Minutes a payment callback may take before the order is flagged.'),
+    incidentAfterMinutes: minutesThreshold(30, 'Minutes after which the playbook also opens a tech incident for the callback.', 1),
   }),
   when: (t) => ({
     all: [

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineDetector } from '../detector.js';
+import { hoursThreshold, minutesThreshold } from '../threshold.js';
 import { paymentRecords } from './payment-records.js';
 
 /**
@@ -14,12 +15,8 @@ export const paymentFailed = defineDetector({
   owner: 'customer_service',
   signal: 'Awaiting payment with no success: the latest attempt failed, or unpaid longer than unpaidMinutes.',
   thresholds: z.strictObject({
-    unpaidMinutes: z.int().positive().default(30).meta({ description: 'Minutes unpaid after which the order is flagged.' }),
-    autoCancelHours: z
-      .int()
-      .positive()
-      .default(24)
-      .meta({ description: 'Hours unpaid after which the playbook cancels instead of chasing payment.' }),
+    unpaidMinutes: minutesThreshold(30, 'Minutes unpaid after which the order is flagged.', 1),
+    autoCancelHours: hoursThreshold(24, 'Hours unpaid after which the playbook cancels instead of chasing payment.'),
   }),
   when: (t) => ({
     all: [
