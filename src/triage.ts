@@ -1,3 +1,4 @@
+import { addMinutes } from 'date-fns';
 import type { z } from 'zod';
 import { compileCondition, type CompiledCondition } from './conditions/compile-condition.js';
 import type { Detector, Owner } from './detectors/detector.js';
@@ -16,7 +17,6 @@ import { EvaluateContextSchema, type EvaluateContext } from './schema/context.js
 import { toIssues } from './schema/issues.js';
 import { TriageOptionsSchema, type ResolvedOptions, type TriageOptions } from './schema/options.js';
 import { OrderSnapshotSchema, type OrderSnapshot } from './schema/snapshot.js';
-import { addMinutes } from 'date-fns';
 
 /** Why an evaluation could not run. */
 export type EvaluationErrorCode = 'invalid_snapshot' | 'invalid_context' | 'internal_error';
@@ -75,8 +75,18 @@ function resolveOptions(options: unknown): ResolvedOptions {
   return parsed.data as unknown as ResolvedOptions;
 }
 
+/** The input's `id`, if it has a readable string one; never throws, whatever the input is. */
+function readOrderId(input: unknown): string | undefined {
+  try {
+    const id = typeof input === 'object' && input !== null ? (input as { id?: unknown }).id : undefined;
+    return typeof id === 'string' && id !== '' ? id : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 function failure(code: EvaluationErrorCode, issues: readonly Issue[], input: unknown): TriageFailure {
-  const id = typeof input === 'object' && input !== null ? (input as { id?: unknown }).id : undefined;
+  const id = readOrderId(input);
   const message =
     code === 'invalid_snapshot'
       ? 'The order snapshot is invalid.'
@@ -85,7 +95,7 @@ function failure(code: EvaluationErrorCode, issues: readonly Issue[], input: unk
         : 'order-triage failed unexpectedly; please report this with the input.';
   return {
     ok: false,
-    ...(typeof id === 'string' && id !== '' ? { orderId: id } : {}),
+    ...(id === undefined ? {} : { orderId: id }),
     error: { code, message, issues },
   };
 }

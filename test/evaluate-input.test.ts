@@ -49,6 +49,16 @@ describe('evaluate with a bad snapshot', () => {
     expect(failure.error.issues[0]?.path).toEqual([]);
   });
 
+  it('never throws even when reading the input throws', () => {
+    const hostile = new Proxy({}, { get: () => { throw new Error('boom'); }, ownKeys: () => { throw new Error('boom'); } });
+    const revoked = Proxy.revocable({}, {});
+    revoked.revoke();
+    for (const input of [hostile, revoked.proxy]) {
+      const result = triage.evaluate(input, { now });
+      expect(result.ok).toBe(false);
+    }
+  });
+
   it('lets unknown fields through and ignores them', () => {
     const order = { ...buildOrder(), erpRef: 'X-1', items: [{ ...buildOrder().items[0], colour: 'blue' }] };
     expect(expectReport(triage.evaluate(order, { now })).findings).toEqual([]);
