@@ -1,10 +1,13 @@
 import { addMinutes } from 'date-fns';
 import type { z } from 'zod';
-import { compileCondition, type CompiledCondition } from './conditions/compile-condition.js';
-import type { Detector, Owner } from './detectors/detector.js';
+import type { WorkingCalendar } from './_lib/business-time.js';
+import { compileDetector, type CompiledDetector, type ScopedCondition } from './detectors/compile-detector.js';
+import type { Detector, DetectorScope, Owner } from './detectors/detector.js';
 import { detectors, type DetectorCode } from './detectors/registry.js';
 import { InvalidOptionsError, type Issue } from './errors.js';
-import { deriveFacts, type FactSettings, type OrderFactRecord } from './facts/derive-facts.js';
+import { prepareBlacklist, type PreparedBlacklist } from './facts/blacklist-match.js';
+import { deriveFacts, type FactContext, type OrderFactRecord } from './facts/derive-facts.js';
+import { buildFactSettings } from './facts/fact-settings.js';
 import type { Finding } from './findings/finding.js';
 import type { MessageCatalogue } from './messages/catalogue.js';
 import { messageCatalogues } from './messages/locales.js';
@@ -13,7 +16,14 @@ import type { Action } from './playbooks/action.js';
 import { finaliseActions, type FindingDrafts } from './playbooks/finalise-actions.js';
 import type { Playbook } from './playbooks/playbook.js';
 import { playbooks } from './playbooks/registry.js';
-import { EvaluateContextSchema, type EvaluateContext } from './schema/context.js';
+import {
+  BlacklistSchema,
+  CalendarSchema,
+  EvaluateContextSchema,
+  EvaluateContextShellSchema,
+  type Calendar,
+  type EvaluateContext,
+} from './schema/context.js';
 import { toIssues } from './schema/issues.js';
 import { TriageOptionsSchema, type ResolvedOptions, type TriageOptions } from './schema/options.js';
 import { OrderSnapshotSchema, type OrderSnapshot } from './schema/snapshot.js';
@@ -53,7 +63,7 @@ export interface Triage {
    * fails validation gives `{ ok: false, error: { code, issues: [{ path, message }] } }`.
    *
    * @example
-   * const report = triage.evaluate(order, { now: '2026-03-01T12:00:00+08:00' });
+   * const report = triage.evaluate(order, { now: '2026-03-01T12:00:00+08:00', blacklist, calendar });
    * if (report.ok) for (const f of report.findings) console.log(f.code, f.summary);
    */
   evaluate(snapshot: unknown, context: EvaluateContext): EvaluateResult;
@@ -61,12 +71,16 @@ export interface Triage {
   readonly options: ResolvedOptions;
 }
 
-interface CompiledDetector {
-  readonly detector: Detector<DetectorCode>;
-  readonly thresholds: Readonly<Record<string, unknown>>;
-  readonly condition: CompiledCondition;
+interface Entry {
+  readonly compiled: CompiledDetector;
+  readonly code: DetectorCode;
   readonly owner: Owner;
   readonly playbook: Playbook<unknown>;
+}
+
+interface Hit {
+  readonly entry: Entry;
+  readonly scoped: ScopedCondition;
 }
 
 function resolveOptions(options: unknown): ResolvedOptions {
@@ -93,11 +107,7 @@ function failure(code: EvaluationErrorCode, issues: readonly Issue[], input: unk
       : code === 'invalid_context'
         ? 'The evaluation context is invalid.'
         : 'order-triage failed unexpectedly; please report this with the input.';
-  return {
-    ok: false,
-    ...(id === undefined ? {} : { orderId: id }),
-    error: { code, message, issues },
-  };
+  return { ok: false, ...(id === undefined ? {} : { orderId: id }), error: { code, message, issues } };
 }
 
 /**
@@ -115,73 +125,114 @@ export function createTriage(options?: TriageOptions): Triage {
   const disabled = new Set<string>(resolved.disabled);
   const thresholdsByCode = resolved.thresholds as unknown as Readonly<Record<string, Readonly<Record<string, unknown>>>>;
   const playbookByCode = playbooks as unknown as Readonly<Record<string, Playbook<unknown>>>;
-  const compiled: CompiledDetector[] = (detectors as readonly Detector<DetectorCode, z.ZodObject>[])
+  const entries: Entry[] = (detectors as readonly Detector<DetectorCode>[])
     .filter((d) => !disabled.has(d.code))
-    .map((detector) => {
-      const thresholds = thresholdsByCode[detector.code] ?? {};
-      return {
-        detector,
-        thresholds,
-        condition: compileCondition(detector.when(thresholds as never)),
-        owner: (policy.owners as Partial<Record<string, Owner>>)[detector.code] ?? detector.owner,
-        playbook: playbookByCode[detector.code] as Playbook<unknown>,
-      };
-    });
+    .map((detector) => ({
+      compiled: compileDetector(detector, thresholdsByCode[detector.code] ?? {}),
+      code: detector.code,
+      owner: (policy.owners as Partial<Record<string, Owner>>)[detector.code] ?? detector.owner,
+      playbook: playbookByCode[detector.code] as Playbook<unknown>,
+    }));
   const messages: MessageCatalogue = messageCatalogues[resolved.locale];
-  const factSettings: FactSettings = { cashOnDeliveryMethods: new Set(policy.paymentMethods.cashOnDelivery) };
+  const settings = buildFactSettings(resolved);
+  const defaultCalendar: WorkingCalendar = { timeZone: resolved.timeZone, holidays: new Set(), nonWorkingWeekdays: new Set() };
+  // Blacklists and calendars are usually shared by many evaluations (and a blacklist may be
+  // large): each object is validated and prepared once, on first use, then reused. They are
+  // treated as immutable once passed: pass a new object when the list changes.
+  const preparedBlacklists = new WeakMap<object, PreparedBlacklist>();
+  const preparedCalendars = new WeakMap<object, WorkingCalendar>();
 
-  function buildFinding(entry: CompiledDetector, order: OrderSnapshot, facts: OrderFactRecord, kit: MessageKit, now: number): Finding {
-    const { detector, thresholds } = entry;
+  function prepare<T extends object, P>(
+    value: unknown,
+    cache: WeakMap<object, P>,
+    schema: { safeParse: (v: unknown) => { success: true; data: T } | { success: false; error: z.ZodError } },
+    path: string,
+    build: (valid: T) => P,
+  ): P | Issue[] | undefined {
+    if (value === undefined) return undefined;
+    if (typeof value === 'object' && value !== null) {
+      const cached = cache.get(value);
+      if (cached !== undefined) return cached;
+    }
+    const parsed = schema.safeParse(value);
+    if (!parsed.success) return toIssues(parsed.error, ['context', path], schema as unknown as z.ZodType);
+    const prepared = build(parsed.data);
+    cache.set(value as object, prepared);
+    return prepared;
+  }
+
+  function factContext(now: number, blacklist: unknown, calendar: unknown): FactContext | Issue[] {
+    const list = prepare(blacklist, preparedBlacklists, BlacklistSchema, 'blacklist', prepareBlacklist);
+    if (Array.isArray(list)) return list;
+    const working = prepare(calendar, preparedCalendars, CalendarSchema, 'calendar', (c: Calendar): WorkingCalendar => ({
+      timeZone: c.timeZone ?? resolved.timeZone,
+      holidays: new Set(c.holidays ?? []),
+      nonWorkingWeekdays: new Set(c.nonWorkingWeekdays ?? []),
+    }));
+    if (Array.isArray(working)) return working;
+    return { now, settings, calendar: working ?? defaultCalendar, blacklist: list };
+  }
+
+  function buildFinding(hit: Hit, order: OrderSnapshot, facts: OrderFactRecord, context: FactContext, kit: MessageKit): Finding {
+    const { detector } = hit.entry.compiled;
     const factValues: Record<string, unknown> = {};
     for (const name of detector.evidenceFacts) factValues[name] = facts[name];
     return {
-      code: detector.code,
+      code: hit.entry.code,
       category: detector.category,
       severity: detector.severity,
       orderId: order.id,
       ruleId: `builtin:${detector.code}`,
       confidence: detector.confidence(facts, order),
       evidence: {
-        conditions: entry.condition.explain(facts).conditions,
+        conditions: hit.scoped.condition.explain(facts).conditions,
         facts: factValues,
-        thresholds: { ...thresholds },
-        records: detector.records?.(order, facts) ?? {},
+        thresholds: { ...hit.scoped.thresholds },
+        records: detector.records?.(order, facts, context) ?? {},
       },
-      summary: messages.summaries[detector.code]({ order, facts, kit }),
-      owner: entry.owner,
-      respondBy: addMinutes(now, policy.sla[detector.severity]).toISOString(),
-      checklist: [...messages.checklists[detector.code]],
+      summary: messages.summaries[hit.entry.code]({ order, facts, kit }),
+      owner: hit.entry.owner,
+      respondBy: addMinutes(context.now, policy.sla[detector.severity]).toISOString(),
+      checklist: [...messages.checklists[hit.entry.code]],
     };
   }
 
-  function run(order: OrderSnapshot, now: number): TriageReport {
-    const facts = deriveFacts(order, now, factSettings);
-    let kit: MessageKit | undefined;
+  function run(order: OrderSnapshot, context: FactContext): TriageReport {
+    const facts = deriveFacts(order, context);
+    const scope: DetectorScope = { currency: order.currency, country: order.shippingAddress.country, carrier: facts['shipment.carrier'] };
+    const hits: Hit[] = [];
+    for (const entry of entries) {
+      const scoped = entry.compiled.conditionFor(scope);
+      if (scoped.condition.test(facts)) hits.push({ entry, scoped });
+    }
+    if (hits.length === 0) return { ok: true, orderId: order.id, findings: [], actions: [] };
+    // A finding another one explains away (a stalled parcel that is lost) is not reported.
+    const fired = new Set<string>(hits.map((h) => h.entry.code));
+    const kept = hits.filter((h) => !(h.entry.compiled.detector.supersededBy ?? []).some((code) => fired.has(code)));
+    const kit = createMessageKit(messages.locale, order.currency, resolved.timeZone);
     const findings: Finding[] = [];
     const drafts: FindingDrafts[] = [];
-    for (const entry of compiled) {
-      if (!entry.condition.test(facts)) continue;
-      kit ??= createMessageKit(messages.locale, order.currency, resolved.timeZone);
-      const finding = buildFinding(entry, order, facts, kit, now);
-      findings.push(finding);
+    for (const hit of kept) {
+      findings.push(buildFinding(hit, order, facts, context, kit));
       drafts.push({
-        code: entry.detector.code,
-        severity: entry.detector.severity,
-        drafts: entry.playbook({ order, facts, thresholds: entry.thresholds, policy, messages, kit, now }),
+        code: hit.entry.code,
+        severity: hit.entry.compiled.detector.severity,
+        drafts: hit.entry.playbook({ order, facts, thresholds: hit.scoped.thresholds, policy, messages, kit, now: context.now, context }),
       });
     }
-    const actions = drafts.length === 0 ? [] : finaliseActions(order, drafts, policy, messages.locale, now);
-    return { ok: true, orderId: order.id, findings, actions };
+    return { ok: true, orderId: order.id, findings, actions: finaliseActions(order, drafts, policy, messages.locale, context.now) };
   }
 
   function evaluate(snapshot: unknown, context: EvaluateContext): EvaluateResult {
     try {
-      const ctx = EvaluateContextSchema.safeParse(context);
+      const ctx = EvaluateContextShellSchema.safeParse(context);
       if (!ctx.success) return failure('invalid_context', toIssues(ctx.error, ['context'], EvaluateContextSchema), snapshot);
+      const now = ctx.data.now instanceof Date ? ctx.data.now.getTime() : Date.parse(ctx.data.now);
+      const factCtx = factContext(now, ctx.data.blacklist, ctx.data.calendar);
+      if (Array.isArray(factCtx)) return failure('invalid_context', factCtx, snapshot);
       const parsed = OrderSnapshotSchema.safeParse(snapshot);
       if (!parsed.success) return failure('invalid_snapshot', toIssues(parsed.error), snapshot);
-      const now = ctx.data.now instanceof Date ? ctx.data.now.getTime() : Date.parse(ctx.data.now);
-      return run(parsed.data, now);
+      return run(parsed.data, factCtx);
     } catch (error) {
       // A last line of defence: evaluate promises never to throw for any input.
       return failure('internal_error', [{ path: [], message: error instanceof Error ? error.message : String(error) }], snapshot);

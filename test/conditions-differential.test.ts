@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { Engine } from 'json-rules-engine';
-import { compileCondition, detectors, OPERATORS, type Condition, type TopLevelCondition } from 'order-triage';
+import { compileCondition, detectors, factCatalogue, OPERATORS, type Condition, type FactSpec, type TopLevelCondition } from 'order-triage';
 import { createTriage } from 'order-triage';
 import { describe, expect, it } from 'vitest';
 
@@ -65,32 +65,32 @@ describe('compiled conditions agree with json-rules-engine', () => {
     );
   });
 
-  it('on every built-in detector’s condition, with thresholds as configured', async () => {
+  it('on every built-in detector’s condition, with thresholds as configured, over facts drawn from the catalogue', async () => {
     const { options } = createTriage();
     const thresholds = options.thresholds as unknown as Record<string, Record<string, unknown>>;
-    const paymentFacts = fc.record({
-      'order.status': fc.constantFrom('pending_payment', 'paid', 'cancelled', 'shipped'),
-      'order.minutesSinceCreated': fc.integer({ min: 0, max: 3000 }),
-      'order.payable': fc.integer({ min: 0, max: 50_000 }),
-      'order.isShipped': fc.boolean(),
-      'payments.succeededCount': fc.integer({ min: 0, max: 3 }),
-      'payments.pendingCount': fc.integer({ min: 0, max: 2 }),
-      'payments.surplus': fc.oneof(fc.integer({ min: 0, max: 500 }), fc.constant(null)),
-      'payments.shortfall': fc.oneof(fc.integer({ min: 0, max: 500 }), fc.constant(null)),
-      'payments.isCashOnDelivery': fc.boolean(),
-      'payments.latestAttemptStatus': fc.constantFrom('pending', 'succeeded', 'failed', null),
-      'payments.minutesSinceLatestAttempt': fc.oneof(fc.integer({ min: 0, max: 100 }), fc.constant(null)),
-      'payments.minutesSinceFirstPaid': fc.oneof(fc.integer({ min: 0, max: 100 }), fc.constant(null)),
-    });
+    // Strings the built-in conditions compare with, so generated facts hit them often.
+    const words = ['pending_payment', 'paid', 'processing', 'shipped', 'delivered', 'cancelled', 'closed', 'failed',
+      'pending', 'succeeded', 'in_transit', 'lost', 'address_issue', 'available_for_pickup', 'refused', 'CN', 'US', 'SF', 'x'];
+    const factArbitrary = (spec: FactSpec): fc.Arbitrary<unknown> => {
+      const base = spec.type === 'number' ? fc.integer({ min: -5, max: 20_000 }) : spec.type === 'boolean' ? fc.boolean() : fc.constantFrom(...words);
+      return spec.nullable ? fc.oneof(base, fc.constant(null)) : base;
+    };
+    const facts = fc.record(
+      Object.fromEntries(Object.entries(factCatalogue).map(([name, spec]) => [name, factArbitrary(spec as FactSpec)])),
+    );
     for (const detector of detectors) {
-      const conditions = (detector.when as (t: unknown) => TopLevelCondition)(thresholds[detector.code]);
-      const compiled = compileCondition(conditions);
-      await fc.assert(
-        fc.asyncProperty(paymentFacts, async (facts) => {
-          expect(compiled.test(facts)).toBe(await engineVerdict(conditions, facts));
-        }),
-        { numRuns: 300, seed: 7 },
-      );
+      const { byCarrier: _c, byCountry: _k, ...own } = thresholds[detector.code] ?? {};
+      for (const currency of ['CNY', 'JPY']) {
+        const when = detector.when as (t: unknown, scope: unknown) => TopLevelCondition;
+        const conditions = when(own, { currency, country: 'CN', carrier: null });
+        const compiled = compileCondition(conditions);
+        await fc.assert(
+          fc.asyncProperty(facts, async (record) => {
+            expect(compiled.test(record)).toBe(await engineVerdict(conditions, record));
+          }),
+          { numRuns: 150, seed: 7 },
+        );
+      }
     }
   });
 });

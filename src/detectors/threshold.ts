@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CountrySchema } from '../schema/primitives.js';
 
 /**
  * A whole number of minutes, at least `min` (default 0), defaulting to `fallback`. The
@@ -24,4 +25,25 @@ export function minorUnitsThreshold(fallback: number, description: string) {
 /** A count, at least `min` (default 0). */
 export function countThreshold(fallback: number, description: string, min = 0) {
   return z.int().min(min).default(fallback).meta({ description });
+}
+
+/**
+ * A detector's thresholds, plus overrides per carrier and per destination country:
+ * `{ stalledDays: 3, byCarrier: { SF: { stalledDays: 2 } }, byCountry: { US: { stalledDays: 5 } } }`.
+ * A carrier override wins over a country override, which wins over the base.
+ *
+ * @example
+ * thresholds: scopedThresholds({ stalledDays: countThreshold(3, 'Days without an event.') })
+ */
+export function scopedThresholds<S extends Record<string, z.ZodDefault<z.ZodType>>>(shape: S) {
+  const overrides = z.strictObject(
+    Object.fromEntries(Object.entries(shape).map(([key, field]) => [key, field.unwrap().optional()])) as {
+      [K in keyof S]: z.ZodOptional<ReturnType<S[K]['unwrap']>>;
+    },
+  );
+  return z.strictObject({
+    ...shape,
+    byCarrier: z.record(z.string(), overrides).default({}).meta({ description: 'Overrides per carrier, e.g. { SF: { ... } }.' }),
+    byCountry: z.record(CountrySchema, overrides).default({}).meta({ description: 'Overrides per destination country, e.g. { US: { ... } }.' }),
+  });
 }

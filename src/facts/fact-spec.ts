@@ -6,7 +6,7 @@ export interface FactSpec {
   readonly type: FactType;
   /** True when the fact is `null` for orders it does not apply to (a fact that is null never compares). */
   readonly nullable?: boolean;
-  readonly unit?: 'minutes' | 'minor_units' | 'count';
+  readonly unit?: 'minutes' | 'hours' | 'days' | 'minor_units' | 'count';
   readonly description: string;
 }
 

@@ -35,6 +35,8 @@ export interface MessageCatalogue {
   readonly checklists: { readonly [C in DetectorCode]: readonly string[] };
   /** A payment method's name as customers know it; unknown methods are shown as given. */
   readonly paymentMethod: (method: string) => string;
+  /** A list joined the way this locale joins lists ("A, B and C"; "A、B和C"). */
+  readonly list: (items: readonly string[]) => string;
   /** "another method such as X or Y", from method names already in this locale. */
   readonly alternatives: (methodNames: readonly string[]) => string;
   /** A gateway failure reason in plain words, or undefined when it is not one we know. */
@@ -46,10 +48,25 @@ export interface MessageCatalogue {
     readonly refund: (m: RefundMessageInput) => string;
     readonly balanceDue: (m: { orderId: string; payable: string; paid: string; shortfall: string }) => string;
     readonly paymentConfirmed: (m: { orderId: string; amount: string }) => string;
+    readonly oversoldChoice: (m: { orderId: string; items: string }) => string;
+    readonly shipDelay: (m: { orderId: string }) => string;
+    readonly trackingStalled: (m: { orderId: string; carrier: string; trackingNumber: string }) => string;
+    readonly deliveryDelayed: (m: { orderId: string; carrier: string; trackingNumber: string }) => string;
+    readonly lostReship: (m: { orderId: string }) => string;
+    readonly lostRefund: (m: { orderId: string; amount: string; method: string }) => string;
+    readonly damaged: (m: { orderId: string }) => string;
+    readonly refusalReason: (m: { orderId: string }) => string;
+    readonly confirmAddress: (m: { orderId: string; shipped: boolean }) => string;
+    readonly confirmPhone: (m: { orderId: string }) => string;
+    readonly orderRecreated: (m: { orderId: string; amount: string }) => string;
+    readonly cannotFulfil: (m: { orderId: string }) => string;
   };
   readonly internal: {
     readonly holdForBalance: (m: { orderId: string; shortfall: string }) => string;
     readonly callbackIncident: (m: { orderId: string; paymentIds: string; minutes: number }) => string;
     readonly statusUpdate: (m: { orderId: string; paymentIds: string }) => string;
+    readonly restock: (m: { orderId: string; sku: string; units: number }) => string;
+    readonly shipLate: (m: { orderId: string }) => string;
+    readonly remark: (m: { orderId: string; remark: string }) => string;
   };
 }

@@ -25,6 +25,7 @@ const FAILURES: Readonly<Record<string, string>> = {
 };
 
 const OR = new Intl.ListFormat('en', { type: 'disjunction' });
+const LIST = new Intl.ListFormat('en', { type: 'conjunction' });
 
 /** English texts. */
 export const en: MessageCatalogue = {
@@ -42,6 +43,54 @@ export const en: MessageCatalogue = {
         : `Order ${order.id} received ${kit.money(facts['payments.netPaid'])}, ${kit.money(facts['payments.shortfall'] ?? 0)} less than the ${kit.money(order.totals.payable)} payable.`,
     PAID_NOT_UPDATED: ({ order, facts }) =>
       `Order ${order.id} was paid ${facts['payments.minutesSinceFirstPaid'] ?? 0} minutes ago but still shows as awaiting payment.`,
+    OVERSOLD: ({ order, facts }) =>
+      (facts['inventory.maxShortUnits'] ?? 0) > 0
+        ? `Order ${order.id}: ${facts['inventory.oversoldLineCount'] ?? 0} item(s) short of stock, by up to ${facts['inventory.maxShortUnits'] ?? 0} unit(s).`
+        : `The warehouse reported stock missing for order ${order.id}.`,
+    RESERVATION_FAILED: ({ order, facts }) =>
+      `Order ${order.id} is paid but ${facts['reservations.unreservedLineCount'] ?? 0} item(s) have no stock reserved.`,
+    STOCK_SYNC_LAG: ({ order, facts }) =>
+      (facts['inventory.maxChannelDrift'] ?? 0) > 0
+        ? `Order ${order.id}: channel stock differs from the warehouse by ${facts['inventory.maxChannelDrift'] ?? 0} unit(s).`
+        : `Order ${order.id}: stock figures have not synced for ${facts['inventory.maxMinutesSinceSync'] ?? 0} minutes.`,
+    NOT_SHIPPED_ON_TIME: ({ order, facts }) =>
+      facts['shipping.minutesPastShipBy'] !== null
+        ? `Order ${order.id} is ${facts['shipping.minutesPastShipBy']} minutes past its promised ship-by time and not shipped.`
+        : `Order ${order.id} was paid ${facts['payments.minutesSinceFirstPaid'] ?? 0} minutes ago and has not shipped.`,
+    TRACKING_STALLED: ({ order, facts }) =>
+      `Order ${order.id}: the parcel (${facts['shipment.carrier'] ?? ''}) has had no tracking update for ${facts['tracking.hoursSinceLastEvent'] ?? 0} hours.`,
+    DELIVERY_DELAYED: ({ order, facts }) =>
+      `Order ${order.id} is ${Math.floor((facts['delivery.minutesPastDue'] ?? 0) / 60)} hours past its delivery date and not delivered.`,
+    PACKAGE_LOST: ({ order, facts }) =>
+      facts['tracking.hasLostEvent']
+        ? `The carrier reported the parcel for order ${order.id} lost.`
+        : facts['tracking.isDelivered']
+          ? `Order ${order.id} shows as delivered, but the customer says it never arrived.`
+          : `Order ${order.id}: no tracking update for ${facts['tracking.daysSinceLastEvent'] ?? 0} days; the parcel counts as lost.`,
+    PACKAGE_DAMAGED: ({ order }) => `The parcel for order ${order.id} was damaged in transit.`,
+    DELIVERY_REFUSED: ({ order }) => `The parcel for order ${order.id} was refused or is returning to us.`,
+    ADDRESS_INVALID: ({ order, facts }) =>
+      facts['tracking.lastEventCode'] === 'address_issue'
+        ? `The carrier reported a problem with the address of order ${order.id}.`
+        : `The shipping address of order ${order.id} is incomplete or unusable.`,
+    PHONE_INVALID: ({ order, facts }) =>
+      facts['phone.isValid']
+        ? `The phone on order ${order.id} is a landline; the courier cannot text it.`
+        : `The phone on order ${order.id} is not a valid number.`,
+    REMARK_NEEDS_ATTENTION: ({ order }) => `The remark on order ${order.id} asks for something special; check it before shipping.`,
+    ORDER_CREATE_FAILED: ({ order, facts }) =>
+      facts['payments.succeededCount'] > 0
+        ? `Order ${order.id} failed to be created, but the customer has paid.`
+        : `Order ${order.id} failed to be created.`,
+    SYNC_FAILED: ({ order, facts }) =>
+      (facts['sync.failedSystemCount'] ?? 0) > 0
+        ? `Order ${order.id} failed to sync to ${facts['sync.failedSystemCount']} system(s) (up to ${facts['sync.maxFailuresInARow'] ?? 0} failures in a row).`
+        : `Order ${order.id} has been waiting ${facts['sync.maxPendingMinutes'] ?? 0} minutes to sync.`,
+    BLACKLISTED: ({ order, facts }) => `Order ${order.id} matches the blacklist on ${facts['blacklist.matchCount'] ?? 0} point(s).`,
+    SUSPICIOUS_NEW_ACCOUNT: ({ order, facts }) =>
+      `Order ${order.id} comes from an account ${facts['customer.accountAgeHours'] ?? 0} hours old, for ${facts['items.totalQuantity']} unit(s).`,
+    ABNORMAL_QUANTITY: ({ order, facts }) =>
+      `Order ${order.id} has ${facts['items.linesOverQuantityLimit']} item(s) above their quantity limit.`,
   },
   checklists: {
     PAYMENT_FAILED: [
@@ -68,9 +117,27 @@ export const en: MessageCatalogue = {
       'Check the network and message queue between the order service and the gateway',
       'After updating the status, confirm the order entered fulfilment',
     ],
+    OVERSOLD: ['Compare system stock with what is physically in the warehouse', 'Read recent stock-in and stock-out records', 'Check which other orders hold this stock', 'Check the presale allowance of presale items'],
+    RESERVATION_FAILED: ['Read the reservation API logs and errors', 'Confirm the warehouse still has stock for the item', 'Check retry and timeout settings under high concurrency'],
+    STOCK_SYNC_LAG: ['Compare channel stock with the warehouse system', 'Check the last run and errors of the stock sync job', 'Check every channel draws on one stock pool', 'Confirm delisted items are not still on sale'],
+    NOT_SHIPPED_ON_TIME: ['Ask the warehouse whether the order is picked and packed', 'Check whether it waits for stock', 'Check the order reached the warehouse system (WMS)'],
+    TRACKING_STALLED: ["Ask the carrier's service desk for the parcel's detailed status", 'Confirm its location and delivery plan with the local depot', 'Check for holidays, weather or route disruption'],
+    DELIVERY_DELAYED: ['Chase the local depot to deliver', 'Track the parcel and note each update', 'Check for backlog, weather or route disruption'],
+    PACKAGE_LOST: ['Ask the carrier for the last scan location', 'Request a loss certificate from the carrier for the claim', 'Check the proof of delivery (signature, photo)', 'Confirm stock for a reshipment'],
+    PACKAGE_DAMAGED: ['Ask the customer for photos of the item and packaging', 'Check the transit and delivery record with the carrier', 'Prepare the claim documents'],
+    DELIVERY_REFUSED: ['Ask the customer why they refused it', 'Tell a quality problem apart from a change of mind', 'Track the parcel on its way back'],
+    ADDRESS_INVALID: ['Contact the customer by SMS or phone to confirm the address', 'Not shipped: correct the address before shipping', 'Shipped: ask the carrier to intercept or redirect, and agree any fee with the customer'],
+    PHONE_INVALID: ['Reach the customer by SMS, email or another channel', 'Confirm and update the phone number', 'Hold the shipment until it is confirmed'],
+    REMARK_NEEDS_ATTENTION: ['Read the remark and note each request', 'Arrange what can be done (time, invoice, packaging, ...)', 'Tell the customer promptly about anything that cannot'],
+    ORDER_CREATE_FAILED: ['Ask tech to check the system logs and servers', 'Check whether the customer has paid', 'Check whether the order was partly written'],
+    SYNC_FAILED: ['Read the sync API error', 'Check the target system (ERP/WMS/CRM) is up', 'Check a retry cannot create duplicates'],
+    BLACKLISTED: ['Check the blacklist entry matched and why it was listed', "Read the customer's order and refund history", 'Rule out a false match (same name, shared address)'],
+    SUSPICIOUS_NEW_ACCOUNT: ["Check the account's sign-up details and devices", 'Compare its address and contacts with other accounts', 'Consider legitimate bulk buying (business purchase)'],
+    ABNORMAL_QUANTITY: ['Ask what the quantity is for (own use, resale, business)', 'Check for a mistake at checkout', 'Look at other orders from the same address or device'],
   },
   paymentMethod: (method) => METHODS[method] ?? method,
   failureReason: (reason) => FAILURES[reason],
+  list: (items) => LIST.format(items),
   alternatives: (names) =>
     names.length === 0 ? 'another payment method' : `another method such as ${OR.format(names)}`,
   customer: {
@@ -89,11 +156,40 @@ export const en: MessageCatalogue = {
       `Hello! Order ${m.orderId} comes to ${m.payable}, but we have received ${m.paid} so far, ${m.shortfall} short. To keep your account straight we have paused shipping; the link we are sending lets you pay the remaining ${m.shortfall}, and we will ship as soon as it arrives. We are sorry for the inconvenience!`,
     paymentConfirmed: (m) =>
       `Hello! We have received your payment of ${m.amount} for order ${m.orderId}; our system was slow to show it, and we are sorry for the worry. Your order is now marked as paid and we will ship it as soon as possible.`,
+    oversoldChoice: (m) =>
+      `Hello! We are very sorry: ${m.items} from your order ${m.orderId} has just sold out, so we cannot ship it yet. We are restocking urgently. You can choose to wait (we will tell you when it arrives, with a coupon as an apology) or take a full refund (with a little something for the trouble). Just reply with your choice and we will take care of it right away.`,
+    shipDelay: (m) =>
+      `Hello! We are sorry that your order ${m.orderId} did not ship when we promised. We have asked the warehouse to put it first, and we will send you the tracking number the moment it leaves. Thank you for your patience!`,
+    trackingStalled: (m) =>
+      `Hello! Tracking for your order ${m.orderId} (${m.carrier}, ${m.trackingNumber}) has not updated for a few days, and we are sorry for the wait. We have asked the carrier to locate the parcel and will let you know as soon as we hear back.`,
+    deliveryDelayed: (m) =>
+      `Hello! Your order ${m.orderId}${m.trackingNumber === '' ? '' : ` (${m.carrier}, ${m.trackingNumber})`} did not arrive when expected, and we are sorry. We have asked the local depot to deliver it as soon as possible and will keep you posted on every update.`,
+    lostReship: (m) =>
+      `Hello! We are very sorry: the parcel for your order ${m.orderId} was lost in transit. We are sending your items again and will share the new tracking number once they leave; we will handle the carrier claim, so there is nothing you need to do. Our apologies again!`,
+    lostRefund: (m) =>
+      `Hello! We are very sorry: the parcel for your order ${m.orderId} was lost in transit, and the items are out of stock for now. We are refunding the full ${m.amount} to your ${m.method}; we will handle the carrier claim, and it will not hold up your refund. Our apologies for the trouble!`,
+    damaged: (m) =>
+      `Hello! We are very sorry that the parcel for your order ${m.orderId} arrived damaged. When convenient, please send us photos of the item and the packaging. You can choose a replacement or a refund and we will arrange it straight away; we will handle the carrier claim.`,
+    refusalReason: (m) =>
+      `Hello! We see the parcel for your order ${m.orderId} was refused. Could you tell us why: was something wrong with the item, or did something else come up? Reply and we will sort out your refund or whatever suits you best. If anything disappointed you, we are sorry.`,
+    confirmAddress: (m) =>
+      m.shipped
+        ? `Hello! The address on your order ${m.orderId} seems to be incorrect and the courier cannot deliver. We are asking the carrier to intercept or redirect it; please reply with the full correct address. If redirecting costs extra, we will check with you first. Sorry for the trouble!`
+        : `Hello! The address on your order ${m.orderId} looks incomplete, so we have held the parcel to make sure it reaches you. Please reply with the full correct address and we will ship right away. Sorry for the trouble!`,
+    confirmPhone: (m) =>
+      `Hello! The phone number on your order ${m.orderId} does not seem to work, so the courier may not be able to reach you. Please reply with a number we can call, and we will ship as soon as it is confirmed. Sorry for the trouble!`,
+    orderRecreated: (m) =>
+      `Hello! We are very sorry: your order ${m.orderId} hit a system error when it was placed. Your payment of ${m.amount} arrived safely; we are recreating the order and will ship it as usual, and you do not need to pay again.`,
+    cannotFulfil: (m) =>
+      `Hello! We are sorry, but we are unable to accept your order ${m.orderId}; it has been cancelled and nothing has been charged. If you have any questions, please contact our customer service.`,
   },
   internal: {
     holdForBalance: (m) => `Order ${m.orderId} is ${m.shortfall} short: hold shipment until the balance arrives.`,
     callbackIncident: (m) =>
       `Payment ${m.paymentIds} on order ${m.orderId} succeeded ${m.minutes} minutes ago and the order was never updated: investigate the payment callback (receipt, signature check, handler, queue).`,
     statusUpdate: (m) => `Payment ${m.paymentIds} is confirmed at the gateway: mark order ${m.orderId} paid and release it to fulfilment.`,
+    restock: (m) => `Order ${m.orderId} is short: restock ${m.units} unit(s) of ${m.sku} urgently, or transfer them from another warehouse.`,
+    shipLate: (m) => `Order ${m.orderId} is past its promised ship-by time: pick and ship it first, and report when it will leave.`,
+    remark: (m) => `Customer remark on order ${m.orderId}: "${m.remark}". Confirm and arrange what it asks for before shipping.`,
   },
 };

@@ -24,6 +24,8 @@ const FAILURES: Readonly<Record<string, string>> = {
   expired_card: '银行卡已过期',
 };
 
+const LIST = new Intl.ListFormat('zh-CN', { type: 'conjunction' });
+
 /** Simplified Chinese texts. */
 export const zhCN: MessageCatalogue = {
   locale: 'zh-CN',
@@ -40,6 +42,54 @@ export const zhCN: MessageCatalogue = {
         : `订单 ${order.id} 实收 ${kit.money(facts['payments.netPaid'])},比应付 ${kit.money(order.totals.payable)} 少 ${kit.money(facts['payments.shortfall'] ?? 0)}。`,
     PAID_NOT_UPDATED: ({ order, facts }) =>
       `订单 ${order.id} 已在 ${facts['payments.minutesSinceFirstPaid'] ?? 0} 分钟前支付成功,状态却仍是待支付。`,
+    OVERSOLD: ({ order, facts }) =>
+      (facts['inventory.maxShortUnits'] ?? 0) > 0
+        ? `订单 ${order.id} 有 ${facts['inventory.oversoldLineCount'] ?? 0} 个商品库存不足,最多缺 ${facts['inventory.maxShortUnits'] ?? 0} 件。`
+        : `仓库报告订单 ${order.id} 的商品缺货。`,
+    RESERVATION_FAILED: ({ order, facts }) =>
+      `订单 ${order.id} 已支付,但有 ${facts['reservations.unreservedLineCount'] ?? 0} 个商品没有锁定库存。`,
+    STOCK_SYNC_LAG: ({ order, facts }) =>
+      (facts['inventory.maxChannelDrift'] ?? 0) > 0
+        ? `订单 ${order.id} 相关商品的渠道库存与仓库库存相差 ${facts['inventory.maxChannelDrift'] ?? 0} 件。`
+        : `订单 ${order.id} 相关商品的库存已 ${facts['inventory.maxMinutesSinceSync'] ?? 0} 分钟未同步。`,
+    NOT_SHIPPED_ON_TIME: ({ order, facts }) =>
+      facts['shipping.minutesPastShipBy'] !== null
+        ? `订单 ${order.id} 已超过承诺发货时间 ${facts['shipping.minutesPastShipBy']} 分钟仍未发货。`
+        : `订单 ${order.id} 付款 ${facts['payments.minutesSinceFirstPaid'] ?? 0} 分钟后仍未发货。`,
+    TRACKING_STALLED: ({ order, facts }) =>
+      `订单 ${order.id} 的包裹(${facts['shipment.carrier'] ?? ''})物流信息已 ${facts['tracking.hoursSinceLastEvent'] ?? 0} 小时没有更新。`,
+    DELIVERY_DELAYED: ({ order, facts }) =>
+      `订单 ${order.id} 的包裹已超过预计送达时间 ${Math.floor((facts['delivery.minutesPastDue'] ?? 0) / 60)} 小时仍未签收。`,
+    PACKAGE_LOST: ({ order, facts }) =>
+      facts['tracking.hasLostEvent']
+        ? `承运商报告订单 ${order.id} 的包裹丢失。`
+        : facts['tracking.isDelivered']
+          ? `订单 ${order.id} 显示已签收,但客户反馈没有收到。`
+          : `订单 ${order.id} 的包裹已 ${facts['tracking.daysSinceLastEvent'] ?? 0} 天没有物流更新,视为丢失。`,
+    PACKAGE_DAMAGED: ({ order }) => `订单 ${order.id} 的包裹在运输中损坏。`,
+    DELIVERY_REFUSED: ({ order }) => `订单 ${order.id} 的包裹被拒收或退回。`,
+    ADDRESS_INVALID: ({ order, facts }) =>
+      facts['tracking.lastEventCode'] === 'address_issue'
+        ? `承运商反馈订单 ${order.id} 的收货地址有问题。`
+        : `订单 ${order.id} 的收货地址不完整或无法识别。`,
+    PHONE_INVALID: ({ order, facts }) =>
+      facts['phone.isValid']
+        ? `订单 ${order.id} 的收货电话是固话,快递无法发送短信。`
+        : `订单 ${order.id} 的收货电话不是有效号码。`,
+    REMARK_NEEDS_ATTENTION: ({ order }) => `订单 ${order.id} 的备注有特殊要求,发货前需要人工确认。`,
+    ORDER_CREATE_FAILED: ({ order, facts }) =>
+      facts['payments.succeededCount'] > 0
+        ? `订单 ${order.id} 创建失败,但客户已付款。`
+        : `订单 ${order.id} 创建失败。`,
+    SYNC_FAILED: ({ order, facts }) =>
+      (facts['sync.failedSystemCount'] ?? 0) > 0
+        ? `订单 ${order.id} 同步到 ${facts['sync.failedSystemCount']} 个系统失败(最多连续失败 ${facts['sync.maxFailuresInARow'] ?? 0} 次)。`
+        : `订单 ${order.id} 同步已等待 ${facts['sync.maxPendingMinutes'] ?? 0} 分钟。`,
+    BLACKLISTED: ({ order, facts }) => `订单 ${order.id} 命中黑名单 ${facts['blacklist.matchCount'] ?? 0} 项。`,
+    SUSPICIOUS_NEW_ACCOUNT: ({ order, facts }) =>
+      `订单 ${order.id} 来自注册仅 ${facts['customer.accountAgeHours'] ?? 0} 小时的新账号,购买 ${facts['items.totalQuantity']} 件。`,
+    ABNORMAL_QUANTITY: ({ order, facts }) =>
+      `订单 ${order.id} 有 ${facts['items.linesOverQuantityLimit']} 个商品购买数量超过限额。`,
   },
   checklists: {
     PAYMENT_FAILED: [
@@ -66,9 +116,27 @@ export const zhCN: MessageCatalogue = {
       '检查订单服务与支付通道之间的网络和消息队列',
       '更新状态后确认订单已进入发货流程',
     ],
+    OVERSOLD: ['核对系统库存与仓库实际库存', '查看近期入库和出库记录', '查看是否有其他订单占用了该商品库存', '确认预售商品的预售额度设置'],
+    RESERVATION_FAILED: ['查看库存锁定(预占)接口日志和报错', '确认商品在仓库是否还有可用库存', '检查高并发下的锁定重试与超时设置'],
+    STOCK_SYNC_LAG: ['对比渠道库存与仓库系统库存', '查看库存同步任务最近一次运行和报错', '检查各渠道库存是否统一管理', '确认已下架商品未在渠道继续售卖'],
+    NOT_SHIPPED_ON_TIME: ['向仓库确认订单是否已拣货、打包', '确认是否缺货或在等待补货', '检查订单是否同步到了仓储系统(WMS)'],
+    TRACKING_STALLED: ['联系承运商客服查询包裹详细状态', '与派送网点确认包裹位置和派送计划', '确认是否遇到节假日、天气或线路问题'],
+    DELIVERY_DELAYED: ['联系承运商网点催促派送', '实时跟踪物流信息并记录', '确认是否因爆仓、天气或线路故障延误'],
+    PACKAGE_LOST: ['向承运商确认包裹最后的扫描位置', '要求承运商出具丢失证明,准备索赔材料', '核对签收记录(签收人、签收照片)', '确认补发库存'],
+    PACKAGE_DAMAGED: ['请客户提供商品和外包装照片', '向承运商确认运输过程和签收情况', '准备索赔材料'],
+    DELIVERY_REFUSED: ['联系客户了解拒收原因', '区分商品质量问题与非质量原因', '跟踪退回包裹的物流状态'],
+    ADDRESS_INVALID: ['通过短信或电话联系客户核实地址', '包裹未发出:修改地址后再发货', '包裹已发出:联系承运商拦截或改派,并与客户协商费用'],
+    PHONE_INVALID: ['通过短信、邮件或其他联系方式联系客户', '核实并更新收货电话', '电话确认前暂停发货'],
+    REMARK_NEEDS_ATTENTION: ['仔细阅读客户备注,确认具体要求', '能满足的安排落实(时间、发票、包装等)', '不能满足的主动联系客户说明'],
+    ORDER_CREATE_FAILED: ['联系技术团队查看系统日志和服务器状态', '确认客户是否已付款', '确认订单数据是否部分写入'],
+    SYNC_FAILED: ['查看同步接口的报错信息', '检查目标系统(ERP/WMS/CRM)的服务状态', '确认重试是否会产生重复数据'],
+    BLACKLISTED: ['核对命中的黑名单条目和原因', '查看该客户的历史订单和退款记录', '确认是否误伤(同名、共用地址等)'],
+    SUSPICIOUS_NEW_ACCOUNT: ['查看账号注册信息和登录设备', '核对收货地址和联系方式是否与其他账号雷同', '确认是否为企业采购等正常大单'],
+    ABNORMAL_QUANTITY: ['确认客户购买用途(自用、转售、企业采购)', '核对是否为下单时误操作', '查看同一地址或设备的其他订单'],
   },
   paymentMethod: (method) => METHODS[method] ?? method,
   failureReason: (reason) => FAILURES[reason],
+  list: (items) => LIST.format(items),
   alternatives: (names) => (names.length === 0 ? '其他支付方式' : `其他支付方式(如${names.join('、')})`),
   customer: {
     paymentRetry: (m) =>
@@ -86,11 +154,40 @@ export const zhCN: MessageCatalogue = {
       `您好!您的订单 ${m.orderId} 应付 ${m.payable},我们目前只收到 ${m.paid},还差 ${m.shortfall}。为避免账目出错,我们暂缓了发货。请通过随后发送的链接补付 ${m.shortfall},补付成功后我们会立即为您发货。给您带来不便,非常抱歉!`,
     paymentConfirmed: (m) =>
       `您好!您为订单 ${m.orderId} 支付的 ${m.amount} 我们已经收到,只是系统状态更新延迟了,让您担心了,非常抱歉!订单已更新为已支付,我们会尽快为您安排发货。`,
+    oversoldChoice: (m) =>
+      `您好!非常抱歉,您订单 ${m.orderId} 中的${m.items}刚刚售罄,库存暂时不够发货。我们已在紧急补货,您可以选择:等待补货(我们会告诉您预计到货时间,并送上一张优惠券表示歉意),或者全额退款(并给您一份补偿)。请回复告诉我们您的选择,我们会第一时间为您处理。`,
+    shipDelay: (m) =>
+      `您好!非常抱歉,您的订单 ${m.orderId} 没能按承诺的时间发货。我们已经催促仓库优先处理,发货后会第一时间把物流单号发给您。给您添麻烦了,谢谢您的耐心!`,
+    trackingStalled: (m) =>
+      `您好!您的订单 ${m.orderId}(${m.carrier},单号 ${m.trackingNumber})物流信息有几天没有更新了,让您久等了,非常抱歉。我们已联系快递公司核实包裹位置,一有结果会马上告诉您。`,
+    deliveryDelayed: (m) =>
+      `您好!您的订单 ${m.orderId}${m.trackingNumber === '' ? '' : `(${m.carrier},单号 ${m.trackingNumber})`}没能在预计时间送达,非常抱歉。我们已催促快递网点尽快派送,并会持续跟踪,有新进展会第一时间通知您。`,
+    lostReship: (m) =>
+      `您好!非常抱歉,您订单 ${m.orderId} 的包裹在运输途中丢失了。我们已为您安排重新发货,发出后会把新的物流单号发给您;快递公司的赔偿由我们处理,不需要您做任何事。再次向您致歉!`,
+    lostRefund: (m) =>
+      `您好!非常抱歉,您订单 ${m.orderId} 的包裹在运输途中丢失,商品目前又暂时缺货。我们已为您全额退款 ${m.amount},原路退回您的${m.method};快递公司的赔偿由我们处理,不会影响您的退款。给您带来不便,再次致歉!`,
+    damaged: (m) =>
+      `您好!非常抱歉,您订单 ${m.orderId} 的包裹在运输中损坏了。请您方便时拍下商品和外包装的照片发给我们;您可以选择重新发货或退款,我们会马上为您安排,快递公司的赔偿由我们处理。`,
+    refusalReason: (m) =>
+      `您好!我们看到您订单 ${m.orderId} 的包裹被拒收了。想了解一下是什么原因:是商品有问题,还是有其他情况?请回复告诉我们,我们会尽快为您处理退款或其他安排。如果给您带来了不好的体验,非常抱歉。`,
+    confirmAddress: (m) =>
+      m.shipped
+        ? `您好!您订单 ${m.orderId} 的收货地址可能有误,快递暂时无法派送。我们正在联系快递公司拦截或改派,请您回复正确的完整地址(省、市、区和详细地址);改派如需额外费用,我们会先和您确认。给您添麻烦了,抱歉!`
+        : `您好!您订单 ${m.orderId} 的收货地址不够完整,我们担心快递无法送达,暂时没有发货。请您回复正确的完整地址(省、市、区和详细地址),确认后我们会立即为您发货。给您添麻烦了,抱歉!`,
+    confirmPhone: (m) =>
+      `您好!您订单 ${m.orderId} 留的收货电话好像无法使用,快递可能联系不上您。请回复一个能接通的手机号码,确认后我们会马上为您发货。给您添麻烦了,抱歉!`,
+    orderRecreated: (m) =>
+      `您好!非常抱歉,您的订单 ${m.orderId} 在提交时遇到了系统故障。您支付的 ${m.amount} 已安全收到,我们正在为您重新生成订单,完成后会正常发货并通知您,您不需要重新付款。`,
+    cannotFulfil: (m) =>
+      `您好!很抱歉,您的订单 ${m.orderId} 目前无法受理,已为您取消,不会产生任何扣款。如有疑问,请联系我们的客服。`,
   },
   internal: {
     holdForBalance: (m) => `订单 ${m.orderId} 少收 ${m.shortfall}:补款到账前暂停发货。`,
     callbackIncident: (m) =>
       `订单 ${m.orderId} 的支付 ${m.paymentIds} 成功已 ${m.minutes} 分钟,订单状态仍未更新:排查支付回调(接收、验签、处理、入队)。`,
     statusUpdate: (m) => `支付 ${m.paymentIds} 已在网关确认成功:将订单 ${m.orderId} 更新为已支付并进入发货流程。`,
+    restock: (m) => `订单 ${m.orderId} 缺货:${m.sku} 需紧急补货 ${m.units} 件,或从其他仓调拨。`,
+    shipLate: (m) => `订单 ${m.orderId} 已超过承诺发货时间:请仓库优先拣货发货,并回报预计发货时间。`,
+    remark: (m) => `订单 ${m.orderId} 客户备注:「${m.remark}」。发货前请确认并落实其中的要求。`,
   },
 };

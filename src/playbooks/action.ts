@@ -37,7 +37,37 @@ export const ACTION_KINDS = [
 export type ActionKind = (typeof ACTION_KINDS)[number];
 
 /** Why a refund is recommended. */
-export type RefundReason = 'duplicate_payment' | 'overpayment';
+export type RefundReason = 'duplicate_payment' | 'overpayment' | 'package_lost';
+
+/** Why the customer is contacted. */
+export type ContactReason =
+  | 'oversold_choice'
+  | 'ship_delay'
+  | 'tracking_stalled'
+  | 'delivery_delayed'
+  | 'package_damaged'
+  | 'refusal_reason'
+  | 'confirm_address'
+  | 'confirm_phone';
+
+/** Why a shipment is held. */
+export type HoldReason = 'balance_due' | 'address_unverified' | 'phone_unverified' | 'fraud_review';
+
+/** What a person is asked to review. */
+export type ReviewReason =
+  | 'refund_ledger_unclear'
+  | 'remark_requests'
+  | 'reservation_failed'
+  | 'blacklisted'
+  | 'suspicious_new_account'
+  | 'abnormal_quantity';
+
+/** The parcel an action is about. */
+export interface ParcelRef {
+  shipmentId: string;
+  carrier: string;
+  trackingNumber: string;
+}
 
 /** The parameters of each action kind, for the kinds whose parameters are fixed. */
 export interface ActionParamsByKind {
@@ -48,15 +78,39 @@ export interface ActionParamsByKind {
   /** Invite the customer to retry a failed payment or use another method. */
   suggest_payment_retry: { paymentId: string; failureReason?: string; holdUntil: string; otherMethods: string[] };
   /** Cancel the order. */
-  cancel_order: { reason: 'unpaid_timeout' };
-  /** Do not ship until the condition is met. */
-  hold_shipment: { reason: 'balance_due'; amount: number; currency: string };
+  cancel_order: { reason: 'unpaid_timeout' | 'blacklisted' };
+  /** Do not ship until the reason is cleared. */
+  hold_shipment: { reason: HoldReason; amount?: number; currency?: string };
   /** Move the order to another status. */
   update_order_status: { from: OrderStatus; to: OrderStatus; paymentIds: string[] };
   /** Open an incident for the tech team. */
-  tech_incident: { system: 'payment_callback'; paymentIds: string[]; minutesLate: number };
+  tech_incident: { system: string; reason: 'payment_callback' | 'order_creation' | 'sync_failures'; paymentIds?: string[]; minutesLate?: number; failuresInARow?: number };
   /** Ask a person to review the order before anything else happens. */
-  manual_review: { reason: 'refund_ledger_unclear' };
+  manual_review: { reason: ReviewReason; details?: string[] };
+  /** Get more of a SKU in, fast. */
+  urgent_restock: { sku: string; units: number };
+  /** Reach the customer; `options` are the choices offered, if any. */
+  contact_customer: { reason: ContactReason; channels: ('phone' | 'sms' | 'email')[]; options?: string[] };
+  /** Reserve stock again (releasing a failed or partial reservation first). */
+  release_or_retry_reservation: { skus: string[] };
+  /** Re-sync stock figures between the warehouse and the sales channels. */
+  resync_inventory: { skus: string[] };
+  /** Retry the order's sync to a system. */
+  retry_sync: { system: string };
+  /** Raise the matter to a team lead. */
+  escalate: { to: 'warehouse' | 'logistics' | 'customer_service' | 'finance' | 'tech' | 'risk'; reason: string };
+  /** Chase the carrier about a parcel. */
+  urge_carrier: ParcelRef;
+  /** Claim compensation from the carrier; never delays the customer's remedy. */
+  carrier_claim: ParcelRef & { reason: 'lost' | 'damaged' };
+  /** Send the goods again. */
+  reship: { items: { sku: string; quantity: number }[]; reason: 'package_lost' };
+  /** Correct the address before the parcel leaves. */
+  correct_address: { reason: 'address_invalid' };
+  /** Stop a parcel already on its way, to redirect it (any fee agreed with the customer). */
+  intercept_shipment: ParcelRef & { reason: 'address_invalid' };
+  /** Create the order again from the snapshot (the customer's payment stays with it). */
+  recreate_order: { paymentIds: string[] };
 }
 
 /** Parameters of an action kind. */

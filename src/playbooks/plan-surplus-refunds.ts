@@ -28,9 +28,22 @@ function paidAt(balance: PaymentBalance): number {
  */
 export function planSurplusRefunds(snapshot: OrderSnapshot, surplus: number): SurplusRefundPlan {
   const ledger = computeRefundableBalances(snapshot);
+  return ledger.blocked ? { refunds: [], blocked: true } : allocate(ledger.payments, surplus - ledger.actionedTotal);
+}
+
+/**
+ * Plans refunding everything still refundable (a lost parcel not reshipped): each payment's
+ * whole refundable balance, refunds and refund actions already taken deducted.
+ */
+export function planFullRefunds(snapshot: OrderSnapshot): SurplusRefundPlan {
+  const ledger = computeRefundableBalances(snapshot);
   if (ledger.blocked) return { refunds: [], blocked: true };
-  let remaining = surplus - ledger.actionedTotal;
-  const latestFirst = ledger.payments
+  return allocate(ledger.payments, ledger.payments.reduce((sum, b) => sum + b.refundable, 0));
+}
+
+function allocate(payments: readonly PaymentBalance[], amount: number): SurplusRefundPlan {
+  let remaining = amount;
+  const latestFirst = payments
     .map((balance, index) => ({ balance, index }))
     .sort((a, b) => paidAt(b.balance) - paidAt(a.balance) || b.index - a.index);
   const refunds: PlannedRefund[] = [];

@@ -1,5 +1,5 @@
 import type { Owner } from '../detectors/detector.js';
-import type { OrderFactRecord } from '../facts/derive-facts.js';
+import type { FactContext, OrderFactRecord } from '../facts/derive-facts.js';
 import type { MessageCatalogue } from '../messages/catalogue.js';
 import type { MessageKit } from '../messages/message-kit.js';
 import type { Policy } from '../policy/policy.js';
@@ -16,6 +16,8 @@ export interface PlaybookInput<T> {
   readonly kit: MessageKit;
   /** Epoch milliseconds. */
   readonly now: number;
+  /** What the facts were derived with: settings, calendar, the prepared blacklist. */
+  readonly context: FactContext;
 }
 
 interface DraftFields<K extends ActionKind> {

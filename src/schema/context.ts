@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { TimestampSchema } from './primitives.js';
+import { isTimeZone, TimestampSchema } from './primitives.js';
 
 /**
  * Lists the business keeps of buyers it will not serve. Addresses are compared after
@@ -13,6 +13,22 @@ export const BlacklistSchema = z.strictObject({
 });
 
 /**
+ * Which days couriers and warehouses do not work, so that a parcel silent over Spring Festival
+ * or Golden Week is not "stalled". Days are local to `timeZone` (default: the triage's).
+ *
+ * @example
+ * { holidays: ['2026-02-16', '2026-02-17'], nonWorkingWeekdays: [0] }
+ */
+export const CalendarSchema = z.strictObject({
+  holidays: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'holidays are local dates: YYYY-MM-DD' })).optional(),
+  nonWorkingWeekdays: z.array(z.int().min(0).max(6)).optional(),
+  timeZone: z
+    .string()
+    .refine(isTimeZone, { error: 'timeZone must be an IANA time zone such as Asia/Shanghai' })
+    .optional(),
+});
+
+/**
  * What `evaluate` needs beside the snapshot. `now` is required: order-triage never reads the
  * clock, so the same input and `now` always give the same output.
  */
@@ -21,9 +37,21 @@ export const EvaluateContextSchema = z.strictObject({
     error: 'now is required: an ISO 8601 timestamp with offset or a Date',
   }),
   blacklist: BlacklistSchema.optional(),
+  calendar: CalendarSchema.optional(),
+});
+
+/**
+ * The context with `blacklist` and `calendar` left unchecked, so that each blacklist and
+ * calendar object is validated once (on first use) rather than on every evaluation.
+ */
+export const EvaluateContextShellSchema = EvaluateContextSchema.extend({
+  blacklist: z.unknown().optional(),
+  calendar: z.unknown().optional(),
 });
 
 /** The context passed to `evaluate`. */
 export type EvaluateContext = z.input<typeof EvaluateContextSchema>;
+/** A working calendar. */
+export type Calendar = z.output<typeof CalendarSchema>;
 /** A blacklist. */
 export type Blacklist = z.output<typeof BlacklistSchema>;

@@ -2,15 +2,7 @@ import { z } from 'zod';
 import { detectorCodes, detectors, type DetectorCode } from '../detectors/registry.js';
 import { LOCALES } from '../messages/locales.js';
 import { PolicySchema, type PolicyInput } from '../policy/policy.js';
-
-function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
+import { isTimeZone } from './primitives.js';
 
 const thresholdShape = Object.fromEntries(
   (detectors as readonly { code: string; thresholds: z.ZodObject }[]).map((d) => [d.code, d.thresholds.prefault({})]),

@@ -58,3 +58,13 @@ export const QuantitySchema = z.int({ error: 'must be a whole number' }).nonnega
 export const CountrySchema = z
   .string()
   .regex(/^[A-Z]{2}$/, { error: 'country must be an ISO 3166-1 alpha-2 code of two capital letters, such as CN' });
+
+/** True for an IANA time zone name the runtime knows, such as `Asia/Shanghai`. */
+export function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}

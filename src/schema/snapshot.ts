@@ -67,6 +67,8 @@ export const InventoryRecordSchema = z.looseObject({
   reserved: QuantitySchema,
   channelAvailable: z.int({ error: 'must be a whole number' }).optional(),
   syncedAt: TimestampSchema.optional(),
+  /** Extension: units that may be sold on presale for this SKU; presale lines are judged against it. */
+  presaleAllowance: QuantitySchema.optional(),
 });
 
 /** A stock reservation made for this order. */
@@ -144,6 +146,8 @@ export const SyncRecordSchema = z.looseObject({
   lastAttemptAt: TimestampSchema,
   lastSuccessAt: TimestampSchema.optional(),
   error: z.string().optional(),
+  /** Extension: consecutive failed attempts the backend counted for this system. */
+  failedAttempts: QuantitySchema.optional(),
 });
 
 /** The device the order was placed from. */

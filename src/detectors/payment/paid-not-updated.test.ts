@@ -41,7 +41,7 @@ describe('PAID_NOT_UPDATED', () => {
   it('opens a tech incident when the callback has been missing past incidentAfterMinutes', () => {
     const r = report(triage.evaluate(stuck(), { now: minutesAfter(45) }));
     expect(r.actions.map((a) => a.kind)).toEqual(['update_order_status', 'tech_incident']);
-    expect(r.actions[1]?.params).toEqual({ system: 'payment_callback', paymentIds: ['pay_1'], minutesLate: 44 });
+    expect(r.actions[1]?.params).toEqual({ system: 'payment_gateway', reason: 'payment_callback', paymentIds: ['pay_1'], minutesLate: 44 });
     expect(r.actions[1]?.note).toContain('44 minutes');
   });
 

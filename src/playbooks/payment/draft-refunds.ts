@@ -1,4 +1,4 @@
-import type { RefundReason } from '../action.js';
+import type { RefundMessageInput } from '../../messages/catalogue.js';
 import { planSurplusRefunds } from '../plan-surplus-refunds.js';
 import type { ActionDraft, PlaybookInput } from '../playbook.js';
 
@@ -7,7 +7,7 @@ import type { ActionDraft, PlaybookInput } from '../playbook.js';
  * customer message naming the amount, the method and its refund ETA. When the refund ledger is
  * unclear (a refund of unknown amount was already taken) it asks finance to reconcile instead.
  */
-export function draftSurplusRefunds(input: PlaybookInput<unknown>, surplus: number, reason: RefundReason): ActionDraft[] {
+export function draftSurplusRefunds(input: PlaybookInput<unknown>, surplus: number, reason: RefundMessageInput['reason']): ActionDraft[] {
   const { order, facts, policy, messages, kit } = input;
   const plan = planSurplusRefunds(order, surplus);
   if (plan.blocked) {

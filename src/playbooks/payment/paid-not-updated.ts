@@ -30,7 +30,7 @@ export const paidNotUpdatedPlaybook: Playbook<Thresholds> = ({ order, facts, thr
   if (minutesLate > thresholds.incidentAfterMinutes) {
     drafts.push({
       kind: 'tech_incident',
-      params: { system: 'payment_callback', paymentIds, minutesLate },
+      params: { system: 'payment_gateway', reason: 'payment_callback', paymentIds, minutesLate },
       owner: 'tech',
       key: ['payment_callback'],
       automatable: true,

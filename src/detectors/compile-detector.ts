@@ -1,0 +1,58 @@
+import { compileCondition, type CompiledCondition } from '../conditions/compile-condition.js';
+import type { Detector, DetectorScope } from './detector.js';
+
+/** A detector's condition and the thresholds it was compiled with, for one scope. */
+export interface ScopedCondition {
+  /** The thresholds in force for this scope (overrides merged, override maps left out). */
+  readonly thresholds: Readonly<Record<string, unknown>>;
+  readonly condition: CompiledCondition;
+}
+
+/** A detector ready to run: its condition compiled for each scope that needs its own. */
+export interface CompiledDetector {
+  readonly detector: Detector;
+  /** The condition and thresholds that apply to an order in `scope`. */
+  readonly conditionFor: (scope: DetectorScope) => ScopedCondition;
+}
+
+type Overrides = Readonly<Record<string, Readonly<Record<string, unknown>>>>;
+
+/**
+ * Compiles a detector with its resolved thresholds. A detector without `scopedBy` is compiled
+ * once. A scoped one is compiled per distinct scope that changes it (a carrier or country with
+ * overrides, or a currency), lazily and cached: the cache is bounded by the overrides configured
+ * and the ISO 4217 currencies, never by the values orders carry.
+ */
+export function compileDetector(detector: Detector, resolved: Readonly<Record<string, unknown>>): CompiledDetector {
+  const { byCarrier = {}, byCountry = {}, ...base } = resolved as { byCarrier?: Overrides; byCountry?: Overrides };
+  const scopedBy = new Set(detector.scopedBy ?? []);
+  const build = (scope: DetectorScope): ScopedCondition => {
+    const thresholds = {
+      ...base,
+      ...byCountry[scope.country],
+      ...(scope.carrier === null ? {} : byCarrier[scope.carrier]),
+    };
+    return { thresholds, condition: compileCondition(detector.when(thresholds as never, scope)) };
+  };
+  if (scopedBy.size === 0) {
+    const only = build({ currency: '*', country: '*', carrier: null });
+    return { detector, conditionFor: () => only };
+  }
+  const cache = new Map<string, ScopedCondition>();
+  return {
+    detector,
+    conditionFor: (scope) => {
+      // Only the parts of the scope that change the thresholds distinguish cache entries.
+      const carrier = scopedBy.has('carrier') && scope.carrier !== null && Object.hasOwn(byCarrier, scope.carrier) ? scope.carrier : null;
+      const country = scopedBy.has('country') && Object.hasOwn(byCountry, scope.country) ? scope.country : '*';
+      const currency = scopedBy.has('currency') ? scope.currency : '*';
+      const key = `${currency}|${country}|${carrier ?? '*'}`;
+      let entry = cache.get(key);
+      if (entry === undefined) {
+        entry = build({ currency, country, carrier });
+        cache.set(key, entry);
+      }
+      return entry;
+    },
+  };
+}

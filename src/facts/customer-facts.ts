@@ -1,0 +1,84 @@
+import type { OrderSnapshot } from '../schema/snapshot.js';
+import type { FactSpec, FactsOf, Writable } from './fact-spec.js';
+import { analysePhone } from './phone.js';
+import { findRemarkRequests, type RemarkKind } from './remark-requests.js';
+
+/** The facts about the buyer's address, phone and remark. */
+export const customerFactCatalogue = {
+  'address.country': { type: 'string', description: "The shipping address's country (ISO 3166-1 alpha-2)." },
+  'address.missingPartCount': {
+    type: 'number',
+    unit: 'count',
+    description: "Parts the address's country requires that are missing or blank (thresholds.ADDRESS_INVALID.requiredParts).",
+  },
+  'address.hasPlaceholder': {
+    type: 'boolean',
+    description: 'A part of the address is placeholder text: test, 测试, 无, 不详, n/a, xxx, 123, ...',
+  },
+  'address.detailLength': {
+    type: 'number',
+    unit: 'count',
+    description: 'Characters in line1 + line2, without spaces (the detailed street address).',
+  },
+  'phone.isValid': {
+    type: 'boolean',
+    description: "The shipping phone is a valid number for the address's country (libphonenumber-js), or a valid international one.",
+  },
+  'phone.isMobile': {
+    type: 'boolean',
+    nullable: true,
+    description: 'The shipping phone is a mobile number (true) or a fixed line (false); null when it cannot be told.',
+  },
+  'remark.requestCount': {
+    type: 'number',
+    nullable: true,
+    unit: 'count',
+    description: 'Kinds of special request in the remark (delivery time, invoice, gift, change, urgency, do-not-call); null without a remark.',
+  },
+} as const satisfies Record<string, FactSpec>;
+
+/** Values of the customer facts. */
+export type CustomerFacts = FactsOf<typeof customerFactCatalogue>;
+
+/** The address parts a country may require. */
+export type AddressPart = 'province' | 'city' | 'district' | 'line1' | 'postalCode';
+
+/** Settings from the options that decide how the customer's data is judged. */
+export interface CustomerFactSettings {
+  readonly requiredAddressParts: Readonly<Record<string, readonly AddressPart[]>>;
+  readonly defaultRequiredAddressParts: readonly AddressPart[];
+  readonly remarkKeywords: Readonly<Partial<Record<RemarkKind, readonly string[]>>>;
+}
+
+const PLACEHOLDER = /^(?:test|testing|测试|无|暂无|没有|不详|未知|待定|不知道|x+|n\/?a|none|null|undefined|unknown|asdf+|qwer+|1+|123+|0+|\.+|-+|\?+)$/i;
+
+/** The address parts that are missing for the address's country. */
+export function missingAddressParts(snapshot: OrderSnapshot, settings: CustomerFactSettings): AddressPart[] {
+  const address = snapshot.shippingAddress;
+  const required = settings.requiredAddressParts[address.country] ?? settings.defaultRequiredAddressParts;
+  return required.filter((part) => (address[part] ?? '').trim() === '');
+}
+
+/** The address parts that hold placeholder text. */
+export function placeholderAddressParts(snapshot: OrderSnapshot): string[] {
+  const address = snapshot.shippingAddress;
+  const parts = ['name', 'province', 'city', 'district', 'line1', 'line2'] as const;
+  return parts.filter((part) => {
+    const value = address[part];
+    return value !== undefined && PLACEHOLDER.test(value.normalize('NFKC').replace(/\s+/g, ''));
+  });
+}
+
+/** Writes the customer facts into `facts`. */
+export function writeCustomerFacts(facts: Writable<CustomerFacts>, snapshot: OrderSnapshot, settings: CustomerFactSettings): void {
+  const address = snapshot.shippingAddress;
+  const phone = analysePhone(address.phone, address.country);
+  facts['address.country'] = address.country;
+  facts['address.missingPartCount'] = missingAddressParts(snapshot, settings).length;
+  facts['address.hasPlaceholder'] = placeholderAddressParts(snapshot).length > 0;
+  facts['address.detailLength'] = `${address.line1}${address.line2 ?? ''}`.replace(/\s+/g, '').length;
+  facts['phone.isValid'] = phone.valid;
+  facts['phone.isMobile'] = phone.mobile;
+  facts['remark.requestCount'] =
+    snapshot.remark === undefined ? null : findRemarkRequests(snapshot.remark, settings.remarkKeywords).length;
+}

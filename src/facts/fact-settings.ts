@@ -1,0 +1,14 @@
+import type { ResolvedOptions } from '../schema/options.js';
+import type { FactSettings } from './derive-facts.js';
+
+/** The fact settings implied by resolved options: payment methods, address rules, quantity limits, remark keywords. */
+export function buildFactSettings(options: ResolvedOptions): FactSettings {
+  const { ADDRESS_INVALID: address, ABNORMAL_QUANTITY: quantity, REMARK_NEEDS_ATTENTION: remark } = options.thresholds;
+  return {
+    cashOnDeliveryMethods: new Set(options.policy.paymentMethods.cashOnDelivery),
+    requiredAddressParts: address.requiredParts,
+    defaultRequiredAddressParts: address.defaultRequiredParts,
+    quantityLimits: { maxPerSku: quantity.maxPerSku, perSku: quantity.perSku },
+    remarkKeywords: remark.extraKeywords,
+  };
+}

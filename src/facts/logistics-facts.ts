@@ -1,0 +1,155 @@
+import { differenceInMinutes } from 'date-fns';
+import { businessMillis, type WorkingCalendar } from '../_lib/business-time.js';
+import type { OrderSnapshot, Shipment, TrackingEvent } from '../schema/snapshot.js';
+import type { FactSpec, FactsOf, Writable } from './fact-spec.js';
+
+/** The facts about shipments and tracking. */
+export const logisticsFactCatalogue = {
+  'shipments.count': { type: 'number', unit: 'count', description: 'Shipments in the snapshot.' },
+  'shipment.carrier': {
+    type: 'string',
+    nullable: true,
+    description: 'Carrier of the primary shipment (the latest undelivered one, else the latest); null without shipments.',
+  },
+  'tracking.lastEventCode': {
+    type: 'string',
+    nullable: true,
+    description: "The primary shipment's latest event code, after sorting by time and removing duplicates; null without events.",
+  },
+  'tracking.isDelivered': {
+    type: 'boolean',
+    description: "The order is 'delivered', or every shipment has a delivered event.",
+  },
+  'tracking.hasLostEvent': { type: 'boolean', description: "A shipment has a 'lost' event." },
+  'tracking.hasDamagedEvent': { type: 'boolean', description: "A shipment has a 'damaged' event." },
+  'tracking.hasRefusedEvent': { type: 'boolean', description: "A shipment has a 'refused' or 'returned_to_sender' event." },
+  'tracking.hoursSinceLastEvent': {
+    type: 'number',
+    nullable: true,
+    unit: 'hours',
+    description: "Whole hours since the primary shipment's latest event; null without events.",
+  },
+  'tracking.daysSinceLastEvent': {
+    type: 'number',
+    nullable: true,
+    unit: 'days',
+    description: "Whole days (24 h) since the primary shipment's latest event; null without events.",
+  },
+  'tracking.businessDaysSinceLastEvent': {
+    type: 'number',
+    nullable: true,
+    unit: 'days',
+    description:
+      "Whole working days (24 h of time on days that are not holidays or weekdays off in the context's calendar) since the latest event; equals daysSinceLastEvent without a calendar.",
+  },
+  'delivery.minutesPastDue': {
+    type: 'number',
+    nullable: true,
+    unit: 'minutes',
+    description:
+      'Whole minutes since promisedDeliveryBy (else the primary shipment’s estimatedDeliveryAt), negative before it; null when delivered or no date is known.',
+  },
+  'shipping.hasPromisedShipBy': { type: 'boolean', description: 'The order has a promisedShipBy.' },
+  'shipping.minutesPastShipBy': {
+    type: 'number',
+    nullable: true,
+    unit: 'minutes',
+    description: 'Whole minutes since promisedShipBy, negative before it; null once shipped or without a promise.',
+  },
+} as const satisfies Record<string, FactSpec>;
+
+/** Values of the logistics facts. */
+export type LogisticsFacts = FactsOf<typeof logisticsFactCatalogue>;
+
+const DAY_MS = 86_400_000;
+
+/** A shipment's events sorted by time, duplicates (same time, code and place) removed. */
+export function cleanEvents(shipment: Shipment): TrackingEvent[] {
+  const seen = new Set<string>();
+  const events: { event: TrackingEvent; at: number; index: number }[] = [];
+  shipment.events.forEach((event, index) => {
+    const key = `${event.at}|${event.code}|${event.location ?? ''}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    events.push({ event, at: Date.parse(event.at), index });
+  });
+  events.sort((a, b) => a.at - b.at || a.index - b.index);
+  return events.map((e) => e.event);
+}
+
+const isDelivered = (events: readonly TrackingEvent[]) => events.some((e) => e.code === 'delivered');
+
+function leftAt(shipment: Shipment, events: readonly TrackingEvent[]): number {
+  if (shipment.shippedAt !== undefined) return Date.parse(shipment.shippedAt);
+  const first = events[0];
+  return first === undefined ? -Infinity : Date.parse(first.at);
+}
+
+/** The shipment logistics facts are about: the latest undelivered one, else the latest. */
+export function primaryShipment(snapshot: OrderSnapshot): { shipment: Shipment; events: TrackingEvent[] } | undefined {
+  let best: { shipment: Shipment; events: TrackingEvent[]; undelivered: boolean; at: number } | undefined;
+  for (const shipment of snapshot.shipments ?? []) {
+    const events = cleanEvents(shipment);
+    const candidate = { shipment, events, undelivered: !isDelivered(events), at: leftAt(shipment, events) };
+    if (
+      best === undefined ||
+      (candidate.undelivered && !best.undelivered) ||
+      (candidate.undelivered === best.undelivered && candidate.at >= best.at)
+    ) {
+      best = candidate;
+    }
+  }
+  return best;
+}
+
+/** Writes the logistics facts into `facts`. */
+export function writeLogisticsFacts(
+  facts: Writable<LogisticsFacts>,
+  snapshot: OrderSnapshot,
+  now: number,
+  calendar: WorkingCalendar,
+  isShipped: boolean,
+): void {
+  const shipments = snapshot.shipments ?? [];
+  let lost = false;
+  let damaged = false;
+  let refused = false;
+  let allDelivered = shipments.length > 0;
+  for (const shipment of shipments) {
+    let delivered = false;
+    for (const event of shipment.events) {
+      if (event.code === 'lost') lost = true;
+      else if (event.code === 'damaged') damaged = true;
+      else if (event.code === 'refused' || event.code === 'returned_to_sender') refused = true;
+      else if (event.code === 'delivered') delivered = true;
+    }
+    if (!delivered) allDelivered = false;
+  }
+  const delivered = snapshot.status === 'delivered' || allDelivered;
+  const primary = primaryShipment(snapshot);
+  const last = primary?.events[primary.events.length - 1];
+  const lastAt = last === undefined ? undefined : Date.parse(last.at);
+  const due = snapshot.promisedDeliveryBy ?? primary?.shipment.estimatedDeliveryAt;
+
+  facts['shipments.count'] = shipments.length;
+  facts['shipment.carrier'] = primary?.shipment.carrier ?? null;
+  facts['tracking.lastEventCode'] = last?.code ?? null;
+  facts['tracking.isDelivered'] = delivered;
+  facts['tracking.hasLostEvent'] = lost;
+  facts['tracking.hasDamagedEvent'] = damaged;
+  facts['tracking.hasRefusedEvent'] = refused;
+  if (lastAt === undefined) {
+    facts['tracking.hoursSinceLastEvent'] = null;
+    facts['tracking.daysSinceLastEvent'] = null;
+    facts['tracking.businessDaysSinceLastEvent'] = null;
+  } else {
+    const elapsed = Math.max(0, now - lastAt);
+    facts['tracking.hoursSinceLastEvent'] = Math.floor(elapsed / 3_600_000);
+    facts['tracking.daysSinceLastEvent'] = Math.floor(elapsed / DAY_MS);
+    facts['tracking.businessDaysSinceLastEvent'] = Math.floor(businessMillis(lastAt, now, calendar) / DAY_MS);
+  }
+  facts['delivery.minutesPastDue'] = delivered || due === undefined ? null : differenceInMinutes(now, Date.parse(due));
+  facts['shipping.hasPromisedShipBy'] = snapshot.promisedShipBy !== undefined;
+  facts['shipping.minutesPastShipBy'] =
+    isShipped || snapshot.promisedShipBy === undefined ? null : differenceInMinutes(now, Date.parse(snapshot.promisedShipBy));
+}

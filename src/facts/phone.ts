@@ -1,0 +1,33 @@
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+
+/** What a phone number is, judged for the country of the address it belongs to. */
+export interface PhoneAnalysis {
+  /** A real number for its country (libphonenumber's metadata: length and prefixes). */
+  readonly valid: boolean;
+  /** True for a mobile number, false for a fixed line, null when it cannot be told (US numbers). */
+  readonly mobile: boolean | null;
+  /** E.164 form, when the number parses. */
+  readonly e164?: string;
+}
+
+/**
+ * Validates a phone number for `country` (ISO 3166-1 alpha-2) with libphonenumber-js: a number
+ * without a country code is read as that country's; one with `+` may belong to any country.
+ *
+ * @example
+ * analysePhone('138 0013 8000', 'CN') //=> { valid: true, mobile: true, e164: '+8613800138000' }
+ * analysePhone('12345', 'CN') //=> { valid: false, mobile: null, e164: '+8612345' }
+ */
+export function analysePhone(text: string, country: string): PhoneAnalysis {
+  const parsed = parsePhoneNumberFromString(text, { defaultCountry: country as never });
+  if (parsed === undefined) return { valid: false, mobile: null };
+  const valid = parsed.isValid();
+  const type = valid ? parsed.getType() : undefined;
+  const mobile = type === 'MOBILE' ? true : type === 'FIXED_LINE' ? false : null;
+  return { valid, mobile, e164: parsed.number };
+}
+
+/** A key under which two spellings of one number compare equal: E.164 when it parses, else its digits. */
+export function phoneKey(text: string, country: string): string {
+  return analysePhone(text, country).e164 ?? text.replace(/\D/g, '');
+}

@@ -1,0 +1,73 @@
+import { differenceInMinutes } from 'date-fns';
+import type { OrderSnapshot } from '../schema/snapshot.js';
+import type { FactSpec, FactsOf, Writable } from './fact-spec.js';
+
+/** The facts about the order's synchronisation with other systems. */
+export const systemFactCatalogue = {
+  'sync.failedSystemCount': {
+    type: 'number',
+    nullable: true,
+    unit: 'count',
+    description: "Systems (erp, wms, crm, ...) whose latest sync record is 'failed'; null without sync records.",
+  },
+  'sync.maxPendingMinutes': {
+    type: 'number',
+    nullable: true,
+    unit: 'minutes',
+    description: "Whole minutes the longest-pending system's latest record has been pending since its last attempt; null when none is pending.",
+  },
+  'sync.maxFailuresInARow': {
+    type: 'number',
+    nullable: true,
+    unit: 'count',
+    description:
+      "Per system, failed records since its last 'ok' record (or the record's failedAttempts, if larger); the largest; null without sync records.",
+  },
+} as const satisfies Record<string, FactSpec>;
+
+/** Values of the system facts. */
+export type SystemFacts = FactsOf<typeof systemFactCatalogue>;
+
+type SyncRecord = NonNullable<OrderSnapshot['sync']>[number];
+
+/** Each system's sync records, oldest first. */
+export function syncHistories(snapshot: OrderSnapshot): Map<string, SyncRecord[]> {
+  const bySystem = new Map<string, SyncRecord[]>();
+  for (const record of snapshot.sync ?? []) {
+    const list = bySystem.get(record.system);
+    if (list === undefined) bySystem.set(record.system, [record]);
+    else list.push(record);
+  }
+  for (const list of bySystem.values()) list.sort((a, b) => Date.parse(a.lastAttemptAt) - Date.parse(b.lastAttemptAt));
+  return bySystem;
+}
+
+/** Consecutive failures at the end of one system's history. */
+export function failuresInARow(history: readonly SyncRecord[]): number {
+  let run = 0;
+  for (let i = history.length - 1; i >= 0 && history[i]?.status !== 'ok'; i--) if (history[i]?.status === 'failed') run++;
+  const latest = history[history.length - 1];
+  return latest?.status === 'failed' ? Math.max(run, latest.failedAttempts ?? 0) : run;
+}
+
+/** Writes the system facts into `facts`. */
+export function writeSystemFacts(facts: Writable<SystemFacts>, snapshot: OrderSnapshot, now: number): void {
+  if (snapshot.sync === undefined || snapshot.sync.length === 0) {
+    facts['sync.failedSystemCount'] = null;
+    facts['sync.maxPendingMinutes'] = null;
+    facts['sync.maxFailuresInARow'] = null;
+    return;
+  }
+  let failed = 0;
+  let pending: number | null = null;
+  let run = 0;
+  for (const history of syncHistories(snapshot).values()) {
+    const latest = history[history.length - 1] as SyncRecord;
+    if (latest.status === 'failed') failed++;
+    if (latest.status === 'pending') pending = Math.max(pending ?? 0, differenceInMinutes(now, Date.parse(latest.lastAttemptAt)));
+    run = Math.max(run, failuresInARow(history));
+  }
+  facts['sync.failedSystemCount'] = failed;
+  facts['sync.maxPendingMinutes'] = pending;
+  facts['sync.maxFailuresInARow'] = run;
+}

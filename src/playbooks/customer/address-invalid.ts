@@ -1,0 +1,30 @@
+import type { ActionDraft, Playbook } from '../playbook.js';
+import { parcelOf } from '../logistics/parcel.js';
+
+/**
+ * ADDRESS_INVALID: contact the customer. Not shipped: hold and correct the address. Shipped:
+ * intercept or redirect the parcel, any fee agreed with the customer.
+ */
+export const addressInvalidPlaybook: Playbook<unknown> = ({ order, facts, messages }) => {
+  const shipped = facts['order.isShipped'];
+  const drafts: ActionDraft[] = [
+    {
+      kind: 'contact_customer',
+      params: { reason: 'confirm_address', channels: ['phone', 'sms'] },
+      owner: 'customer_service',
+      key: ['confirm_address'],
+      automatable: false,
+      customerText: messages.customer.confirmAddress({ orderId: order.id, shipped }),
+    },
+  ];
+  const parcel = parcelOf(order);
+  if (shipped && parcel !== undefined) {
+    drafts.push({ kind: 'intercept_shipment', params: { ...parcel, reason: 'address_invalid' }, owner: 'logistics', key: [parcel.shipmentId], automatable: false });
+  } else if (!shipped) {
+    drafts.push(
+      { kind: 'hold_shipment', params: { reason: 'address_unverified' }, owner: 'warehouse', key: ['address_unverified'], automatable: true },
+      { kind: 'correct_address', params: { reason: 'address_invalid' }, owner: 'customer_service', key: ['address_invalid'], automatable: false },
+    );
+  }
+  return drafts;
+};

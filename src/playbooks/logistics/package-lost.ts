@@ -1,0 +1,47 @@
+import { computeAvailability } from '../../facts/inventory-facts.js';
+import { planFullRefunds } from '../plan-surplus-refunds.js';
+import type { ActionDraft, Playbook } from '../playbook.js';
+import { parcelOf } from './parcel.js';
+
+/**
+ * PACKAGE_LOST: reship when stock allows (inventory data shows every line available), otherwise
+ * refund in full; and always claim from the carrier, which never delays the customer's remedy.
+ */
+export const packageLostPlaybook: Playbook<unknown> = ({ order, messages, kit }) => {
+  const availability = computeAvailability(order);
+  const inStock = availability.length > 0 && availability.length === new Set(order.items.map((i) => i.sku)).size && availability.every((a) => a.available >= a.ordered);
+  const drafts: ActionDraft[] = [];
+  if (inStock) {
+    const items = order.items.map((i) => ({ sku: i.sku, quantity: i.quantity }));
+    drafts.push({
+      kind: 'reship',
+      params: { items, reason: 'package_lost' },
+      owner: 'warehouse',
+      key: ['package_lost'],
+      automatable: false,
+      customerText: messages.customer.lostReship({ orderId: order.id }),
+    });
+  } else {
+    const plan = planFullRefunds(order);
+    const total = plan.refunds.reduce((sum, r) => sum + r.amount, 0);
+    for (const { balance, amount } of plan.refunds) {
+      drafts.push({
+        kind: 'refund',
+        params: { paymentId: balance.payment.id, amount, currency: order.currency, method: balance.payment.method, reason: 'package_lost' },
+        owner: 'finance',
+        key: [balance.payment.id, amount],
+        automatable: true,
+        amount,
+        customerText: messages.customer.lostRefund({ orderId: order.id, amount: kit.money(total), method: messages.paymentMethod(balance.payment.method) }),
+      });
+    }
+    if (plan.blocked) {
+      drafts.push({ kind: 'manual_review', params: { reason: 'refund_ledger_unclear' }, owner: 'finance', key: ['refund_ledger_unclear'], automatable: false });
+    }
+  }
+  const parcel = parcelOf(order);
+  if (parcel !== undefined) {
+    drafts.push({ kind: 'carrier_claim', params: { ...parcel, reason: 'lost' }, owner: 'logistics', key: [parcel.shipmentId, 'lost'], automatable: false });
+  }
+  return drafts;
+};

@@ -1,0 +1,20 @@
+import type { ActionDraft, Playbook } from '../playbook.js';
+import { parcelOf } from './parcel.js';
+
+/** TRACKING_STALLED: chase the carrier and tell the customer we are on it. */
+export const trackingStalledPlaybook: Playbook<unknown> = ({ order, messages }) => {
+  const parcel = parcelOf(order);
+  if (parcel === undefined) return [];
+  const drafts: ActionDraft[] = [
+    { kind: 'urge_carrier', params: parcel, owner: 'logistics', key: [parcel.shipmentId], automatable: true },
+    {
+      kind: 'contact_customer',
+      params: { reason: 'tracking_stalled', channels: ['sms'] },
+      owner: 'customer_service',
+      key: ['tracking_stalled', parcel.shipmentId],
+      automatable: true,
+      customerText: messages.customer.trackingStalled({ orderId: order.id, carrier: parcel.carrier, trackingNumber: parcel.trackingNumber }),
+    },
+  ];
+  return drafts;
+};

@@ -1,0 +1,18 @@
+import type { Playbook } from '../playbook.js';
+
+/** ORDER_CREATE_FAILED: recreate the order (keeping the customer's payment with it) and open an incident. */
+export const orderCreateFailedPlaybook: Playbook<unknown> = ({ order, facts, messages, kit }) => {
+  const paymentIds = order.payments.filter((p) => p.status === 'succeeded').map((p) => p.id);
+  const paid = facts['payments.succeededCount'] > 0;
+  return [
+    {
+      kind: 'recreate_order',
+      params: { paymentIds },
+      owner: 'tech',
+      key: ['recreate'],
+      automatable: false,
+      ...(paid ? { customerText: messages.customer.orderRecreated({ orderId: order.id, amount: kit.money(facts['payments.netPaid']) }) } : {}),
+    },
+    { kind: 'tech_incident', params: { system: 'order_service', reason: 'order_creation' }, owner: 'tech', key: ['order_creation'], automatable: true },
+  ];
+};

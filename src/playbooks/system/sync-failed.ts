@@ -1,0 +1,22 @@
+import type { z } from 'zod';
+import type { syncFailed } from '../../detectors/system/sync-failed.js';
+import { failuresInARow, syncHistories } from '../../facts/system-facts.js';
+import type { ActionDraft, Playbook } from '../playbook.js';
+
+type Thresholds = z.output<(typeof syncFailed)['thresholds']>;
+
+/** SYNC_FAILED: retry each failing system (automatable); repeated failures open a tech incident. */
+export const syncFailedPlaybook: Playbook<Thresholds> = ({ order, thresholds, now }) => {
+  const drafts: ActionDraft[] = [];
+  for (const [system, history] of syncHistories(order)) {
+    const latest = history[history.length - 1];
+    if (latest === undefined || latest.status === 'ok') continue;
+    if (latest.status === 'pending' && now - Date.parse(latest.lastAttemptAt) <= thresholds.pendingMinutes * 60_000) continue;
+    drafts.push({ kind: 'retry_sync', params: { system }, owner: 'tech', key: [system, latest.lastAttemptAt], automatable: true });
+    const run = failuresInARow(history);
+    if (run >= thresholds.escalateAfterFailures) {
+      drafts.push({ kind: 'tech_incident', params: { system, reason: 'sync_failures', failuresInARow: run }, owner: 'tech', key: [system, 'sync_failures'], automatable: true });
+    }
+  }
+  return drafts;
+};
