@@ -53,6 +53,7 @@ export interface MessageCatalogue {
     readonly trackingStalled: (m: { orderId: string; carrier: string; trackingNumber: string }) => string;
     readonly deliveryDelayed: (m: { orderId: string; carrier: string; trackingNumber: string }) => string;
     readonly lostReship: (m: { orderId: string }) => string;
+    readonly lostChoice: (m: { orderId: string }) => string;
     readonly lostRefund: (m: { orderId: string; amount: string; method: string }) => string;
     readonly damaged: (m: { orderId: string }) => string;
     readonly refusalReason: (m: { orderId: string }) => string;

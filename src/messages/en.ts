@@ -157,7 +157,7 @@ export const en: MessageCatalogue = {
     paymentConfirmed: (m) =>
       `Hello! We have received your payment of ${m.amount} for order ${m.orderId}; our system was slow to show it, and we are sorry for the worry. Your order is now marked as paid and we will ship it as soon as possible.`,
     oversoldChoice: (m) =>
-      `Hello! We are very sorry: ${m.items} from your order ${m.orderId} has just sold out, so we cannot ship it yet. We are restocking urgently. You can choose to wait (we will tell you when it arrives, with a coupon as an apology) or take a full refund (with a little something for the trouble). Just reply with your choice and we will take care of it right away.`,
+      `Hello! We are very sorry: ${m.items} from your order ${m.orderId} has just sold out, so we cannot ship it yet. We are restocking urgently. You can choose to wait (we will tell you as soon as we know when it arrives) or take a full refund. Just reply with your choice and we will take care of it right away.`,
     shipDelay: (m) =>
       `Hello! We are sorry that your order ${m.orderId} did not ship when we promised. We have asked the warehouse to put it first, and we will send you the tracking number the moment it leaves. Thank you for your patience!`,
     trackingStalled: (m) =>
@@ -166,6 +166,8 @@ export const en: MessageCatalogue = {
       `Hello! Your order ${m.orderId}${m.trackingNumber === '' ? '' : ` (${m.carrier}, ${m.trackingNumber})`} did not arrive when expected, and we are sorry. We have asked the local depot to deliver it as soon as possible and will keep you posted on every update.`,
     lostReship: (m) =>
       `Hello! We are very sorry: the parcel for your order ${m.orderId} was lost in transit. We are sending your items again and will share the new tracking number once they leave; we will handle the carrier claim, so there is nothing you need to do. Our apologies again!`,
+    lostChoice: (m) =>
+      `Hello! We are very sorry: the parcel for your order ${m.orderId} was lost in transit. We can send your items again right away, or refund you in full: just reply with what you prefer and we will arrange it at once. We will handle the carrier claim, and it will not hold you up. Our apologies again!`,
     lostRefund: (m) =>
       `Hello! We are very sorry: the parcel for your order ${m.orderId} was lost in transit, and the items are out of stock for now. We are refunding the full ${m.amount} to your ${m.method}; we will handle the carrier claim, and it will not hold up your refund. Our apologies for the trouble!`,
     damaged: (m) =>

@@ -46,6 +46,7 @@ export type ContactReason =
   | 'tracking_stalled'
   | 'delivery_delayed'
   | 'package_damaged'
+  | 'package_lost'
   | 'refusal_reason'
   | 'confirm_address'
   | 'confirm_phone';

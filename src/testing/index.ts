@@ -5,5 +5,14 @@
  * @packageDocumentation
  */
 export { buildOrder, buildPayment, buildRefund, type OrderOverrides } from './build-order.js';
-export { paymentScenarios, type Scenario } from './scenarios.js';
+export { buildInventory, buildReport, buildReservation, buildShipment, buildSync, trackingEvent } from './build-records.js';
+export {
+  customerScenarios,
+  fraudScenarios,
+  inventoryScenarios,
+  logisticsScenarios,
+  paymentScenarios,
+  systemScenarios,
+  type Scenario,
+} from './scenarios.js';
 export { FIXTURE_TIME, minutesAfter } from './time.js';

@@ -1,12 +1,19 @@
+import type { EvaluateContext } from '../schema/context.js';
 import type { OrderSnapshotInput } from '../schema/snapshot.js';
 import { buildOrder, buildPayment } from './build-order.js';
+import { buildInventory, buildReport, buildReservation, buildShipment, buildSync, trackingEvent } from './build-records.js';
 import { minutesAfter } from './time.js';
 
-/** An order and the moment to evaluate it at. */
+/** An order, the moment to evaluate it at, and anything else the context needs. */
 export interface Scenario {
   readonly order: OrderSnapshotInput;
   readonly now: string;
+  /** Blacklist or calendar, when the scenario needs one. */
+  readonly context?: Omit<EvaluateContext, 'now'>;
 }
+
+const DAY = 24 * 60;
+const shipped = (shipment = buildShipment()) => buildOrder({ status: 'shipped', shipments: [shipment] });
 
 /**
  * Ready-made orders for each payment exception, and the moment at which each shows it. Use
@@ -54,6 +61,131 @@ export const paymentScenarios = {
       status: 'processing',
       payments: [buildPayment({ method: 'cod', status: 'pending', createdAt: minutesAfter(0) })],
     }),
-    now: minutesAfter(24 * 60),
+    now: minutesAfter(DAY),
+  }),
+} as const;
+
+/** Orders for each inventory exception. */
+export const inventoryScenarios = {
+  /** 3 ordered, 10 on hand, 9 of them reserved by other orders. */
+  oversold: (): Scenario => ({
+    order: buildOrder({
+      items: [{ sku: 'SKU-TEE-M', name: '纯棉T恤 M', quantity: 3, unitPrice: 19_900 }],
+      inventory: [buildInventory({ onHand: 10, reserved: 9, channelAvailable: 1, syncedAt: minutesAfter(25) })],
+    }),
+    now: minutesAfter(30),
+  }),
+  /** Paid 15 minutes ago; the reservation failed. */
+  reservationFailed: (): Scenario => ({
+    order: buildOrder({ reservations: [buildReservation({ status: 'failed' })] }),
+    now: minutesAfter(16),
+  }),
+  /** The channel shows 45 available; the warehouse has 30 − 5. */
+  stockSyncLag: (): Scenario => ({
+    order: buildOrder({ inventory: [buildInventory({ onHand: 30, reserved: 5, channelAvailable: 45, syncedAt: minutesAfter(10) })] }),
+    now: minutesAfter(20),
+  }),
+} as const;
+
+/** Orders for each logistics exception. */
+export const logisticsScenarios = {
+  /** Paid, promised to ship within 48 hours, still in the warehouse after 50. */
+  notShippedOnTime: (): Scenario => ({ order: buildOrder(), now: minutesAfter(50 * 60) }),
+  /** In transit, last scanned 4 days ago, due in 7. */
+  trackingStalled: (): Scenario => ({
+    order: shipped(buildShipment({ estimatedDeliveryAt: minutesAfter(7 * DAY) })),
+    now: minutesAfter(300 + 4 * DAY),
+  }),
+  /** Estimated for day 3, still in transit on day 4 with a scan yesterday. */
+  deliveryDelayed: (): Scenario => ({
+    order: shipped(buildShipment({ events: [trackingEvent('picked_up', 120), trackingEvent('in_transit', 3 * DAY)] })),
+    now: minutesAfter(4 * DAY),
+  }),
+  /** The carrier reported the parcel lost; the warehouse has stock to send it again. */
+  packageLost: (): Scenario => ({
+    order: buildOrder({
+      status: 'shipped',
+      shipments: [buildShipment({ events: [trackingEvent('picked_up', 120), trackingEvent('lost', DAY)] })],
+      inventory: [buildInventory({ syncedAt: minutesAfter(DAY + 50) })],
+    }),
+    now: minutesAfter(DAY + 60),
+  }),
+  /** The carrier recorded damage in transit. */
+  packageDamaged: (): Scenario => ({
+    order: shipped(buildShipment({ events: [trackingEvent('picked_up', 120), trackingEvent('damaged', DAY)] })),
+    now: minutesAfter(DAY + 60),
+  }),
+  /** The customer refused the parcel at the door. */
+  deliveryRefused: (): Scenario => ({
+    order: shipped(buildShipment({ events: [trackingEvent('picked_up', 120), trackingEvent('out_for_delivery', 2 * DAY), trackingEvent('refused', 2 * DAY + 60)] })),
+    now: minutesAfter(2 * DAY + 120),
+  }),
+  /** Delivered per tracking, but the customer says it never came. */
+  deliveredNotReceived: (): Scenario => ({
+    order: buildOrder({
+      status: 'delivered',
+      shipments: [buildShipment({ events: [trackingEvent('picked_up', 120), trackingEvent('delivered', 2 * DAY)] })],
+      reports: [buildReport({ at: minutesAfter(3 * DAY) })],
+    }),
+    now: minutesAfter(3 * DAY + 60),
+  }),
+} as const;
+
+/** Orders for each customer-information exception. */
+export const customerScenarios = {
+  /** No province, no city: the courier cannot route it. */
+  addressInvalid: (): Scenario => ({
+    order: buildOrder({
+      shippingAddress: { name: '李四', phone: '13900139000', country: 'CN', line1: '人民路88号3栋1201室' },
+    }),
+    now: minutesAfter(30),
+  }),
+  /** A ten-digit "mobile" number for a Chinese address. */
+  phoneInvalid: (): Scenario => ({
+    order: buildOrder({
+      shippingAddress: { ...buildOrder().shippingAddress, phone: '1380013800' },
+    }),
+    now: minutesAfter(30),
+  }),
+  /** The customer wants an invoice and a weekend delivery. */
+  remarkNeedsAttention: (): Scenario => ({ order: buildOrder({ remark: '麻烦开发票,抬头是公司名。周末送货,谢谢!' }), now: minutesAfter(30) }),
+} as const;
+
+/** Orders for each system exception. */
+export const systemScenarios = {
+  /** Order creation failed after the customer paid. */
+  orderCreateFailed: (): Scenario => ({ order: buildOrder({ status: 'failed' }), now: minutesAfter(10) }),
+  /** The WMS rejected the order three times in a row. */
+  syncFailed: (): Scenario => ({
+    order: buildOrder({
+      sync: [
+        buildSync(),
+        buildSync({ system: 'wms', status: 'failed', lastAttemptAt: minutesAfter(5), error: 'WMS 503', failedAttempts: 3 }),
+      ],
+    }),
+    now: minutesAfter(10),
+  }),
+} as const;
+
+/** Orders for each per-order fraud exception. */
+export const fraudScenarios = {
+  /** The shipping phone is on the blacklist (written differently), before payment. */
+  blacklisted: (): Scenario => ({
+    order: buildOrder({ status: 'pending_payment', payments: [] }),
+    now: minutesAfter(5),
+    context: { blacklist: { phones: ['+86 138-0013-8000'] } },
+  }),
+  /** An account two hours old ordering 12 units. */
+  suspiciousNewAccount: (): Scenario => ({
+    order: buildOrder({
+      items: [{ sku: 'SKU-PHONE-CASE', quantity: 12, unitPrice: 2_900 }],
+      customer: { id: 'CUST-NEW', accountCreatedAt: minutesAfter(-120), tier: 'new' },
+    }),
+    now: minutesAfter(30),
+  }),
+  /** 30 units of one SKU, above the default limit of 20. */
+  abnormalQuantity: (): Scenario => ({
+    order: buildOrder({ items: [{ sku: 'SKU-MASK', quantity: 30, unitPrice: 500 }] }),
+    now: minutesAfter(30),
   }),
 } as const;

@@ -8,7 +8,8 @@ export const deliveryDelayedPlaybook: Playbook<unknown> = ({ order, messages }) 
     kind: 'contact_customer' as const,
     params: { reason: 'delivery_delayed' as const, channels: ['sms' as const] },
     owner: 'customer_service' as const,
-    key: ['delivery_delayed'],
+    // Shared with TRACKING_STALLED's message: one parcel update, however many findings call for it.
+    key: ['parcel_update', parcel?.shipmentId ?? order.id],
     automatable: true,
     customerText: messages.customer.deliveryDelayed({ orderId: order.id, carrier: parcel?.carrier ?? '', trackingNumber: parcel?.trackingNumber ?? '' }),
   };

@@ -4,14 +4,26 @@ import type { ActionDraft, Playbook } from '../playbook.js';
 import { parcelOf } from './parcel.js';
 
 /**
- * PACKAGE_LOST: reship when stock allows (inventory data shows every line available), otherwise
- * refund in full; and always claim from the carrier, which never delays the customer's remedy.
+ * PACKAGE_LOST: reship when stock allows (inventory data shows every line available); refund in
+ * full when it shows stock short; and when the snapshot carries no stock data, offer the customer
+ * the choice rather than move money on a guess. Always claim from the carrier, which never delays
+ * the customer's remedy.
  */
 export const packageLostPlaybook: Playbook<unknown> = ({ order, messages, kit }) => {
   const availability = computeAvailability(order);
-  const inStock = availability.length > 0 && availability.length === new Set(order.items.map((i) => i.sku)).size && availability.every((a) => a.available >= a.ordered);
+  const known = availability.length > 0 && availability.length === new Set(order.items.map((i) => i.sku)).size;
+  const inStock = known && availability.every((a) => a.available >= a.ordered);
   const drafts: ActionDraft[] = [];
-  if (inStock) {
+  if (!known) {
+    drafts.push({
+      kind: 'contact_customer',
+      params: { reason: 'package_lost', channels: ['phone', 'sms'], options: ['reship', 'refund'] },
+      owner: 'customer_service',
+      key: ['package_lost'],
+      automatable: false,
+      customerText: messages.customer.lostChoice({ orderId: order.id }),
+    });
+  } else if (inStock) {
     const items = order.items.map((i) => ({ sku: i.sku, quantity: i.quantity }));
     drafts.push({
       kind: 'reship',
