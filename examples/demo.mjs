@@ -6,7 +6,7 @@ import { createTriage, formatPath } from 'order-triage';
 
 const localeArg = process.argv.indexOf('--locale');
 const locale = localeArg > -1 ? process.argv[localeArg + 1] : 'en';
-const { now, orders } = JSON.parse(readFileSync(new URL('./data/sample-orders.json', import.meta.url), 'utf8'));
+const { now, blacklist, calendar, orders } = JSON.parse(readFileSync(new URL('./data/sample-orders.json', import.meta.url), 'utf8'));
 const triage = createTriage({ locale });
 
 const bold = (s) => (process.stdout.isTTY ? `\x1b[1m${s}\x1b[0m` : s);
@@ -17,7 +17,7 @@ console.log(`order-triage demo: ${orders.length} sample orders, evaluated at ${n
 let findingCount = 0;
 let actionCount = 0;
 for (const order of orders) {
-  const report = triage.evaluate(order, { now });
+  const report = triage.evaluate(order, { now, blacklist, calendar });
   if (!report.ok) {
     console.log(bold(`✗ ${report.orderId ?? '(no id)'}: ${report.error.message}`));
     for (const issue of report.error.issues) console.log(`    ${formatPath(issue.path)}: ${issue.message}`);
