@@ -6,7 +6,7 @@ import type { Detector, DetectorScope, Owner } from './detectors/detector.js';
 import { detectors, type DetectorCode } from './detectors/registry.js';
 import { InvalidOptionsError, type Issue } from './errors.js';
 import { prepareBlacklist, type PreparedBlacklist } from './facts/blacklist-match.js';
-import { deriveFacts, type FactContext, type OrderFactRecord } from './facts/derive-facts.js';
+import { deriveFacts, planFacts, type FactContext, type OrderFactRecord } from './facts/derive-facts.js';
 import { buildFactSettings } from './facts/fact-settings.js';
 import type { Finding } from './findings/finding.js';
 import type { MessageCatalogue } from './messages/catalogue.js';
@@ -133,6 +133,7 @@ export function createTriage(options?: TriageOptions): Triage {
       owner: (policy.owners as Partial<Record<string, Owner>>)[detector.code] ?? detector.owner,
       playbook: playbookByCode[detector.code] as Playbook<unknown>,
     }));
+  const factPlan = planFacts(entries.flatMap((e) => e.compiled.factsRead));
   const messages: MessageCatalogue = messageCatalogues[resolved.locale];
   const settings = buildFactSettings(resolved);
   const defaultCalendar: WorkingCalendar = { timeZone: resolved.timeZone, holidays: new Set(), nonWorkingWeekdays: new Set() };
@@ -198,8 +199,9 @@ export function createTriage(options?: TriageOptions): Triage {
   }
 
   function run(order: OrderSnapshot, context: FactContext): TriageReport {
-    const facts = deriveFacts(order, context);
-    const scope: DetectorScope = { currency: order.currency, country: order.shippingAddress.country, carrier: facts['shipment.carrier'] };
+    const facts = deriveFacts(order, context, factPlan);
+    // shipment.carrier is only derived when a logistics detector runs; without one, no carrier scope.
+    const scope: DetectorScope = { currency: order.currency, country: order.shippingAddress.country, carrier: facts['shipment.carrier'] ?? null };
     const hits: Hit[] = [];
     for (const entry of entries) {
       const scoped = entry.compiled.conditionFor(scope);

@@ -1,4 +1,5 @@
 import { compileCondition, type CompiledCondition } from '../conditions/compile-condition.js';
+import type { Condition } from '../conditions/condition.js';
 import type { Detector, DetectorScope } from './detector.js';
 
 /** A detector's condition and the thresholds it was compiled with, for one scope. */
@@ -13,6 +14,17 @@ export interface CompiledDetector {
   readonly detector: Detector;
   /** The condition and thresholds that apply to an order in `scope`. */
   readonly conditionFor: (scope: DetectorScope) => ScopedCondition;
+  /** Every fact its conditions (in any scope) and evidence read. */
+  readonly factsRead: readonly string[];
+}
+
+/** The fact names a condition reads. */
+export function factsOf(condition: Condition, into: Set<string> = new Set()): Set<string> {
+  if ('all' in condition) for (const c of condition.all) factsOf(c, into);
+  else if ('any' in condition) for (const c of condition.any) factsOf(c, into);
+  else if ('not' in condition) factsOf(condition.not, into);
+  else into.add(condition.fact);
+  return into;
 }
 
 type Overrides = Readonly<Record<string, Readonly<Record<string, unknown>>>>;
@@ -26,6 +38,26 @@ type Overrides = Readonly<Record<string, Readonly<Record<string, unknown>>>>;
 export function compileDetector(detector: Detector, resolved: Readonly<Record<string, unknown>>): CompiledDetector {
   const { byCarrier = {}, byCountry = {}, ...base } = resolved as { byCarrier?: Overrides; byCountry?: Overrides };
   const scopedBy = new Set(detector.scopedBy ?? []);
+  // Which facts may be read: the conditions for the base thresholds, for each override, and for
+  // every currency-dependent branch are walked once here (a threshold can switch the fact read).
+  const read = new Set<string>(detector.evidenceFacts);
+  const probes: DetectorScope[] = [
+    { currency: '*', country: '*', carrier: null },
+    ...Object.keys(byCountry).map((country) => ({ currency: '*', country, carrier: null })),
+    ...Object.keys(byCarrier).map((carrier) => ({ currency: '*', country: '*', carrier })),
+  ];
+  // A currency-scoped detector keys some threshold by currency code: probe each code it names.
+  if (scopedBy.has('currency')) {
+    for (const value of Object.values(base)) {
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) continue;
+      for (const key of Object.keys(value)) if (/^[A-Z]{3}$/.test(key)) probes.push({ currency: key, country: '*', carrier: null });
+    }
+  }
+  for (const scope of probes) {
+    const merged = { ...base, ...byCountry[scope.country], ...(scope.carrier === null ? {} : byCarrier[scope.carrier]) };
+    factsOf(detector.when(merged as never, scope), read);
+  }
+  const factsRead = [...read];
   const build = (scope: DetectorScope): ScopedCondition => {
     const thresholds = {
       ...base,
@@ -36,11 +68,12 @@ export function compileDetector(detector: Detector, resolved: Readonly<Record<st
   };
   if (scopedBy.size === 0) {
     const only = build({ currency: '*', country: '*', carrier: null });
-    return { detector, conditionFor: () => only };
+    return { detector, conditionFor: () => only, factsRead };
   }
   const cache = new Map<string, ScopedCondition>();
   return {
     detector,
+    factsRead,
     conditionFor: (scope) => {
       // Only the parts of the scope that change the thresholds distinguish cache entries.
       const carrier = scopedBy.has('carrier') && scope.carrier !== null && Object.hasOwn(byCarrier, scope.carrier) ? scope.carrier : null;

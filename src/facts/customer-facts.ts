@@ -3,8 +3,8 @@ import type { FactSpec, FactsOf, Writable } from './fact-spec.js';
 import { analysePhone } from './phone.js';
 import { findRemarkRequests, type RemarkKind } from './remark-requests.js';
 
-/** The facts about the buyer's address, phone and remark. */
-export const customerFactCatalogue = {
+/** The facts about the buyer's shipping address. */
+export const addressFactCatalogue = {
   'address.country': { type: 'string', description: "The shipping address's country (ISO 3166-1 alpha-2)." },
   'address.missingPartCount': {
     type: 'number',
@@ -20,6 +20,10 @@ export const customerFactCatalogue = {
     unit: 'count',
     description: 'Characters in line1 + line2, without spaces (the detailed street address).',
   },
+} as const satisfies Record<string, FactSpec>;
+
+/** The facts about the shipping phone (libphonenumber-js: the costliest facts, derived only when read). */
+export const phoneFactCatalogue = {
   'phone.isValid': {
     type: 'boolean',
     description: "The shipping phone is a valid number for the address's country (libphonenumber-js), or a valid international one.",
@@ -29,6 +33,10 @@ export const customerFactCatalogue = {
     nullable: true,
     description: 'The shipping phone is a mobile number (true) or a fixed line (false); null when it cannot be told.',
   },
+} as const satisfies Record<string, FactSpec>;
+
+/** The facts about the customer's remark. */
+export const remarkFactCatalogue = {
   'remark.requestCount': {
     type: 'number',
     nullable: true,
@@ -37,8 +45,12 @@ export const customerFactCatalogue = {
   },
 } as const satisfies Record<string, FactSpec>;
 
-/** Values of the customer facts. */
-export type CustomerFacts = FactsOf<typeof customerFactCatalogue>;
+/** Values of the address facts. */
+export type AddressFacts = FactsOf<typeof addressFactCatalogue>;
+/** Values of the phone facts. */
+export type PhoneFacts = FactsOf<typeof phoneFactCatalogue>;
+/** Values of the remark facts. */
+export type RemarkFacts = FactsOf<typeof remarkFactCatalogue>;
 
 /** The address parts a country may require. */
 export type AddressPart = 'province' | 'city' | 'district' | 'line1' | 'postalCode';
@@ -69,16 +81,24 @@ export function placeholderAddressParts(snapshot: OrderSnapshot): string[] {
   });
 }
 
-/** Writes the customer facts into `facts`. */
-export function writeCustomerFacts(facts: Writable<CustomerFacts>, snapshot: OrderSnapshot, settings: CustomerFactSettings): void {
+/** Writes the address facts into `facts`. */
+export function writeAddressFacts(facts: Writable<AddressFacts>, snapshot: OrderSnapshot, settings: CustomerFactSettings): void {
   const address = snapshot.shippingAddress;
-  const phone = analysePhone(address.phone, address.country);
   facts['address.country'] = address.country;
   facts['address.missingPartCount'] = missingAddressParts(snapshot, settings).length;
   facts['address.hasPlaceholder'] = placeholderAddressParts(snapshot).length > 0;
   facts['address.detailLength'] = `${address.line1}${address.line2 ?? ''}`.replace(/\s+/g, '').length;
+}
+
+/** Writes the phone facts into `facts`. */
+export function writePhoneFacts(facts: Writable<PhoneFacts>, snapshot: OrderSnapshot): void {
+  const phone = analysePhone(snapshot.shippingAddress.phone, snapshot.shippingAddress.country);
   facts['phone.isValid'] = phone.valid;
   facts['phone.isMobile'] = phone.mobile;
+}
+
+/** Writes the remark facts into `facts`. */
+export function writeRemarkFacts(facts: Writable<RemarkFacts>, snapshot: OrderSnapshot, settings: CustomerFactSettings): void {
   facts['remark.requestCount'] =
     snapshot.remark === undefined ? null : findRemarkRequests(snapshot.remark, settings.remarkKeywords).length;
 }

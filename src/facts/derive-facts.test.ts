@@ -1,8 +1,9 @@
-import { createTriage, factCatalogue } from 'order-triage';
+import { createTriage, detectors, factCatalogue } from 'order-triage';
+import { compileDetector } from '../detectors/compile-detector.js';
 import { buildOrder, buildPayment } from 'order-triage/testing';
 import { describe, expect, it } from 'vitest';
 import { OrderSnapshotSchema } from '../schema/snapshot.js';
-import { deriveFacts } from './derive-facts.js';
+import { deriveFacts, planFacts } from './derive-facts.js';
 import { buildFactSettings } from './fact-settings.js';
 
 const settings = buildFactSettings(createTriage().options);
@@ -12,6 +13,33 @@ const context = (now: string) => ({
   calendar: { timeZone: 'Asia/Shanghai', holidays: new Set<string>(), nonWorkingWeekdays: new Set<number>() },
   blacklist: undefined,
 });
+
+describe('planFacts', () => {
+  it('derives only the groups whose facts are read, and always order and payment', () => {
+    const plan = planFacts(['address.missingPartCount']);
+    const facts = deriveFacts(OrderSnapshotSchema.parse(buildOrder()), context('2026-03-01T12:00:00+08:00'), plan);
+    expect(Object.keys(facts).filter((k) => !k.startsWith('order.') && !k.startsWith('payments.'))).toEqual([
+      'address.country',
+      'address.missingPartCount',
+      'address.hasPlaceholder',
+      'address.detailLength',
+    ]);
+  });
+
+  it('skips phone parsing when no enabled detector reads a phone fact', () => {
+    const read = (options: Parameters<typeof createTriage>[0]) => planFacts(readByEnabled(options)).map((g) => g.name);
+    expect(read({})).toContain('phone');
+    expect(read({ disabled: ['PHONE_INVALID'] })).not.toContain('phone');
+  });
+});
+
+function readByEnabled(options: Parameters<typeof createTriage>[0]): string[] {
+  const resolved = createTriage(options).options;
+  const thresholds = resolved.thresholds as unknown as Record<string, Record<string, unknown>>;
+  return detectors
+    .filter((d) => !resolved.disabled.includes(d.code))
+    .flatMap((d) => compileDetector(d as never, thresholds[d.code] ?? {}).factsRead);
+}
 
 describe('deriveFacts', () => {
   it('sets exactly the facts the catalogue documents, in the same order', () => {

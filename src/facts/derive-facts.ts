@@ -1,7 +1,18 @@
 import type { WorkingCalendar } from '../_lib/business-time.js';
 import type { OrderSnapshot } from '../schema/snapshot.js';
 import type { PreparedBlacklist } from './blacklist-match.js';
-import { customerFactCatalogue, writeCustomerFacts, type CustomerFactSettings, type CustomerFacts } from './customer-facts.js';
+import {
+  addressFactCatalogue,
+  phoneFactCatalogue,
+  remarkFactCatalogue,
+  writeAddressFacts,
+  writePhoneFacts,
+  writeRemarkFacts,
+  type AddressFacts,
+  type CustomerFactSettings,
+  type PhoneFacts,
+  type RemarkFacts,
+} from './customer-facts.js';
 import type { FactSpec, Writable } from './fact-spec.js';
 import { fraudFactCatalogue, writeFraudFacts, type FraudFacts, type QuantityLimits } from './fraud-facts.js';
 import { inventoryFactCatalogue, writeInventoryFacts, type InventoryFacts } from './inventory-facts.js';
@@ -20,7 +31,9 @@ export const factCatalogue = {
   ...paymentFactCatalogue,
   ...inventoryFactCatalogue,
   ...logisticsFactCatalogue,
-  ...customerFactCatalogue,
+  ...addressFactCatalogue,
+  ...phoneFactCatalogue,
+  ...remarkFactCatalogue,
   ...reportFactCatalogue,
   ...systemFactCatalogue,
   ...fraudFactCatalogue,
@@ -34,7 +47,9 @@ export type OrderFactRecord = OrderFacts &
   PaymentFacts &
   InventoryFacts &
   LogisticsFacts &
-  CustomerFacts &
+  AddressFacts &
+  PhoneFacts &
+  RemarkFacts &
   ReportFacts &
   SystemFacts &
   FraudFacts;
@@ -53,22 +68,55 @@ export interface FactContext {
   readonly blacklist: PreparedBlacklist | undefined;
 }
 
+type Facts = Writable<OrderFactRecord>;
+
+/** A group of facts derived together, in one pass over its part of the snapshot. */
+interface FactGroup {
+  readonly name: string;
+  readonly catalogue: Readonly<Record<string, FactSpec>>;
+  readonly write: (facts: Facts, snapshot: OrderSnapshot, context: FactContext) => void;
+}
+
+// In dependency order: logistics reads order.isShipped. The order and payment groups are always
+// derived (playbooks read them); the others only when something reads one of their facts.
+const FACT_GROUPS: readonly FactGroup[] = [
+  { name: 'order', catalogue: orderFactCatalogue, write: (f, s, c) => writeOrderFacts(f, s, c.now) },
+  { name: 'payment', catalogue: paymentFactCatalogue, write: (f, s, c) => writePaymentFacts(f, s, c.now, c.settings) },
+  { name: 'inventory', catalogue: inventoryFactCatalogue, write: (f, s, c) => writeInventoryFacts(f, s, c.now) },
+  { name: 'logistics', catalogue: logisticsFactCatalogue, write: (f, s, c) => writeLogisticsFacts(f, s, c.now, c.calendar, f['order.isShipped']) },
+  { name: 'address', catalogue: addressFactCatalogue, write: (f, s, c) => writeAddressFacts(f, s, c.settings) },
+  { name: 'phone', catalogue: phoneFactCatalogue, write: (f, s) => writePhoneFacts(f, s) },
+  { name: 'remark', catalogue: remarkFactCatalogue, write: (f, s, c) => writeRemarkFacts(f, s, c.settings) },
+  { name: 'report', catalogue: reportFactCatalogue, write: (f, s) => writeReportFacts(f, s) },
+  { name: 'system', catalogue: systemFactCatalogue, write: (f, s, c) => writeSystemFacts(f, s, c.now) },
+  { name: 'fraud', catalogue: fraudFactCatalogue, write: (f, s, c) => writeFraudFacts(f, s, c.settings.quantityLimits, c.blacklist) },
+];
+
+const ALWAYS = new Set(['order', 'payment']);
+
+/** A plan of which fact groups to derive: those holding a fact that is read, plus order and payment. */
+export type FactPlan = readonly FactGroup[];
+
 /**
- * Derives every fact of one validated snapshot. Pure: the same snapshot and context give the
- * same facts.
+ * Plans fact derivation for the facts that will be read (by enabled detectors' conditions and
+ * evidence). Groups nobody reads are skipped: disabling PHONE_INVALID skips phone parsing.
  */
-export function deriveFacts(snapshot: OrderSnapshot, context: FactContext): OrderFactRecord {
+export function planFacts(read: Iterable<string>): FactPlan {
+  const names = new Set(read);
+  return FACT_GROUPS.filter((g) => ALWAYS.has(g.name) || Object.keys(g.catalogue).some((fact) => names.has(fact)));
+}
+
+/** Every fact group: the plan when everything may be read. */
+export const ALL_FACTS: FactPlan = FACT_GROUPS;
+
+/**
+ * Derives the facts of one validated snapshot, for the groups in `plan` (all by default). Pure:
+ * the same snapshot and context give the same facts.
+ */
+export function deriveFacts(snapshot: OrderSnapshot, context: FactContext, plan: FactPlan = ALL_FACTS): OrderFactRecord {
   // Each group writes into one object: merging per-group objects by spread cost ~10 µs an order
   // here (measured), writing in place ~30 ns. derive-facts.test.ts checks every catalogued fact is set.
-  const { now, settings } = context;
-  const facts = {} as Writable<OrderFactRecord>;
-  writeOrderFacts(facts, snapshot, now);
-  writePaymentFacts(facts, snapshot, now, settings);
-  writeInventoryFacts(facts, snapshot, now);
-  writeLogisticsFacts(facts, snapshot, now, context.calendar, facts['order.isShipped']);
-  writeCustomerFacts(facts, snapshot, settings);
-  writeReportFacts(facts, snapshot);
-  writeSystemFacts(facts, snapshot, now);
-  writeFraudFacts(facts, snapshot, settings.quantityLimits, context.blacklist);
+  const facts = {} as Facts;
+  for (const group of plan) group.write(facts, snapshot, context);
   return facts;
 }
