@@ -27,13 +27,13 @@ export const logisticsFactCatalogue = {
     type: 'number',
     nullable: true,
     unit: 'hours',
-    description: "Whole hours since the primary shipment's latest event; null without events.",
+    description: "Whole hours since the primary shipment's latest event (or its shippedAt, before any scan); null when neither exists.",
   },
   'tracking.daysSinceLastEvent': {
     type: 'number',
     nullable: true,
     unit: 'days',
-    description: "Whole days (24 h) since the primary shipment's latest event; null without events.",
+    description: "Whole days (24 h) since the primary shipment's latest event (or its shippedAt, before any scan); null when neither exists.",
   },
   'tracking.businessDaysSinceLastEvent': {
     type: 'number',
@@ -128,7 +128,9 @@ export function writeLogisticsFacts(
   const delivered = snapshot.status === 'delivered' || allDelivered;
   const primary = primaryShipment(snapshot);
   const last = primary?.events[primary.events.length - 1];
-  const lastAt = last === undefined ? undefined : Date.parse(last.at);
+  // A parcel handed over but never scanned has been silent since it was shipped.
+  const shippedAt = primary?.shipment.shippedAt;
+  const lastAt = last !== undefined ? Date.parse(last.at) : shippedAt !== undefined ? Date.parse(shippedAt) : undefined;
   const due = snapshot.promisedDeliveryBy ?? primary?.shipment.estimatedDeliveryAt;
 
   facts['shipments.count'] = shipments.length;

@@ -74,6 +74,12 @@ describe('TRACKING_STALLED', () => {
     expect(codes(allDays.evaluate(inTransit(300), { now, calendar: { holidays } }))).toEqual(['TRACKING_STALLED']);
   });
 
+  it('counts a parcel handed over but never scanned as silent since it was shipped', () => {
+    const unscanned = inTransit(0, { events: [] }); // shippedAt at minute 120
+    expect(codes(triage.evaluate(unscanned, { now: minutesAfter(120 + 3 * DAY - 1) }))).toEqual([]);
+    expect(codes(triage.evaluate(unscanned, { now: minutesAfter(120 + 3 * DAY) }))).toEqual(['TRACKING_STALLED']);
+  });
+
   it('sorts events that arrive out of order and ignores duplicates', () => {
     const shuffled = inTransit(0, {
       events: [trackingEvent('in_transit', 2 * DAY), trackingEvent('picked_up', 120), trackingEvent('picked_up', 120), trackingEvent('in_transit', 2 * DAY)],
