@@ -27,6 +27,14 @@ export function countThreshold(fallback: number, description: string, min = 0) {
   return z.int().min(min).default(fallback).meta({ description });
 }
 
+/** Whether day thresholds count only working days of the context's calendar. */
+export function businessDaysSwitch() {
+  return z
+    .boolean()
+    .default(true)
+    .meta({ description: "Count only working days of the context's calendar (all days when no calendar is given)." });
+}
+
 /**
  * A detector's thresholds, plus overrides per carrier and per destination country:
  * `{ stalledDays: 3, byCarrier: { SF: { stalledDays: 2 } }, byCountry: { US: { stalledDays: 5 } } }`.

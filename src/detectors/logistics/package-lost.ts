@@ -1,6 +1,5 @@
-import { z } from 'zod';
 import { defineDetector } from '../detector.js';
-import { countThreshold, scopedThresholds } from '../threshold.js';
+import { businessDaysSwitch, countThreshold, scopedThresholds } from '../threshold.js';
 import { SETTLED_EVENT_CODES, shipmentRecords } from './shipment-records.js';
 
 /**
@@ -15,10 +14,7 @@ export const packageLost = defineDetector({
   signal: "A 'lost' event; or no event for lostAfterDays while in transit; or delivered per tracking but the customer reports not_received.",
   thresholds: scopedThresholds({
     lostAfterDays: countThreshold(7, 'Days without a tracking event after which a parcel in transit counts as lost.', 1),
-    countBusinessDays: z
-      .boolean()
-      .default(true)
-      .meta({ description: "Count only working days of the context's calendar (all days when no calendar is given)." }),
+    countBusinessDays: businessDaysSwitch(),
   }),
   scopedBy: ['carrier', 'country'],
   when: (t) => ({

@@ -1,6 +1,5 @@
-import { z } from 'zod';
 import { defineDetector } from '../detector.js';
-import { countThreshold, scopedThresholds } from '../threshold.js';
+import { businessDaysSwitch, countThreshold, scopedThresholds } from '../threshold.js';
 import { SETTLED_EVENT_CODES, shipmentRecords } from './shipment-records.js';
 
 /**
@@ -15,10 +14,7 @@ export const trackingStalled = defineDetector({
   signal: 'In transit (not delivered, lost, refused or awaiting pickup) with no event for stalledDays (working days unless countBusinessDays is false).',
   thresholds: scopedThresholds({
     stalledDays: countThreshold(3, 'Days without a tracking event.', 1),
-    countBusinessDays: z
-      .boolean()
-      .default(true)
-      .meta({ description: "Count only working days of the context's calendar (all days when no calendar is given)." }),
+    countBusinessDays: businessDaysSwitch(),
   }),
   scopedBy: ['carrier', 'country'],
   supersededBy: ['PACKAGE_LOST'],

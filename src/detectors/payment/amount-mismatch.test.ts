@@ -1,21 +1,18 @@
-import { createTriage, type EvaluateResult, type TriageReport } from 'order-triage';
+import { createTriage, type EvaluateResult } from 'order-triage';
 import { buildOrder, buildPayment, minutesAfter, paymentScenarios } from 'order-triage/testing';
 import { describe, expect, it } from 'vitest';
+import { expectReport } from '../../../test/helpers.js';
 
 const triage = createTriage({ locale: 'en' });
 const now = minutesAfter(30);
 
-function report(result: EvaluateResult): TriageReport {
-  if (!result.ok) throw new Error(JSON.stringify(result.error));
-  return result;
-}
-const codes = (r: EvaluateResult) => report(r).findings.map((f) => f.code);
+const codes = (r: EvaluateResult) => expectReport(r).findings.map((f) => f.code);
 const paying = (amount: number, extra = {}) => buildOrder({ payments: [buildPayment({ amount })], ...extra });
 
 describe('AMOUNT_MISMATCH', () => {
   it('refunds the difference when one payment exceeds what is owed', () => {
     const { order, now } = paymentScenarios.overpaid();
-    const r = report(triage.evaluate(order, { now }));
+    const r = expectReport(triage.evaluate(order, { now }));
     expect(r.findings.map((f) => f.code)).toEqual(['AMOUNT_MISMATCH']);
     expect(r.actions.map((a) => [a.kind, a.params])).toEqual([
       ['refund', { paymentId: 'pay_1', amount: 1_000, currency: 'CNY', method: 'alipay', reason: 'overpayment' }],
@@ -25,7 +22,7 @@ describe('AMOUNT_MISMATCH', () => {
 
   it('holds the shipment and asks for the balance when underpaid', () => {
     const { order, now } = paymentScenarios.underpaid();
-    const r = report(triage.evaluate(order, { now }));
+    const r = expectReport(triage.evaluate(order, { now }));
     expect(r.actions.map((a) => [a.kind, a.params])).toEqual([
       ['hold_shipment', { reason: 'balance_due', amount: 2_000, currency: 'CNY' }],
       ['send_payment_link', { amount: 2_000, currency: 'CNY', purpose: 'balance' }],
@@ -35,7 +32,7 @@ describe('AMOUNT_MISMATCH', () => {
   });
 
   it('does not try to hold a parcel that has already shipped', () => {
-    const r = report(triage.evaluate(paying(18_900, { status: 'shipped' }), { now }));
+    const r = expectReport(triage.evaluate(paying(18_900, { status: 'shipped' }), { now }));
     expect(r.actions.map((a) => a.kind)).toEqual(['send_payment_link']);
   });
 
@@ -74,7 +71,7 @@ describe('AMOUNT_MISMATCH', () => {
   });
 
   it('names its evidence: the shortfall against the tolerance', () => {
-    const f = report(triage.evaluate(paying(18_900), { now })).findings[0];
+    const f = expectReport(triage.evaluate(paying(18_900), { now })).findings[0];
     expect(f?.evidence.conditions).toContainEqual({
       fact: 'payments.shortfall',
       value: 2_000,

@@ -1,14 +1,11 @@
-import { createTriage, type EvaluateResult, type TriageReport } from 'order-triage';
+import { createTriage } from 'order-triage';
 import { buildOrder, buildPayment, buildRefund, minutesAfter, paymentScenarios } from 'order-triage/testing';
 import { describe, expect, it } from 'vitest';
+import { expectReport } from '../../../test/helpers.js';
 
 const triage = createTriage({ locale: 'en' });
 const now = minutesAfter(30);
 
-function report(result: EvaluateResult): TriageReport {
-  if (!result.ok) throw new Error(JSON.stringify(result.error));
-  return result;
-}
 const paidTwice = (extra = {}) =>
   buildOrder({
     payments: [
@@ -17,13 +14,13 @@ const paidTwice = (extra = {}) =>
     ],
     ...extra,
   });
-const refunds = (r: TriageReport) =>
+const refunds = (r: ReturnType<typeof expectReport>) =>
   r.actions.filter((a) => a.kind === 'refund').map((a) => [a.params.paymentId, a.params.amount]);
 
 describe('DUPLICATE_PAYMENT', () => {
   it('refunds the later of two equal payments to its original method, telling the customer its ETA', () => {
     const { order, now } = paymentScenarios.duplicatePayment();
-    const r = report(triage.evaluate(order, { now }));
+    const r = expectReport(triage.evaluate(order, { now }));
     expect(r.findings.map((f) => f.code)).toEqual(['DUPLICATE_PAYMENT']);
     expect(r.findings[0]?.confidence).toBe(0.95);
     expect(r.actions).toHaveLength(1);
@@ -43,45 +40,45 @@ describe('DUPLICATE_PAYMENT', () => {
     const order = paidTwice({
       payments: [buildPayment({ id: 'pay_1' }), buildPayment({ id: 'pay_2', method: 'card', createdAt: minutesAfter(2) })],
     });
-    expect(report(triage.evaluate(order, { now })).actions[0]?.customerMessage?.text).toContain('5–10 business days');
+    expect(expectReport(triage.evaluate(order, { now })).actions[0]?.customerMessage?.text).toContain('5–10 business days');
     const fast = createTriage({ locale: 'en', policy: { refundEta: { byMethod: { card: { minDays: 2, maxDays: 4 } } } } });
-    expect(report(fast.evaluate(order, { now })).actions[0]?.customerMessage?.text).toContain('2–4 business days');
+    expect(expectReport(fast.evaluate(order, { now })).actions[0]?.customerMessage?.text).toContain('2–4 business days');
   });
 
   it('needs a supervisor for a refund above the agent limit and lets an agent act alone below it', () => {
-    const big = report(triage.evaluate(paidTwice(), { now })).actions[0];
+    const big = expectReport(triage.evaluate(paidTwice(), { now })).actions[0];
     expect(big?.requiresApproval).toBe('supervisor');
     expect(big?.automatable).toBe(false);
     const small = buildOrder({
       items: [{ sku: 'SKU-SOCK', quantity: 1, unitPrice: 4_000 }],
       payments: [buildPayment({ id: 'pay_1', amount: 5_000 }), buildPayment({ id: 'pay_2', amount: 5_000, createdAt: minutesAfter(2) })],
     });
-    const action = report(triage.evaluate(small, { now })).actions[0];
+    const action = expectReport(triage.evaluate(small, { now })).actions[0];
     expect(action?.requiresApproval).toBe('none');
     expect(action?.automatable).toBe(true);
   });
 
   it('stays silent with a single payment, and once the surplus was refunded', () => {
-    expect(report(triage.evaluate(buildOrder(), { now })).findings).toEqual([]);
+    expect(expectReport(triage.evaluate(buildOrder(), { now })).findings).toEqual([]);
     const refunded = paidTwice({ refunds: [buildRefund({ paymentId: 'pay_2', amount: 20_900 })] });
-    expect(report(triage.evaluate(refunded, { now })).findings).toEqual([]);
+    expect(expectReport(triage.evaluate(refunded, { now })).findings).toEqual([]);
   });
 
   it('refunds only what is left when part of the surplus was already refunded', () => {
     const order = paidTwice({ refunds: [buildRefund({ paymentId: 'pay_2', amount: 5_000, status: 'pending' })] });
-    expect(refunds(report(triage.evaluate(order, { now })))).toEqual([['pay_2', 15_900]]);
+    expect(refunds(expectReport(triage.evaluate(order, { now })))).toEqual([['pay_2', 15_900]]);
   });
 
   it('ignores failed refunds: they returned nothing', () => {
     const order = paidTwice({ refunds: [buildRefund({ paymentId: 'pay_2', amount: 20_900, status: 'failed' })] });
-    expect(refunds(report(triage.evaluate(order, { now })))).toEqual([['pay_2', 20_900]]);
+    expect(refunds(expectReport(triage.evaluate(order, { now })))).toEqual([['pay_2', 20_900]]);
   });
 
   it('does not recommend a refund again once its action was taken', () => {
-    const first = report(triage.evaluate(paidTwice(), { now }));
+    const first = expectReport(triage.evaluate(paidTwice(), { now }));
     const key = first.actions[0]?.idempotencyKey ?? '';
     const later = paidTwice({ actionsTaken: [{ kind: 'refund', idempotencyKey: key, at: minutesAfter(31), amount: 20_900 }] });
-    const r = report(triage.evaluate(later, { now: minutesAfter(40) }));
+    const r = expectReport(triage.evaluate(later, { now: minutesAfter(40) }));
     expect(r.findings.map((f) => f.code)).toEqual(['DUPLICATE_PAYMENT']);
     expect(r.actions).toEqual([]);
   });
@@ -89,12 +86,12 @@ describe('DUPLICATE_PAYMENT', () => {
   it('counts a refund the backend made under its own key against every payment it might have drawn on', () => {
     const order = paidTwice({ actionsTaken: [{ kind: 'refund', idempotencyKey: 'crm-77', at: minutesAfter(20), amount: 20_000 }] });
     // 900 surplus left; each payment may have lost 20,000 to the unknown refund, leaving 900 each.
-    expect(refunds(report(triage.evaluate(order, { now })))).toEqual([['pay_2', 900]]);
+    expect(refunds(expectReport(triage.evaluate(order, { now })))).toEqual([['pay_2', 900]]);
   });
 
   it('asks finance to reconcile instead of refunding when a refund of unknown amount was taken', () => {
     const order = paidTwice({ actionsTaken: [{ kind: 'refund', idempotencyKey: 'crm-78', at: minutesAfter(20) }] });
-    const r = report(triage.evaluate(order, { now }));
+    const r = expectReport(triage.evaluate(order, { now }));
     expect(r.actions.map((a) => [a.kind, a.params])).toEqual([['manual_review', { reason: 'refund_ledger_unclear' }]]);
   });
 
@@ -106,7 +103,7 @@ describe('DUPLICATE_PAYMENT', () => {
         buildPayment({ id: 'pay_3', amount: 10_000, createdAt: minutesAfter(3) }),
       ],
     });
-    expect(refunds(report(triage.evaluate(order, { now })))).toEqual([
+    expect(refunds(expectReport(triage.evaluate(order, { now })))).toEqual([
       ['pay_3', 10_000],
       ['pay_2', 15_000],
     ]);
@@ -121,15 +118,15 @@ describe('DUPLICATE_PAYMENT', () => {
         buildPayment({ id: 'pay_3', amount: 200, createdAt: minutesAfter(3) }),
       ],
     });
-    expect(report(triage.evaluate(surplus100, { now })).findings.map((f) => f.code)).toEqual(['DUPLICATE_PAYMENT']);
+    expect(expectReport(triage.evaluate(surplus100, { now })).findings.map((f) => f.code)).toEqual(['DUPLICATE_PAYMENT']);
     const lenient = createTriage({ thresholds: { DUPLICATE_PAYMENT: { toleranceMinor: 100 } } });
-    expect(report(lenient.evaluate(surplus100, { now })).findings).toEqual([]);
+    expect(expectReport(lenient.evaluate(surplus100, { now })).findings).toEqual([]);
     const four = createTriage({ thresholds: { DUPLICATE_PAYMENT: { minSucceededPayments: 4 } } });
-    expect(report(four.evaluate(surplus100, { now })).findings).toEqual([]);
+    expect(expectReport(four.evaluate(surplus100, { now })).findings).toEqual([]);
   });
 
   it('names its evidence: payment count and surplus against their thresholds, and both payments', () => {
-    const f = report(triage.evaluate(paidTwice(), { now })).findings[0];
+    const f = expectReport(triage.evaluate(paidTwice(), { now })).findings[0];
     expect(f?.evidence.conditions).toEqual([
       { fact: 'payments.succeededCount', value: 2, operator: 'greaterThanInclusive', threshold: 2, passed: true },
       { fact: 'payments.surplus', value: 20_900, operator: 'greaterThan', threshold: 0, passed: true },

@@ -1,21 +1,18 @@
-import { createTriage, type EvaluateResult, type TriageReport } from 'order-triage';
+import { createTriage, type EvaluateResult } from 'order-triage';
 import { buildOrder, buildPayment, minutesAfter, paymentScenarios } from 'order-triage/testing';
 import { describe, expect, it } from 'vitest';
+import { expectReport } from '../../../test/helpers.js';
 
 const triage = createTriage({ locale: 'en' });
 
-function report(result: EvaluateResult): TriageReport {
-  if (!result.ok) throw new Error(JSON.stringify(result.error));
-  return result;
-}
-const codes = (r: EvaluateResult) => report(r).findings.map((f) => f.code);
+const codes = (r: EvaluateResult) => expectReport(r).findings.map((f) => f.code);
 const stuck = (extra = {}) =>
   buildOrder({ status: 'pending_payment', payments: [buildPayment({ createdAt: minutesAfter(1) })], ...extra });
 
 describe('PAID_NOT_UPDATED', () => {
   it('marks the order paid automatically and reassures the customer', () => {
     const { order, now } = paymentScenarios.paidNotUpdated();
-    const r = report(triage.evaluate(order, { now }));
+    const r = expectReport(triage.evaluate(order, { now }));
     expect(r.findings.map((f) => [f.code, f.owner, f.severity])).toEqual([['PAID_NOT_UPDATED', 'tech', 'high']]);
     expect(r.actions.map((a) => [a.kind, a.params, a.automatable])).toEqual([
       ['update_order_status', { from: 'pending_payment', to: 'paid', paymentIds: ['pay_1'] }, true],
@@ -39,7 +36,7 @@ describe('PAID_NOT_UPDATED', () => {
   });
 
   it('opens a tech incident when the callback has been missing past incidentAfterMinutes', () => {
-    const r = report(triage.evaluate(stuck(), { now: minutesAfter(45) }));
+    const r = expectReport(triage.evaluate(stuck(), { now: minutesAfter(45) }));
     expect(r.actions.map((a) => a.kind)).toEqual(['update_order_status', 'tech_incident']);
     expect(r.actions[1]?.params).toEqual({ system: 'payment_gateway', reason: 'payment_callback', paymentIds: ['pay_1'], minutesLate: 44 });
     expect(r.actions[1]?.note).toContain('44 minutes');
@@ -47,13 +44,13 @@ describe('PAID_NOT_UPDATED', () => {
 
   it('does not mark an underpaid order paid: the shortfall is AMOUNT_MISMATCH’s to resolve', () => {
     const order = stuck({ payments: [buildPayment({ amount: 10_000, createdAt: minutesAfter(1) })] });
-    const r = report(triage.evaluate(order, { now: minutesAfter(20) }));
+    const r = expectReport(triage.evaluate(order, { now: minutesAfter(20) }));
     expect(r.findings.map((f) => f.code)).toEqual(['AMOUNT_MISMATCH', 'PAID_NOT_UPDATED']);
     expect(r.actions.map((a) => a.kind)).not.toContain('update_order_status');
   });
 
   it('names its evidence: minutes since payment against the grace period', () => {
-    const f = report(triage.evaluate(stuck(), { now: minutesAfter(21) })).findings[0];
+    const f = expectReport(triage.evaluate(stuck(), { now: minutesAfter(21) })).findings[0];
     expect(f?.evidence.conditions).toContainEqual({
       fact: 'payments.minutesSinceFirstPaid',
       value: 20,

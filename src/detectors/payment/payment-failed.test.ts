@@ -1,20 +1,17 @@
-import { createTriage, type Action, type EvaluateResult, type TriageReport } from 'order-triage';
+import { createTriage, type Action, type EvaluateResult } from 'order-triage';
 import { buildOrder, buildPayment, minutesAfter, paymentScenarios } from 'order-triage/testing';
 import { describe, expect, it } from 'vitest';
+import { expectReport } from '../../../test/helpers.js';
 
 const triage = createTriage({ locale: 'en' });
 
-function report(result: EvaluateResult): TriageReport {
-  if (!result.ok) throw new Error(JSON.stringify(result.error));
-  return result;
-}
-const codes = (r: EvaluateResult) => report(r).findings.map((f) => f.code);
+const codes = (r: EvaluateResult) => expectReport(r).findings.map((f) => f.code);
 const unpaid = (overrides = {}) => buildOrder({ status: 'pending_payment', payments: [], ...overrides });
 
 describe('PAYMENT_FAILED', () => {
   it('fires when the latest attempt failed and nothing succeeded, and names the reason to the customer', () => {
     const { order, now } = paymentScenarios.paymentFailed();
-    const r = report(triage.evaluate(order, { now }));
+    const r = expectReport(triage.evaluate(order, { now }));
     expect(r.findings.map((f) => f.code)).toEqual(['PAYMENT_FAILED']);
     const [action] = r.actions as [Action];
     expect(action.kind).toBe('suggest_payment_retry');
@@ -27,7 +24,7 @@ describe('PAYMENT_FAILED', () => {
   });
 
   it('fires when unpaid for more than 30 minutes and sends a payment link holding the items until the auto-cancel time', () => {
-    const r = report(triage.evaluate(unpaid(), { now: minutesAfter(31) }));
+    const r = expectReport(triage.evaluate(unpaid(), { now: minutesAfter(31) }));
     expect(r.findings.map((f) => f.code)).toEqual(['PAYMENT_FAILED']);
     expect(r.actions).toHaveLength(1);
     expect(r.actions[0]).toMatchObject({
@@ -65,7 +62,7 @@ describe('PAYMENT_FAILED', () => {
   });
 
   it('cancels instead of chasing payment once the order has been unpaid for 24 hours', () => {
-    const r = report(triage.evaluate(unpaid(), { now: minutesAfter(24 * 60) }));
+    const r = expectReport(triage.evaluate(unpaid(), { now: minutesAfter(24 * 60) }));
     expect(r.actions.map((a) => a.kind)).toEqual(['cancel_order']);
     expect(r.actions[0]?.params).toEqual({ reason: 'unpaid_timeout' });
     expect(r.actions[0]?.customerMessage?.text).toContain('nothing has been charged');
@@ -74,7 +71,7 @@ describe('PAYMENT_FAILED', () => {
   it('honours a changed unpaid threshold and auto-cancel time', () => {
     const patient = createTriage({ thresholds: { PAYMENT_FAILED: { unpaidMinutes: 60, autoCancelHours: 2 } } });
     expect(codes(patient.evaluate(unpaid(), { now: minutesAfter(45) }))).toEqual([]);
-    const late = report(patient.evaluate(unpaid(), { now: minutesAfter(121) }));
+    const late = expectReport(patient.evaluate(unpaid(), { now: minutesAfter(121) }));
     expect(late.findings[0]?.evidence.conditions).toContainEqual({
       fact: 'order.minutesSinceCreated',
       value: 121,
@@ -86,7 +83,7 @@ describe('PAYMENT_FAILED', () => {
   });
 
   it('names its evidence: the unpaid minutes against the threshold, and the payment records', () => {
-    const r = report(triage.evaluate(unpaid(), { now: minutesAfter(45) }));
+    const r = expectReport(triage.evaluate(unpaid(), { now: minutesAfter(45) }));
     const evidence = r.findings[0]?.evidence;
     expect(evidence?.conditions).toContainEqual({
       fact: 'order.minutesSinceCreated',
@@ -103,7 +100,7 @@ describe('PAYMENT_FAILED', () => {
 
   it('writes a warm Chinese message with the real amount and deadline', () => {
     const { order, now } = paymentScenarios.paymentFailed();
-    const r = report(createTriage().evaluate(order, { now }));
+    const r = expectReport(createTriage().evaluate(order, { now }));
     const text = r.actions[0]?.customerMessage?.text ?? '';
     expect(r.actions[0]?.customerMessage?.locale).toBe('zh-CN');
     expect(text).toContain('¥209.00');
