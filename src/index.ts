@@ -4,7 +4,15 @@
  *
  * @packageDocumentation
  */
-export { createTriage, type EvaluateResult, type EvaluationErrorCode, type Triage, type TriageFailure, type TriageReport } from './triage.js';
+export {
+  createTriage,
+  type CaseState,
+  type EvaluateResult,
+  type EvaluationErrorCode,
+  type Triage,
+  type TriageFailure,
+  type TriageReport,
+} from './triage.js';
 export {
   InvalidOptionsError,
   OrderTriageError,
@@ -33,6 +41,7 @@ export {
   TotalsSchema,
   TrackingEventCodeSchema,
   TrackingEventSchema,
+  OpenFindingSchema,
   type ActionTaken,
   type Address,
   type Customer,
@@ -72,8 +81,13 @@ export {
   type ActionKind,
   type ActionParams,
   type ActionParamsByKind,
+  type ContactReason,
   type CustomerMessage,
+  type FindingCode,
+  type HoldReason,
+  type ParcelRef,
   type RefundReason,
+  type ReviewReason,
 } from './playbooks/action.js';
 export { factCatalogue, type FactName } from './facts/derive-facts.js';
 export type { FactSpec, FactType } from './facts/fact-spec.js';
@@ -90,4 +104,5 @@ export {
 export { computeRefundableBalances, type PaymentBalance, type RefundableBalances } from './money/refundable-balance.js';
 export { formatMoney } from './money/format-money.js';
 export { currencyDigits, toDecimalString } from './money/currency-digits.js';
+export { splitByLargestRemainder } from './money/split-largest-remainder.js';
 export { LOCALES, type Locale } from './messages/locales.js';

@@ -13,6 +13,8 @@ import type { MessageCatalogue } from './messages/catalogue.js';
 import { messageCatalogues } from './messages/locales.js';
 import { createMessageKit, type MessageKit } from './messages/message-kit.js';
 import type { Action } from './playbooks/action.js';
+import { draftCaseFollowUps, openSince } from './playbooks/case-follow-up.js';
+import { openCompensationBudget } from './playbooks/compensation.js';
 import { finaliseActions, type FindingDrafts } from './playbooks/finalise-actions.js';
 import type { Playbook } from './playbooks/playbook.js';
 import { playbooks } from './playbooks/registry.js';
@@ -31,6 +33,19 @@ import { OrderSnapshotSchema, type OrderSnapshot } from './schema/snapshot.js';
 /** Why an evaluation could not run. */
 export type EvaluationErrorCode = 'invalid_snapshot' | 'invalid_context' | 'internal_error';
 
+/** What to keep about this evaluation in the backend's case record (记录与复盘). */
+export interface CaseState {
+  /** When the evaluation ran (the `now` passed in), ISO 8601 UTC. */
+  readonly evaluatedAt: string;
+  /** `policy.version` at the time: which rules decided. */
+  readonly policyVersion: string;
+  /**
+   * The findings open after this evaluation and since when: pass them back as the snapshot's
+   * `openFindings` next time, so open ones escalate and resolved ones get a follow-up survey.
+   */
+  readonly openFindings: { readonly code: string; readonly since: string }[];
+}
+
 /** The findings and actions for one order. */
 export interface TriageReport {
   readonly ok: true;
@@ -39,6 +54,8 @@ export interface TriageReport {
   readonly findings: Finding[];
   /** The playbook: what to do, who, by when, what to tell the customer. */
   readonly actions: Action[];
+  /** What to store for the next evaluation and for review. */
+  readonly case: CaseState;
 }
 
 /** An input that could not be evaluated, with every problem and its path. */
@@ -207,11 +224,11 @@ export function createTriage(options?: TriageOptions): Triage {
       const scoped = entry.compiled.conditionFor(scope);
       if (scoped.condition.test(facts)) hits.push({ entry, scoped });
     }
-    if (hits.length === 0) return { ok: true, orderId: order.id, findings: [], actions: [] };
     // A finding another one explains away (a stalled parcel that is lost) is not reported.
     const fired = new Set<string>(hits.map((h) => h.entry.code));
     const kept = hits.filter((h) => !(h.entry.compiled.detector.supersededBy ?? []).some((code) => fired.has(code)));
     const kit = createMessageKit(messages.locale, order.currency, resolved.timeZone);
+    const compensation = openCompensationBudget({ order, policy });
     const findings: Finding[] = [];
     const drafts: FindingDrafts[] = [];
     for (const hit of kept) {
@@ -219,10 +236,26 @@ export function createTriage(options?: TriageOptions): Triage {
       drafts.push({
         code: hit.entry.code,
         severity: hit.entry.compiled.detector.severity,
-        drafts: hit.entry.playbook({ order, facts, thresholds: hit.scoped.thresholds, policy, messages, kit, now: context.now, context }),
+        drafts: hit.entry.playbook({ order, facts, thresholds: hit.scoped.thresholds, policy, messages, kit, now: context.now, context, compensation }),
       });
     }
-    return { ok: true, orderId: order.id, findings, actions: finaliseActions(order, drafts, policy, messages.locale, context.now) };
+    drafts.push(...draftCaseFollowUps(order, findings, policy, messages, context.now));
+    const since = openSince(order);
+    const evaluatedAt = new Date(context.now).toISOString();
+    return {
+      ok: true,
+      orderId: order.id,
+      findings,
+      actions: drafts.length === 0 ? [] : finaliseActions(order, drafts, policy, messages.locale, context.now),
+      case: {
+        evaluatedAt,
+        policyVersion: policy.version,
+        openFindings: findings.map((f) => {
+          const opened = since.get(f.code);
+          return { code: f.code, since: opened === undefined ? evaluatedAt : new Date(opened).toISOString() };
+        }),
+      },
+    };
   }
 
   function evaluate(snapshot: unknown, context: EvaluateContext): EvaluateResult {

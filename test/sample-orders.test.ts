@@ -29,10 +29,10 @@ describe('the sample orders the demo prints', () => {
         'PAYMENT_FAILED+ADDRESS_INVALID+PHONE_INVALID+REMARK_NEEDS_ATTENTION',
         'send_payment_link+contact_customer+hold_shipment+correct_address+contact_customer+hold_shipment+manual_review',
       ],
-      ['OVERSOLD', 'urgent_restock+contact_customer'],
-      ['BLACKLISTED+SUSPICIOUS_NEW_ACCOUNT', 'manual_review+hold_shipment+manual_review'],
+      ['OVERSOLD', 'urgent_restock+coupon+contact_customer'],
+      ['BLACKLISTED+SUSPICIOUS_NEW_ACCOUNT', 'manual_review+hold_shipment+add_to_blacklist+manual_review'],
       ['SYNC_FAILED', 'retry_sync+tech_incident'],
-      ['PACKAGE_DAMAGED', 'contact_customer+carrier_claim'],
+      ['PACKAGE_DAMAGED', 'contact_customer+coupon+carrier_claim'],
     ]);
   });
 });

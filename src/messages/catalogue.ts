@@ -48,19 +48,21 @@ export interface MessageCatalogue {
     readonly refund: (m: RefundMessageInput) => string;
     readonly balanceDue: (m: { orderId: string; payable: string; paid: string; shortfall: string }) => string;
     readonly paymentConfirmed: (m: { orderId: string; amount: string }) => string;
-    readonly oversoldChoice: (m: { orderId: string; items: string }) => string;
-    readonly shipDelay: (m: { orderId: string }) => string;
+    readonly oversoldChoice: (m: { orderId: string; items: string; coupon: string | undefined }) => string;
+    readonly shipDelay: (m: { orderId: string; coupon: string | undefined }) => string;
     readonly trackingStalled: (m: { orderId: string; carrier: string; trackingNumber: string }) => string;
-    readonly deliveryDelayed: (m: { orderId: string; carrier: string; trackingNumber: string }) => string;
-    readonly lostReship: (m: { orderId: string }) => string;
-    readonly lostChoice: (m: { orderId: string }) => string;
-    readonly lostRefund: (m: { orderId: string; amount: string; method: string }) => string;
-    readonly damaged: (m: { orderId: string }) => string;
+    readonly deliveryDelayed: (m: { orderId: string; carrier: string; trackingNumber: string; coupon: string | undefined }) => string;
+    readonly lostReship: (m: { orderId: string; coupon: string | undefined }) => string;
+    readonly lostChoice: (m: { orderId: string; coupon: string | undefined }) => string;
+    readonly lostRefund: (m: { orderId: string; amount: string; method: string; coupon: string | undefined }) => string;
+    readonly damaged: (m: { orderId: string; coupon: string | undefined }) => string;
     readonly refusalReason: (m: { orderId: string }) => string;
     readonly confirmAddress: (m: { orderId: string; shipped: boolean }) => string;
     readonly confirmPhone: (m: { orderId: string }) => string;
     readonly orderRecreated: (m: { orderId: string; amount: string }) => string;
     readonly cannotFulfil: (m: { orderId: string }) => string;
+    readonly refusedRefund: (m: { orderId: string; amount: string; deduction: string | undefined; quality: boolean }) => string;
+    readonly followUpSurvey: (m: { orderId: string }) => string;
   };
   readonly internal: {
     readonly holdForBalance: (m: { orderId: string; shortfall: string }) => string;
@@ -69,5 +71,8 @@ export interface MessageCatalogue {
     readonly restock: (m: { orderId: string; sku: string; units: number }) => string;
     readonly shipLate: (m: { orderId: string }) => string;
     readonly remark: (m: { orderId: string; remark: string }) => string;
+    readonly escalation: (m: { orderId: string; code: string; minutes: number; to: string }) => string;
+    readonly blacklistRepeater: (m: { orderId: string; matchedOn: string }) => string;
+    readonly reportFraud: (m: { orderId: string; amount: string }) => string;
   };
 }

@@ -37,7 +37,7 @@ export const ACTION_KINDS = [
 export type ActionKind = (typeof ACTION_KINDS)[number];
 
 /** Why a refund is recommended. */
-export type RefundReason = 'duplicate_payment' | 'overpayment' | 'package_lost';
+export type RefundReason = 'duplicate_payment' | 'overpayment' | 'package_lost' | 'refused_not_quality' | 'refused_quality_issue';
 
 /** Why the customer is contacted. */
 export type ContactReason =
@@ -90,6 +90,8 @@ export interface ActionParamsByKind {
   manual_review: { reason: ReviewReason; details?: string[] };
   /** Get more of a SKU in, fast. */
   urgent_restock: { sku: string; units: number };
+  /** Move stock of a SKU from a warehouse that has it. */
+  transfer_stock: { sku: string; units: number; fromWarehouse: string };
   /** Reach the customer; `options` are the choices offered, if any. */
   contact_customer: { reason: ContactReason; channels: ('phone' | 'sms' | 'email')[]; options?: string[] };
   /** Reserve stock again (releasing a failed or partial reservation first). */
@@ -98,8 +100,12 @@ export interface ActionParamsByKind {
   resync_inventory: { skus: string[] };
   /** Retry the order's sync to a system. */
   retry_sync: { system: string };
-  /** Raise the matter to a team lead. */
-  escalate: { to: 'warehouse' | 'logistics' | 'customer_service' | 'finance' | 'tech' | 'risk'; reason: string };
+  /** Raise the matter: to a team (not shipped on time), or up the escalation levels (open too long). */
+  escalate: {
+    to: 'warehouse' | 'logistics' | 'customer_service' | 'finance' | 'tech' | 'risk' | 'supervisor' | 'manager' | 'executive';
+    reason: string;
+    openMinutes?: number;
+  };
   /** Chase the carrier about a parcel. */
   urge_carrier: ParcelRef;
   /** Claim compensation from the carrier; never delays the customer's remedy. */
@@ -112,12 +118,23 @@ export interface ActionParamsByKind {
   intercept_shipment: ParcelRef & { reason: 'address_invalid' };
   /** Create the order again from the snapshot (the customer's payment stays with it). */
   recreate_order: { paymentIds: string[] };
+  /** An apology coupon for the finding `reason`. */
+  coupon: { amount: number; currency: string; validDays: number; reason: string };
+  /** Add the buyer's identifiers to the blacklist (repeat offenders). */
+  add_to_blacklist: { customerIds?: string[]; phones?: string[]; addresses?: string[]; devices?: string[] };
+  /** Report the order to the authorities (severe fraud only). */
+  report_to_authorities: { reason: 'blacklisted_high_value'; amount: number; currency: string };
+  /** Ask the customer how the handling went, after resolution. */
+  follow_up_survey: { resolved: string[]; surveyAt: string };
 }
 
 /** Parameters of an action kind. */
 export type ActionParams<K extends ActionKind> = K extends keyof ActionParamsByKind
   ? ActionParamsByKind[K]
   : Readonly<Record<string, unknown>>;
+
+/** A finding code: a built-in one, or one the caller's own records or rules name. */
+export type FindingCode = DetectorCode | (string & {});
 
 /** A text for the customer, in the triage's locale. */
 export interface CustomerMessage {
@@ -136,8 +153,8 @@ interface ActionFields<K extends ActionKind> {
   readonly requiresApproval: ApprovalRole;
   /** Stable for the same order state; distinct for distinct actions. Store it with what you did. */
   readonly idempotencyKey: string;
-  /** The finding codes it resolves. */
-  readonly because: DetectorCode[];
+  /** The finding codes it resolves (for a follow-up survey: the codes that were resolved). */
+  readonly because: FindingCode[];
   /** Whether a backend may run it without a person deciding. */
   readonly automatable: boolean;
   /** What to tell the customer, when the action tells them anything. */

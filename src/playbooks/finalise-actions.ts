@@ -1,26 +1,73 @@
 import { addMinutes } from 'date-fns';
 import type { Severity } from '../detectors/detector.js';
-import type { DetectorCode } from '../detectors/registry.js';
-import { requiredApproval } from '../policy/approval.js';
+import { requiredApproval, type ApprovalRole } from '../policy/approval.js';
 import type { Policy } from '../policy/policy.js';
 import type { OrderSnapshot } from '../schema/snapshot.js';
-import type { Action } from './action.js';
+import type { Action, FindingCode } from './action.js';
 import { buildIdempotencyKey } from './idempotency-key.js';
 import type { ActionDraft } from './playbook.js';
 
 /** The drafts one finding's playbook produced. */
 export interface FindingDrafts {
-  readonly code: DetectorCode;
+  readonly code: FindingCode;
   readonly severity: Severity;
   readonly drafts: readonly ActionDraft[];
+  /** A due time that is not SLA-based (a follow-up survey is due when it is to be sent). */
+  readonly dueAt?: number;
+}
+
+/**
+ * What a cancellation makes pointless. A cancelled order is not chased for payment, shipped,
+ * restocked, compensated or messaged about anything but the cancellation itself; money still
+ * goes back (refunds) and staff work (reviews, incidents, the blacklist) still happens.
+ */
+export const CANCELLATION_DROPS: ReadonlySet<string> = new Set([
+  'send_payment_link',
+  'suggest_payment_retry',
+  'update_order_status',
+  'hold_shipment',
+  'reship',
+  'coupon',
+  'points',
+  'contact_customer',
+  'correct_address',
+  'urgent_restock',
+  'transfer_stock',
+  'release_or_retry_reservation',
+  'urge_carrier',
+  'follow_up_survey',
+]);
+
+/** Refund reasons that return the whole order: the goods are not sent again as well. */
+const WHOLE_ORDER_REFUNDS: ReadonlySet<string> = new Set(['package_lost', 'refused_not_quality', 'refused_quality_issue']);
+
+/**
+ * Precedence between actions two findings call for, so a playbook never does both:
+ * 1. a cancellation drops what {@link CANCELLATION_DROPS} lists;
+ * 2. a refund of the whole order drops any reshipment;
+ * 3. refunds on one payment collapse into the largest (see collapseRefunds).
+ */
+function resolveConflicts(sourced: Sourced[]): Sourced[] {
+  const cancelled = sourced.some((s) => s.draft.kind === 'cancel_order');
+  const refundedWhole = sourced.some((s) => s.draft.kind === 'refund' && WHOLE_ORDER_REFUNDS.has(s.draft.params.reason));
+  return collapseRefunds(
+    sourced.filter((s) => !(cancelled && CANCELLATION_DROPS.has(s.draft.kind)) && !(refundedWhole && s.draft.kind === 'reship')),
+  );
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { low: 0, medium: 1, high: 2, critical: 3 };
+const SEVERITIES: readonly Severity[] = ['low', 'medium', 'high', 'critical'];
+const APPROVAL_RANK: Record<ApprovalRole, number> = { none: 0, supervisor: 1, manager: 2, executive: 3 };
+
+function bump(severity: Severity): Severity {
+  return SEVERITIES[Math.min(SEVERITY_RANK[severity] + 1, SEVERITIES.length - 1)] as Severity;
+}
 
 interface Sourced {
   readonly draft: ActionDraft;
-  readonly codes: DetectorCode[];
+  readonly codes: FindingCode[];
   severity: Severity;
+  readonly dueAt: number | undefined;
 }
 
 type MutableAction = { -readonly [K in keyof Action]: Action[K] } & { severity: Severity };
@@ -36,7 +83,9 @@ function collapseRefunds(sourced: Sourced[]): Sourced[] {
   for (const s of sourced) {
     if (s.draft.kind !== 'refund') continue;
     const current = largest.get(s.draft.params.paymentId);
-    if (current === undefined || s.draft.params.amount > (current.draft as typeof s.draft).params.amount) largest.set(s.draft.params.paymentId, s);
+    if (current === undefined || s.draft.params.amount > (current.draft as typeof s.draft).params.amount) {
+      largest.set(s.draft.params.paymentId, s);
+    }
   }
   const kept: Sourced[] = [];
   for (const s of sourced) {
@@ -68,29 +117,32 @@ export function finaliseActions(
   locale: string,
   now: number,
 ): Action[] {
-  const sourced = collapseRefunds(
-    perFinding.flatMap(({ code, severity, drafts }) => drafts.map((draft): Sourced => ({ draft, codes: [code], severity }))),
+  const sourced = resolveConflicts(
+    perFinding.flatMap(({ code, severity, drafts, dueAt }) => drafts.map((draft): Sourced => ({ draft, codes: [code], severity, dueAt }))),
   );
   const taken = new Set((order.actionsTaken ?? []).map((a) => a.idempotencyKey));
   const byKey = new Map<string, MutableAction>();
-  for (const { draft, codes, severity } of sourced) {
+  for (const { draft, codes, severity: found, dueAt } of sourced) {
+    // Priority orders (VIP, high value) are due on the SLA of the next severity up.
+    const severity = draft.priority === 'high' ? bump(found) : found;
     const idempotencyKey = buildIdempotencyKey([order.id, draft.kind, ...draft.key]);
     if (taken.has(idempotencyKey)) continue;
     const existing = byKey.get(idempotencyKey);
     if (existing !== undefined) {
       for (const code of codes) if (!existing.because.includes(code)) existing.because.push(code);
-      if (SEVERITY_RANK[severity] > SEVERITY_RANK[existing.severity]) {
+      if (dueAt === undefined && SEVERITY_RANK[severity] > SEVERITY_RANK[existing.severity]) {
         existing.severity = severity;
         existing.dueBy = dueBy(now, severity, policy);
       }
       continue;
     }
-    const requiresApproval = draft.amount === undefined ? 'none' : requiredApproval(draft.amount, order.currency, policy);
+    const byAmount = draft.amount === undefined ? 'none' : requiredApproval(draft.amount, order.currency, policy);
+    const requiresApproval = draft.approval !== undefined && APPROVAL_RANK[draft.approval] > APPROVAL_RANK[byAmount] ? draft.approval : byAmount;
     byKey.set(idempotencyKey, {
       kind: draft.kind,
       params: draft.params,
       owner: draft.owner,
-      dueBy: dueBy(now, severity, policy),
+      dueBy: dueAt === undefined ? dueBy(now, severity, policy) : new Date(dueAt).toISOString(),
       requiresApproval,
       idempotencyKey,
       because: [...codes],

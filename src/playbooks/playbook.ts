@@ -5,6 +5,7 @@ import type { MessageKit } from '../messages/message-kit.js';
 import type { Policy } from '../policy/policy.js';
 import type { OrderSnapshot } from '../schema/snapshot.js';
 import type { ActionKind, ActionParams } from './action.js';
+import type { CompensationBudget } from './compensation.js';
 
 /** What a playbook decides from: the order, its facts, the detector's thresholds, the policy. */
 export interface PlaybookInput<T> {
@@ -18,6 +19,8 @@ export interface PlaybookInput<T> {
   readonly now: number;
   /** What the facts were derived with: settings, calendar, the prepared blacklist. */
   readonly context: FactContext;
+  /** Compensation still allowed on this order; coupons drafted take from it. */
+  readonly compensation: CompensationBudget;
 }
 
 interface DraftFields<K extends ActionKind> {
@@ -32,10 +35,20 @@ interface DraftFields<K extends ActionKind> {
   readonly amount?: number;
   readonly customerText?: string;
   readonly note?: string;
+  /** Handle first: due on the SLA of the next severity up (VIP and high-value orders). */
+  readonly priority?: 'high';
+  /** A role whose approval the action needs whatever its amount (reporting to the police). */
+  readonly approval?: 'supervisor' | 'manager' | 'executive';
 }
 
 /** An action before keys, due dates and approvals are filled in. */
 export type ActionDraft = { [K in ActionKind]: DraftFields<K> }[ActionKind];
+
+/** True for orders handled first: VIP customers, and orders above the policy's high-value line. */
+export function isPriorityOrder(input: Pick<PlaybookInput<unknown>, 'order' | 'policy'>): boolean {
+  const line = input.policy.priority.highValue[input.order.currency];
+  return input.order.customer.tier === 'vip' || (line !== undefined && input.order.totals.payable >= line);
+}
 
 /** Turns one finding into the actions that resolve it. */
 export type Playbook<T> = (input: PlaybookInput<T>) => ActionDraft[];

@@ -50,6 +50,49 @@ export const DEFAULT_REFUND_ETA_BY_METHOD: Readonly<Record<string, { minDays: nu
   bank_transfer: { minDays: 3, maxDays: 5 },
 };
 
+/** A coupon's value for each customer tier, in minor units. */
+export const TierAmountsSchema = z.strictObject({
+  new: MoneySchema.optional(),
+  regular: MoneySchema.optional(),
+  vip: MoneySchema.optional(),
+});
+
+/** What the business gives by way of apology in one currency. */
+export const CompensationSchema = z.strictObject({
+  /** Coupon per exception code and customer tier (a tier left out gets the regular amount). */
+  coupons: z.partialRecord(z.enum(detectorCodes as [string, ...string[]]), TierAmountsSchema).default({}),
+  /** The most compensation (coupons and points) one order may receive in all, counting what was already given. */
+  maxPerOrder: MoneySchema,
+  /** Days a coupon stays valid. */
+  couponValidDays: z.int().positive().default(30),
+});
+
+/** Default compensation: small coupons for delays and bigger ones for stock and parcel failures. */
+export const DEFAULT_COMPENSATION: Readonly<Record<string, z.input<typeof CompensationSchema>>> = {
+  CNY: {
+    coupons: {
+      NOT_SHIPPED_ON_TIME: { new: 500, regular: 500, vip: 1_000 },
+      DELIVERY_DELAYED: { new: 500, regular: 500, vip: 1_000 },
+      OVERSOLD: { new: 1_000, regular: 1_000, vip: 2_000 },
+      PACKAGE_LOST: { new: 1_000, regular: 1_000, vip: 2_000 },
+      PACKAGE_DAMAGED: { new: 1_000, regular: 1_000, vip: 2_000 },
+    },
+    maxPerOrder: 5_000,
+    couponValidDays: 30,
+  },
+  USD: {
+    coupons: {
+      NOT_SHIPPED_ON_TIME: { new: 200, regular: 200, vip: 500 },
+      DELIVERY_DELAYED: { new: 200, regular: 200, vip: 500 },
+      OVERSOLD: { new: 500, regular: 500, vip: 1_000 },
+      PACKAGE_LOST: { new: 500, regular: 500, vip: 1_000 },
+      PACKAGE_DAMAGED: { new: 500, regular: 500, vip: 1_000 },
+    },
+    maxPerOrder: 1_500,
+    couponValidDays: 30,
+  },
+};
+
 /** Default authority: CNY in fen and USD in cents. */
 export const DEFAULT_AUTHORITY: Readonly<Record<string, { agent: number; supervisor: number; manager: number }>> = {
   CNY: { agent: 20_000, supervisor: 100_000, manager: 500_000 },
@@ -81,6 +124,34 @@ export const PolicySchema = z.strictObject({
     })
     .prefault({})
     .transform((eta) => ({ default: eta.default, byMethod: { ...DEFAULT_REFUND_ETA_BY_METHOD, ...eta.byMethod } })),
+  /** Recorded in case records, so a review knows which rules applied. @default '1' */
+  version: z.string().min(1).default('1'),
+  /** Apology coupons per currency; replaces the defaults (CNY and USD) when given. No entry: no coupons. */
+  compensation: z.record(CurrencySchema, CompensationSchema).default(() => structuredClone({ ...DEFAULT_COMPENSATION }) as never),
+  /** A refused parcel that is not a quality problem is refunded less the order's shipping fee. */
+  refusal: z
+    .strictObject({
+      deductShipping: z.boolean().default(true),
+    })
+    .prefault({}),
+  /** Open findings (from `openFindings` in the snapshot) escalate to these roles after these minutes. */
+  escalation: z
+    .array(z.strictObject({ afterMinutes: z.int().positive(), to: z.enum(['supervisor', 'manager', 'executive']) }))
+    .default(() => [
+      { afterMinutes: 240, to: 'supervisor' as const },
+      { afterMinutes: 1440, to: 'manager' as const },
+    ])
+    .refine((levels) => levels.every((l, i) => i === 0 || l.afterMinutes > (levels[i - 1] as { afterMinutes: number }).afterMinutes), {
+      error: 'escalation levels must come in increasing afterMinutes',
+    }),
+  /** Hours after a finding is resolved to survey the customer (the guide's 售后回访). */
+  followUp: z.strictObject({ afterHours: z.int().positive().default(24) }).prefault({}),
+  /** Orders handled first (shorter due times): VIP customers, and orders payable above this per currency. */
+  priority: z
+    .strictObject({ highValue: z.record(CurrencySchema, MoneySchema).default(() => ({ CNY: 100_000, USD: 15_000 })) })
+    .prefault({}),
+  /** Fraud severe enough to report: an order with this much at stake (per currency, minor units) on a blacklisted buyer. */
+  fraudReporting: z.record(CurrencySchema, MoneySchema).default(() => ({ CNY: 1_000_000, USD: 150_000 })),
   /** The shop's payment methods. */
   paymentMethods: z
     .strictObject({

@@ -192,6 +192,16 @@ export const ReportSchema = z.looseObject({
 });
 
 /**
+ * A finding the backend's case record still holds open from an earlier evaluation, and since
+ * when. Open findings escalate after the policy's escalation levels; one that is no longer
+ * found has been resolved, and a follow-up survey is scheduled.
+ */
+export const OpenFindingSchema = z.looseObject({
+  code: IdSchema,
+  since: TimestampSchema,
+});
+
+/**
  * The order snapshot of SPEC §1: everything order-triage knows about one order. Money is in
  * minor units of `currency`; timestamps carry an offset; unknown fields pass through.
  *
@@ -223,6 +233,8 @@ export const OrderSnapshotSchema = z.looseObject({
   coupons: z.array(CouponSchema).optional(),
   actionsTaken: z.array(ActionTakenSchema).optional(),
   reports: z.array(ReportSchema).optional(),
+  /** Extension: findings still open in the backend's case record (see `toCaseRecord`). */
+  openFindings: z.array(OpenFindingSchema).optional(),
 });
 
 /** A validated order snapshot (SPEC §1). */

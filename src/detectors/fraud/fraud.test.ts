@@ -12,7 +12,11 @@ describe('BLACKLISTED', () => {
     const { order, now, context } = fraudScenarios.blacklisted();
     const r = expectReport(triage.evaluate(order, { now, ...context }));
     expect(r.findings.map((f) => f.code)).toEqual(['BLACKLISTED']);
-    expect(r.actions.map((a) => [a.kind, a.params])).toEqual([['cancel_order', { reason: 'blacklisted' }]]);
+    expect(r.actions.map((a) => [a.kind, a.params])).toEqual([
+      ['cancel_order', { reason: 'blacklisted' }],
+      // A listed buyer ordering again is a repeater: what is not listed yet is proposed.
+      ['add_to_blacklist', { customerIds: ['CUST-1'], addresses: ['广东省 深圳市 南山区 深南大道10000号腾讯大厦'] }],
+    ]);
     expect(r.findings[0]?.evidence.records.matches).toEqual([{ on: 'phone', value: '13800138000' }]);
   });
 
@@ -20,7 +24,7 @@ describe('BLACKLISTED', () => {
     const blacklist = { addresses: ['广东省深圳市南山区 深南大道 10000 號 腾讯大厦'] };
     const r = expectReport(triage.evaluate(buildOrder(), { now, blacklist }));
     expect(r.findings.map((f) => f.code)).toEqual(['BLACKLISTED']);
-    expect(r.actions.map((a) => a.kind)).toEqual(['manual_review', 'hold_shipment']);
+    expect(r.actions.map((a) => a.kind)).toEqual(['manual_review', 'hold_shipment', 'add_to_blacklist']);
   });
 
   it('matches customer ids and devices', () => {

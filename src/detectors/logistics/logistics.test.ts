@@ -23,8 +23,10 @@ describe('NOT_SHIPPED_ON_TIME', () => {
     const { order, now } = logisticsScenarios.notShippedOnTime();
     const r = expectReport(triage.evaluate(order, { now }));
     expect(r.findings.map((f) => f.code)).toEqual(['NOT_SHIPPED_ON_TIME']);
-    expect(r.actions.map((a) => a.kind)).toEqual(['escalate', 'contact_customer']);
+    expect(r.actions.map((a) => a.kind)).toEqual(['escalate', 'contact_customer', 'coupon']);
     expect(r.actions[1]?.customerMessage?.text).toMatch(/sorry/i);
+    expect(r.actions[1]?.customerMessage?.text).toContain('CN¥5.00 coupon');
+    expect(r.actions[2]?.params).toEqual({ amount: 500, currency: 'CNY', validDays: 30, reason: 'NOT_SHIPPED_ON_TIME' });
   });
 
   it('stays silent until promisedShipBy has passed, and once shipped', () => {
@@ -114,7 +116,7 @@ describe('DELIVERY_DELAYED', () => {
     const { order, now } = logisticsScenarios.deliveryDelayed();
     const r = expectReport(triage.evaluate(order, { now }));
     expect(r.findings.map((f) => f.code)).toEqual(['DELIVERY_DELAYED']);
-    expect(r.actions.map((a) => a.kind)).toEqual(['urge_carrier', 'contact_customer']);
+    expect(r.actions.map((a) => a.kind)).toEqual(['urge_carrier', 'contact_customer', 'coupon']);
   });
 
   it('stays silent before the due time and once delivered', () => {
@@ -151,7 +153,7 @@ describe('PACKAGE_LOST', () => {
   it('reships when stock allows, and claims from the carrier', () => {
     const { order, now } = logisticsScenarios.packageLost();
     const r = expectReport(triage.evaluate(order, { now }));
-    expect(r.actions.map((a) => a.kind)).toEqual(['reship', 'carrier_claim']);
+    expect(r.actions.map((a) => a.kind)).toEqual(['reship', 'coupon', 'carrier_claim']);
     expect(r.actions[0]?.params).toEqual({ items: [{ sku: 'SKU-TEE-M', quantity: 1 }], reason: 'package_lost' });
   });
 
@@ -160,6 +162,7 @@ describe('PACKAGE_LOST', () => {
     const r = expectReport(triage.evaluate({ ...order, inventory: [buildInventory({ onHand: 0, reserved: 0, syncedAt: minutesAfter(DAY + 50) })] }, { now }));
     expect(r.actions.map((a) => [a.kind, a.params])).toEqual([
       ['refund', { paymentId: 'pay_1', amount: 20_900, currency: 'CNY', method: 'alipay', reason: 'package_lost' }],
+      ['coupon', { amount: 1_000, currency: 'CNY', validDays: 30, reason: 'PACKAGE_LOST' }],
       ['carrier_claim', { shipmentId: 'SHP-1', carrier: 'SF', trackingNumber: 'SF1234567890', reason: 'lost' }],
     ]);
   });
@@ -201,7 +204,7 @@ describe('PACKAGE_DAMAGED', () => {
     const { order, now } = logisticsScenarios.packageDamaged();
     const r = expectReport(triage.evaluate(order, { now }));
     expect(r.findings.map((f) => f.code)).toEqual(['PACKAGE_DAMAGED']);
-    expect(r.actions.map((a) => a.kind)).toEqual(['contact_customer', 'carrier_claim']);
+    expect(r.actions.map((a) => a.kind)).toEqual(['contact_customer', 'coupon', 'carrier_claim']);
   });
 
   it("counts a customer's damaged report, and stays silent without either", () => {

@@ -1,25 +1,59 @@
 import { matchBlacklist } from '../../facts/blacklist-match.js';
-import type { Playbook } from '../playbook.js';
+import type { ActionDraft, Playbook } from '../playbook.js';
 
-/** BLACKLISTED: before payment, cancel; after, hold the parcel and have risk review it. */
-export const blacklistedPlaybook: Playbook<unknown> = ({ order, facts, context, messages }) => {
-  const on = context.blacklist === undefined ? [] : [...new Set(matchBlacklist(order, context.blacklist).map((m) => m.on))];
+/**
+ * BLACKLISTED: before payment, cancel; after, hold the parcel and have risk review it. A listed
+ * buyer placing another order is a repeater: the identifiers not yet listed (a new phone, device
+ * or address) are proposed for the blacklist. Severe cases, with more at stake than
+ * policy.fraudReporting, are put to a manager to report to the police.
+ */
+export const blacklistedPlaybook: Playbook<unknown> = ({ order, facts, context, policy, messages, kit }) => {
+  const matches = context.blacklist === undefined ? [] : matchBlacklist(order, context.blacklist);
+  const on = [...new Set(matches.map((m) => m.on))];
+  const drafts: ActionDraft[] = [];
   if (order.status === 'pending_payment' && facts['payments.succeededCount'] === 0) {
-    return [
-      {
-        kind: 'cancel_order',
-        params: { reason: 'blacklisted' },
-        owner: 'risk',
-        key: ['blacklisted'],
-        automatable: false,
-        customerText: messages.customer.cannotFulfil({ orderId: order.id }),
-      },
-    ];
+    drafts.push({
+      kind: 'cancel_order',
+      params: { reason: 'blacklisted' },
+      owner: 'risk',
+      key: ['blacklisted'],
+      automatable: false,
+      customerText: messages.customer.cannotFulfil({ orderId: order.id }),
+    });
+  } else {
+    drafts.push({ kind: 'manual_review', params: { reason: 'blacklisted', details: on }, owner: 'risk', key: ['blacklisted'], automatable: false });
+    if (!facts['order.isShipped']) {
+      drafts.push({ kind: 'hold_shipment', params: { reason: 'fraud_review' }, owner: 'warehouse', key: ['fraud_review'], automatable: true });
+    }
   }
-  return [
-    { kind: 'manual_review', params: { reason: 'blacklisted', details: on }, owner: 'risk', key: ['blacklisted'], automatable: false },
-    ...(facts['order.isShipped']
-      ? []
-      : [{ kind: 'hold_shipment' as const, params: { reason: 'fraud_review' as const }, owner: 'warehouse' as const, key: ['fraud_review'], automatable: true }]),
-  ];
+  const a = order.shippingAddress;
+  const fresh = {
+    ...(on.includes('customerId') ? {} : { customerIds: [order.customer.id] }),
+    ...(on.includes('phone') ? {} : { phones: [a.phone] }),
+    ...(on.includes('address') ? {} : { addresses: [[a.province, a.city, a.district, a.line1, a.line2].filter(Boolean).join(' ')] }),
+    ...(on.includes('device') || order.device?.fingerprint === undefined ? {} : { devices: [order.device.fingerprint] }),
+  };
+  if (Object.keys(fresh).length > 0) {
+    drafts.push({
+      kind: 'add_to_blacklist',
+      params: fresh,
+      owner: 'risk',
+      key: Object.keys(fresh).sort(),
+      automatable: false,
+      note: messages.internal.blacklistRepeater({ orderId: order.id, matchedOn: on.join(', ') }),
+    });
+  }
+  const line = policy.fraudReporting[order.currency];
+  if (line !== undefined && order.totals.payable >= line) {
+    drafts.push({
+      kind: 'report_to_authorities',
+      params: { reason: 'blacklisted_high_value', amount: order.totals.payable, currency: order.currency },
+      owner: 'risk',
+      key: ['blacklisted_high_value'],
+      automatable: false,
+      approval: 'manager',
+      note: messages.internal.reportFraud({ orderId: order.id, amount: kit.money(order.totals.payable) }),
+    });
+  }
+  return drafts;
 };

@@ -1,32 +1,59 @@
 import { computeAvailability } from '../../facts/inventory-facts.js';
-import type { ActionDraft, Playbook } from '../playbook.js';
+import { draftCoupon } from '../compensation.js';
+import { isPriorityOrder, type ActionDraft, type Playbook } from '../playbook.js';
 
 /**
- * OVERSOLD: restock each short SKU urgently, and let the customer choose between waiting and a
- * refund (guide: 紧急采购 + 客户沟通). VIP customers are contacted by phone as well.
+ * OVERSOLD: for each short SKU, transfer from a warehouse whose free stock covers the shortfall,
+ * else restock urgently; offer the customer the choice between waiting and a refund, with the
+ * policy's apology coupon either way. VIP and high-value orders are handled first (phone too,
+ * and due on a shorter SLA).
  */
-export const oversoldPlaybook: Playbook<unknown> = ({ order, messages }) => {
+export const oversoldPlaybook: Playbook<unknown> = (input) => {
+  const { order, messages, kit } = input;
+  const priority = isPriorityOrder(input) ? ({ priority: 'high' } as const) : {};
   const short = computeAvailability(order).filter((a) => a.short > 0);
-  const drafts: ActionDraft[] = short.map((a) => ({
-    kind: 'urgent_restock',
-    params: { sku: a.sku, units: a.short },
-    owner: 'warehouse',
-    key: [a.sku, a.short],
-    automatable: false,
-    note: messages.internal.restock({ orderId: order.id, sku: a.sku, units: a.short }),
-  }));
+  const drafts: ActionDraft[] = short.map((a): ActionDraft => {
+    const donor = (order.inventory ?? []).find(
+      (r) => r.sku === a.sku && r.warehouse !== undefined && r.onHand - r.reserved >= a.short,
+    );
+    return donor?.warehouse !== undefined && (order.inventory ?? []).filter((r) => r.sku === a.sku).length > 1
+      ? {
+          kind: 'transfer_stock',
+          params: { sku: a.sku, units: a.short, fromWarehouse: donor.warehouse },
+          owner: 'warehouse',
+          key: [a.sku, a.short],
+          automatable: false,
+          ...priority,
+        }
+      : {
+          kind: 'urgent_restock',
+          params: { sku: a.sku, units: a.short },
+          owner: 'warehouse',
+          key: [a.sku, a.short],
+          automatable: false,
+          note: messages.internal.restock({ orderId: order.id, sku: a.sku, units: a.short }),
+          ...priority,
+        };
+  });
+  const coupon = draftCoupon(input, 'OVERSOLD');
+  if (coupon !== undefined) drafts.push(coupon);
   const names = order.items.filter((i) => short.length === 0 || short.some((a) => a.sku === i.sku)).map((i) => i.name ?? i.sku);
   drafts.push({
     kind: 'contact_customer',
     params: {
       reason: 'oversold_choice',
-      channels: order.customer.tier === 'vip' ? ['phone', 'sms'] : ['sms'],
+      channels: isPriorityOrder(input) ? ['phone', 'sms'] : ['sms'],
       options: ['wait_for_restock', 'refund'],
     },
     owner: 'customer_service',
     key: ['oversold_choice'],
     automatable: false,
-    customerText: messages.customer.oversoldChoice({ orderId: order.id, items: messages.list(names) }),
+    customerText: messages.customer.oversoldChoice({
+      orderId: order.id,
+      items: messages.list(names),
+      coupon: coupon === undefined ? undefined : kit.money(coupon.params.amount),
+    }),
+    ...priority,
   });
   return drafts;
 };

@@ -1,4 +1,5 @@
 import { computeAvailability } from '../../facts/inventory-facts.js';
+import { draftCoupon } from '../compensation.js';
 import { planFullRefunds } from '../plan-surplus-refunds.js';
 import type { ActionDraft, Playbook } from '../playbook.js';
 import { parcelOf } from './parcel.js';
@@ -9,7 +10,10 @@ import { parcelOf } from './parcel.js';
  * the choice rather than move money on a guess. Always claim from the carrier, which never delays
  * the customer's remedy.
  */
-export const packageLostPlaybook: Playbook<unknown> = ({ order, messages, kit }) => {
+export const packageLostPlaybook: Playbook<unknown> = (input) => {
+  const { order, messages, kit } = input;
+  const coupon = draftCoupon(input, 'PACKAGE_LOST');
+  const couponText = coupon === undefined ? undefined : kit.money(coupon.params.amount);
   const availability = computeAvailability(order);
   const known = availability.length > 0 && availability.length === new Set(order.items.map((i) => i.sku)).size;
   const inStock = known && availability.every((a) => a.available >= a.ordered);
@@ -21,7 +25,7 @@ export const packageLostPlaybook: Playbook<unknown> = ({ order, messages, kit })
       owner: 'customer_service',
       key: ['package_lost'],
       automatable: false,
-      customerText: messages.customer.lostChoice({ orderId: order.id }),
+      customerText: messages.customer.lostChoice({ orderId: order.id, coupon: couponText }),
     });
   } else if (inStock) {
     const items = order.items.map((i) => ({ sku: i.sku, quantity: i.quantity }));
@@ -31,7 +35,7 @@ export const packageLostPlaybook: Playbook<unknown> = ({ order, messages, kit })
       owner: 'warehouse',
       key: ['package_lost'],
       automatable: false,
-      customerText: messages.customer.lostReship({ orderId: order.id }),
+      customerText: messages.customer.lostReship({ orderId: order.id, coupon: couponText }),
     });
   } else {
     const plan = planFullRefunds(order);
@@ -44,13 +48,19 @@ export const packageLostPlaybook: Playbook<unknown> = ({ order, messages, kit })
         key: [balance.payment.id, amount],
         automatable: true,
         amount,
-        customerText: messages.customer.lostRefund({ orderId: order.id, amount: kit.money(total), method: messages.paymentMethod(balance.payment.method) }),
+        customerText: messages.customer.lostRefund({
+          orderId: order.id,
+          amount: kit.money(total),
+          method: messages.paymentMethod(balance.payment.method),
+          coupon: couponText,
+        }),
       });
     }
     if (plan.blocked) {
       drafts.push({ kind: 'manual_review', params: { reason: 'refund_ledger_unclear' }, owner: 'finance', key: ['refund_ledger_unclear'], automatable: false });
     }
   }
+  if (coupon !== undefined) drafts.push(coupon);
   const parcel = parcelOf(order);
   if (parcel !== undefined) {
     drafts.push({ kind: 'carrier_claim', params: { ...parcel, reason: 'lost' }, owner: 'logistics', key: [parcel.shipmentId, 'lost'], automatable: false });

@@ -1,0 +1,75 @@
+import { addHours } from 'date-fns';
+import type { Finding } from '../findings/finding.js';
+import type { MessageCatalogue } from '../messages/catalogue.js';
+import type { Policy } from '../policy/policy.js';
+import type { OrderSnapshot } from '../schema/snapshot.js';
+import type { FindingDrafts } from './finalise-actions.js';
+
+/** Since when each code has been open, per the backend's case record (the earliest entry wins). */
+export function openSince(order: OrderSnapshot): Map<string, number> {
+  const since = new Map<string, number>();
+  for (const open of order.openFindings ?? []) {
+    const at = Date.parse(open.since);
+    const known = since.get(open.code);
+    if (known === undefined || at < known) since.set(open.code, at);
+  }
+  return since;
+}
+
+/**
+ * The case's own follow-ups (the guide's 上报层级 and 售后回访): a finding still open longer than
+ * an escalation level escalates to that level's role; codes the case record held open that are
+ * no longer found are resolved, and the customer is surveyed `policy.followUp.afterHours` later.
+ */
+export function draftCaseFollowUps(
+  order: OrderSnapshot,
+  findings: readonly Finding[],
+  policy: Policy,
+  messages: MessageCatalogue,
+  now: number,
+): FindingDrafts[] {
+  const since = openSince(order);
+  const result: FindingDrafts[] = [];
+  for (const finding of findings) {
+    const opened = since.get(finding.code);
+    if (opened === undefined) continue;
+    const openMinutes = Math.floor((now - opened) / 60_000);
+    const level = [...policy.escalation].reverse().find((l) => openMinutes >= l.afterMinutes);
+    if (level === undefined) continue;
+    result.push({
+      code: finding.code,
+      severity: finding.severity,
+      drafts: [
+        {
+          kind: 'escalate',
+          params: { to: level.to, reason: finding.code, openMinutes },
+          owner: finding.owner,
+          key: [finding.code, level.to],
+          automatable: true,
+          note: messages.internal.escalation({ orderId: order.id, code: finding.code, minutes: openMinutes, to: level.to }),
+        },
+      ],
+    });
+  }
+  const found = new Set(findings.map((f) => f.code as string));
+  const resolved = [...since.keys()].filter((code) => !found.has(code)).sort();
+  if (resolved.length > 0) {
+    const surveyAt = addHours(now, policy.followUp.afterHours).getTime();
+    result.push({
+      code: resolved[0] as string,
+      severity: 'low',
+      dueAt: surveyAt,
+      drafts: [
+        {
+          kind: 'follow_up_survey',
+          params: { resolved, surveyAt: new Date(surveyAt).toISOString() },
+          owner: 'customer_service',
+          key: resolved,
+          automatable: true,
+          customerText: messages.customer.followUpSurvey({ orderId: order.id }),
+        },
+      ],
+    });
+  }
+  return result;
+}

@@ -1,0 +1,42 @@
+import type { DetectorCode } from '../detectors/registry.js';
+import type { ActionDraft, PlaybookInput } from './playbook.js';
+
+/** What is left to give one order by way of compensation during an evaluation. */
+export interface CompensationBudget {
+  /** Minor units still allowed (policy cap less what was already given); null: no policy for the currency. */
+  remaining: number | null;
+}
+
+/** The budget for an order: the currency's cap less coupons and points already in `actionsTaken`. */
+export function openCompensationBudget(input: Pick<PlaybookInput<unknown>, 'order' | 'policy'>): CompensationBudget {
+  const compensation = input.policy.compensation[input.order.currency];
+  if (compensation === undefined) return { remaining: null };
+  let given = 0;
+  for (const action of input.order.actionsTaken ?? []) if (action.kind === 'coupon' || action.kind === 'points') given += action.amount ?? 0;
+  return { remaining: Math.max(0, compensation.maxPerOrder - given) };
+}
+
+/**
+ * A coupon for `code` at the customer's tier (regular when the tier is unknown or has no amount),
+ * within what is left of the order's compensation cap; undefined when the policy gives none.
+ * Takes the amount from the budget, so every later coupon on the order sees less.
+ */
+export function draftCoupon(input: PlaybookInput<unknown>, code: DetectorCode): Extract<ActionDraft, { kind: 'coupon' }> | undefined {
+  const { order, policy, compensation } = input;
+  const table = policy.compensation[order.currency];
+  const tiers = table?.coupons[code];
+  if (table === undefined || tiers === undefined || compensation.remaining === null) return undefined;
+  const tier = order.customer.tier ?? 'regular';
+  const wanted = tiers[tier] ?? tiers.regular ?? 0;
+  const amount = Math.min(wanted, compensation.remaining);
+  if (amount <= 0) return undefined;
+  compensation.remaining -= amount;
+  return {
+    kind: 'coupon',
+    params: { amount, currency: order.currency, validDays: table.couponValidDays, reason: code },
+    owner: 'customer_service',
+    key: [code],
+    automatable: true,
+    amount,
+  };
+}
