@@ -27,7 +27,7 @@ import {
   type EvaluateContext,
 } from './schema/context.js';
 import { toIssues } from './schema/issues.js';
-import { TriageOptionsSchema, type ResolvedOptions, type TriageOptions } from './schema/options.js';
+import { localeIssues, TriageOptionsSchema, type ResolvedOptions, type TriageOptions } from './schema/options.js';
 import { OrderSnapshotSchema, type OrderSnapshot } from './schema/snapshot.js';
 
 /** Why an evaluation could not run. */
@@ -100,10 +100,20 @@ interface Hit {
   readonly scoped: ScopedCondition;
 }
 
+const OPTION_ORDER = Object.keys(TriageOptionsSchema.shape);
+
 function resolveOptions(options: unknown): ResolvedOptions {
   const parsed = TriageOptionsSchema.safeParse(options ?? {});
-  if (!parsed.success) throw new InvalidOptionsError(toIssues(parsed.error, [], TriageOptionsSchema));
-  return parsed.data as unknown as ResolvedOptions;
+  const issues = [...(parsed.success ? [] : toIssues(parsed.error, [], TriageOptionsSchema)), ...localeIssues(options)];
+  if (issues.length > 0) {
+    // One list in the order the options are documented, whichever check found each problem.
+    const rank = (issue: Issue) => {
+      const at = OPTION_ORDER.indexOf(String(issue.path[0]));
+      return at === -1 ? OPTION_ORDER.length : at;
+    };
+    throw new InvalidOptionsError(issues.map((issue, i) => ({ issue, i })).sort((a, b) => rank(a.issue) - rank(b.issue) || a.i - b.i).map((x) => x.issue));
+  }
+  return (parsed as { data: unknown }).data as ResolvedOptions;
 }
 
 /** The input's `id`, if it has a readable string one; never throws, whatever the input is. */
@@ -151,7 +161,7 @@ export function createTriage(options?: TriageOptions): Triage {
       playbook: playbookByCode[detector.code] as Playbook<unknown>,
     }));
   const factPlan = planFacts(entries.flatMap((e) => e.compiled.factsRead));
-  const messages: MessageCatalogue = messageCatalogues[resolved.locale];
+  const messages: MessageCatalogue = resolved.messages[resolved.locale] ?? (messageCatalogues as Record<string, MessageCatalogue>)[resolved.locale] ?? messageCatalogues.en;
   const settings = buildFactSettings(resolved);
   const defaultCalendar: WorkingCalendar = { timeZone: resolved.timeZone, holidays: new Set(), nonWorkingWeekdays: new Set() };
   // Blacklists and calendars are usually shared by many evaluations (and a blacklist may be
@@ -246,7 +256,7 @@ export function createTriage(options?: TriageOptions): Triage {
       ok: true,
       orderId: order.id,
       findings,
-      actions: drafts.length === 0 ? [] : finaliseActions(order, drafts, policy, messages.locale, context.now),
+      actions: drafts.length === 0 ? [] : finaliseActions(order, drafts, policy, messages, kit, context.now),
       case: {
         evaluatedAt,
         policyVersion: policy.version,

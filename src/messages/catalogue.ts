@@ -64,6 +64,11 @@ export interface MessageCatalogue {
     readonly refusedRefund: (m: { orderId: string; amount: string; deduction: string | undefined; quality: boolean }) => string;
     readonly followUpSurvey: (m: { orderId: string }) => string;
   };
+  /**
+   * A note for the staff who carry out an action, from its kind and parameters (money already
+   * formatted by `kit`). Used when the playbook gives no more specific note.
+   */
+  readonly staffNote: (action: { orderId: string; kind: string; params: Readonly<Record<string, unknown>>; kit: MessageKit }) => string;
   readonly internal: {
     readonly holdForBalance: (m: { orderId: string; shortfall: string }) => string;
     readonly callbackIncident: (m: { orderId: string; paymentIds: string; minutes: number }) => string;

@@ -193,6 +193,51 @@ export const en: MessageCatalogue = {
     cannotFulfil: (m) =>
       `Hello! We are sorry, but we are unable to accept your order ${m.orderId}; it has been cancelled and nothing has been charged. If you have any questions, please contact our customer service.`,
   },
+  staffNote: ({ orderId, kind, params: p, kit }) => {
+    const money = (v: unknown) => kit.money(Number(v));
+    switch (kind) {
+      case 'refund':
+        return `Order ${orderId}: refund ${money(p.amount)} to payment ${String(p.paymentId)} (${String(p.method)}), reason ${String(p.reason)}.`;
+      case 'coupon':
+        return `Order ${orderId}: issue a ${money(p.amount)} coupon (valid ${String(p.validDays)} days), reason ${String(p.reason)}.`;
+      case 'hold_shipment':
+        return `Order ${orderId}: hold the shipment (${String(p.reason)}) until it is cleared.`;
+      case 'urge_carrier':
+        return `Order ${orderId}: chase ${String(p.carrier)} about ${String(p.trackingNumber)} and report where the parcel is and when it will be delivered.`;
+      case 'carrier_claim':
+        return `Order ${orderId}: claim from ${String(p.carrier)} for ${String(p.trackingNumber)} (${String(p.reason)}); the claim never delays the customer's remedy.`;
+      case 'intercept_shipment':
+        return `Order ${orderId}: ask ${String(p.carrier)} to intercept or redirect ${String(p.trackingNumber)}; agree any fee with the customer first.`;
+      case 'correct_address':
+        return `Order ${orderId}: confirm and correct the address with the customer before shipping.`;
+      case 'manual_review':
+        return `Order ${orderId}: review (${String(p.reason)})${Array.isArray(p.details) && p.details.length > 0 ? `: ${p.details.join('; ')}` : ''}.`;
+      case 'release_or_retry_reservation':
+        return `Order ${orderId}: reserve stock again for ${(p.skus as string[]).join(', ')}.`;
+      case 'resync_inventory':
+        return `Order ${orderId}: re-sync stock for ${(p.skus as string[]).join(', ')}.`;
+      case 'retry_sync':
+        return `Order ${orderId}: retry the sync to ${String(p.system)}.`;
+      case 'recreate_order':
+        return `Order ${orderId}: recreate the order from the snapshot, keeping payments ${(p.paymentIds as string[]).join(', ') || '(none)'}.`;
+      case 'tech_incident':
+        return `Order ${orderId}: tech incident (${String(p.system)}, ${String(p.reason)}).`;
+      case 'transfer_stock':
+        return `Order ${orderId}: transfer ${String(p.units)} of ${String(p.sku)} from ${String(p.fromWarehouse)}.`;
+      case 'urgent_restock':
+        return `Order ${orderId}: restock ${String(p.units)} of ${String(p.sku)} urgently.`;
+      case 'reship':
+        return `Order ${orderId}: ship again: ${(p.items as { sku: string; quantity: number }[]).map((i) => `${i.sku} ×${i.quantity}`).join(', ')}.`;
+      case 'cancel_order':
+        return `Order ${orderId}: cancel (${String(p.reason)}).`;
+      case 'update_order_status':
+        return `Order ${orderId}: status ${String(p.from)} → ${String(p.to)}.`;
+      case 'follow_up_survey':
+        return `Order ${orderId}: resolved (${(p.resolved as string[]).join(', ')}); ask the customer how it went.`;
+      default:
+        return `Order ${orderId}: ${kind}.`;
+    }
+  },
   internal: {
     holdForBalance: (m) => `Order ${m.orderId} is ${m.shortfall} short: hold shipment until the balance arrives.`,
     callbackIncident: (m) =>

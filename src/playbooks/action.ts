@@ -159,8 +159,8 @@ interface ActionFields<K extends ActionKind> {
   readonly automatable: boolean;
   /** What to tell the customer, when the action tells them anything. */
   readonly customerMessage?: CustomerMessage;
-  /** A note for the staff who carry it out. */
-  readonly note?: string;
+  /** A note for the staff who carry it out, in the triage's locale, with the action's real figures. */
+  readonly note: string;
 }
 
 /** One playbook step, discriminated by `kind` so `params` narrows. */

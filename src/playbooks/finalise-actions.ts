@@ -1,6 +1,8 @@
 import { addMinutes } from 'date-fns';
 import type { Severity } from '../detectors/detector.js';
 import { requiredApproval, type ApprovalRole } from '../policy/approval.js';
+import type { MessageCatalogue } from '../messages/catalogue.js';
+import type { MessageKit } from '../messages/message-kit.js';
 import type { Policy } from '../policy/policy.js';
 import type { OrderSnapshot } from '../schema/snapshot.js';
 import type { Action, FindingCode } from './action.js';
@@ -114,7 +116,8 @@ export function finaliseActions(
   order: OrderSnapshot,
   perFinding: readonly FindingDrafts[],
   policy: Policy,
-  locale: string,
+  messages: MessageCatalogue,
+  kit: MessageKit,
   now: number,
 ): Action[] {
   const sourced = resolveConflicts(
@@ -147,8 +150,8 @@ export function finaliseActions(
       idempotencyKey,
       because: [...codes],
       automatable: draft.automatable && requiresApproval === 'none',
-      ...(draft.customerText === undefined ? {} : { customerMessage: { locale, text: draft.customerText } }),
-      ...(draft.note === undefined ? {} : { note: draft.note }),
+      ...(draft.customerText === undefined ? {} : { customerMessage: { locale: messages.locale, text: draft.customerText } }),
+      note: draft.note ?? messages.staffNote({ orderId: order.id, kind: draft.kind, params: draft.params as Readonly<Record<string, unknown>>, kit }),
       severity,
     } as MutableAction);
   }

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { detectorCodes, detectors, type DetectorCode } from '../detectors/registry.js';
-import { LOCALES } from '../messages/locales.js';
+import type { Issue } from '../errors.js';
+import type { MessageCatalogue } from '../messages/catalogue.js';
+import { LOCALES, messageCatalogues } from '../messages/locales.js';
 import { PolicySchema, type PolicyInput } from '../policy/policy.js';
 import { isTimeZone } from './primitives.js';
 
@@ -12,9 +14,11 @@ const thresholdShape = Object.fromEntries(
  * The options of `createTriage`, validated once. Strict at every level: an unknown key is an
  * error, because a misspelt threshold that silently does nothing is worse than a loud one.
  */
-export const TriageOptionsSchema = z.strictObject({
-  /** Language of summaries, checklists and customer messages. @default 'zh-CN' */
-  locale: z.enum(LOCALES).default('zh-CN'),
+const TriageOptionsShape = z.strictObject({
+  /** Language of summaries, checklists and customer messages: 'zh-CN', 'en', or a key of `messages`. @default 'zh-CN' */
+  locale: z.string().min(1).default('zh-CN'),
+  /** Message catalogues for further locales (or to replace a built-in one), keyed by locale. */
+  messages: z.record(z.string().min(1), z.custom<MessageCatalogue>((v) => typeof v === 'object' && v !== null, { error: 'must be a message catalogue object' })).default({}),
   /** IANA time zone in which customer messages show times. @default 'Asia/Shanghai' */
   timeZone: z
     .string()
@@ -28,6 +32,52 @@ export const TriageOptionsSchema = z.strictObject({
   policy: PolicySchema.prefault({}),
 });
 
+/**
+ * The options of `createTriage`, validated once. Strict at every level: an unknown key is an
+ * error, because a misspelt threshold that silently does nothing is worse than a loud one. The
+ * locale and custom catalogues are checked beside it by {@link localeIssues}.
+ */
+export const TriageOptionsSchema = TriageOptionsShape;
+
+/**
+ * Problems with `locale` and `messages` that depend on each other: a locale neither built in nor
+ * given in `messages`, and every entry a custom catalogue lacks. Checked on the raw options, so
+ * they are listed even when other options are wrong too.
+ */
+export function localeIssues(options: unknown): Issue[] {
+  if (typeof options !== 'object' || options === null) return [];
+  const { locale, messages } = options as { locale?: unknown; messages?: unknown };
+  const issues: Issue[] = [];
+  const custom = typeof messages === 'object' && messages !== null ? (messages as Record<string, unknown>) : {};
+  for (const [key, catalogue] of Object.entries(custom)) {
+    for (const problem of catalogueProblems(catalogue)) issues.push({ path: ['messages', key, ...problem.path], message: problem.message });
+  }
+  if (typeof locale === 'string' && !Object.hasOwn(custom, locale) && !(LOCALES as readonly string[]).includes(locale)) {
+    issues.push({ path: ['locale'], message: `unknown locale "${locale}": built in are ${LOCALES.join(', ')}; add others through options.messages` });
+  }
+  return issues;
+}
+
+/** Where a catalogue differs in shape from the built-in English one: every missing or mistyped entry. */
+function catalogueProblems(candidate: unknown): { path: string[]; message: string }[] {
+  const problems: { path: string[]; message: string }[] = [];
+  const walk = (reference: unknown, value: unknown, path: string[]): void => {
+    if (typeof reference === 'function') {
+      if (typeof value !== 'function') problems.push({ path, message: 'must be a function returning the text' });
+    } else if (Array.isArray(reference)) {
+      if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) problems.push({ path, message: 'must be an array of strings' });
+    } else if (typeof reference === 'object' && reference !== null) {
+      if (typeof value !== 'object' || value === null) {
+        problems.push({ path, message: 'is missing' });
+        return;
+      }
+      for (const key of Object.keys(reference)) walk((reference as Record<string, unknown>)[key], (value as Record<string, unknown>)[key], [...path, key]);
+    } else if (typeof value !== typeof reference) problems.push({ path, message: `must be a ${typeof reference}` });
+  };
+  walk(messageCatalogues.en, candidate, []);
+  return problems;
+}
+
 type Detector = (typeof detectors)[number];
 
 /** Thresholds per code, each field optional. */
@@ -38,8 +88,10 @@ export type ResolvedThresholds = { readonly [D in Detector as D['code']]: z.outp
 
 /** The options of `createTriage`. Every field is optional. */
 export interface TriageOptions {
-  /** Language of summaries, checklists and customer messages. @default 'zh-CN' */
-  readonly locale?: (typeof LOCALES)[number];
+  /** Language of summaries, checklists and customer messages: 'zh-CN', 'en', or a key of `messages`. @default 'zh-CN' */
+  readonly locale?: (typeof LOCALES)[number] | (string & {});
+  /** Message catalogues for further locales, e.g. `{ 'ja-JP': jaCatalogue }`; see docs/messages.md. */
+  readonly messages?: Readonly<Record<string, MessageCatalogue>>;
   /** IANA time zone in which customer messages show times. @default 'Asia/Shanghai' */
   readonly timeZone?: string;
   /** Thresholds per exception code (see docs/detectors.md for each default). */
@@ -52,7 +104,8 @@ export interface TriageOptions {
 
 /** Options with every default filled in. */
 export interface ResolvedOptions {
-  readonly locale: (typeof LOCALES)[number];
+  readonly locale: string;
+  readonly messages: Readonly<Record<string, MessageCatalogue>>;
   readonly timeZone: string;
   readonly thresholds: ResolvedThresholds;
   readonly disabled: readonly DetectorCode[];
