@@ -232,6 +232,18 @@ export const en: MessageCatalogue = {
         return `Order ${orderId}: cancel (${String(p.reason)}).`;
       case 'update_order_status':
         return `Order ${orderId}: status ${String(p.from)} → ${String(p.to)}.`;
+      case 'contact_customer':
+        return `Order ${orderId}: contact the customer (${String(p.reason)}) by ${(p.channels as string[]).join(' or ')}${Array.isArray(p.options) ? `; they choose: ${p.options.join(' / ')}` : ''}.`;
+      case 'send_payment_link':
+        return `Order ${orderId}: send a payment link for ${money(p.amount)} (${p.purpose === 'balance' ? 'the balance due' : 'the order'}).`;
+      case 'suggest_payment_retry':
+        return `Order ${orderId}: payment ${String(p.paymentId)} failed${p.failureReason === undefined ? '' : ` (${String(p.failureReason)})`}; invite the customer to retry or use another method.`;
+      case 'escalate':
+        return `Order ${orderId}: escalate to ${String(p.to)} (${String(p.reason)}).`;
+      case 'add_to_blacklist':
+        return `Order ${orderId}: once risk confirms, blacklist ${JSON.stringify(p)}.`;
+      case 'report_to_authorities':
+        return `Order ${orderId}: ${money(p.amount)} at stake; a manager decides whether to report it to the police.`;
       case 'follow_up_survey':
         return `Order ${orderId}: resolved (${(p.resolved as string[]).join(', ')}); ask the customer how it went.`;
       default:

@@ -230,6 +230,18 @@ export const zhCN: MessageCatalogue = {
         return `订单 ${orderId}:取消订单(${String(p.reason)})。`;
       case 'update_order_status':
         return `订单 ${orderId}:订单状态 ${String(p.from)} → ${String(p.to)}。`;
+      case 'contact_customer':
+        return `订单 ${orderId}:联系客户(${String(p.reason)}),渠道 ${(p.channels as string[]).join('、')}${Array.isArray(p.options) ? `,请客户选择:${p.options.join(' / ')}` : ''}。`;
+      case 'send_payment_link':
+        return `订单 ${orderId}:发送 ${money(p.amount)} 的支付链接(${p.purpose === 'balance' ? '补差价' : '订单付款'})。`;
+      case 'suggest_payment_retry':
+        return `订单 ${orderId}:支付 ${String(p.paymentId)} 失败${p.failureReason === undefined ? '' : `(${String(p.failureReason)})`},提醒客户重试或换用其他支付方式。`;
+      case 'escalate':
+        return `订单 ${orderId}:升级给 ${String(p.to)}(${String(p.reason)})。`;
+      case 'add_to_blacklist':
+        return `订单 ${orderId}:风控确认后加入黑名单:${JSON.stringify(p)}。`;
+      case 'report_to_authorities':
+        return `订单 ${orderId}:涉及 ${money(p.amount)},由经理决定是否报警。`;
       case 'follow_up_survey':
         return `订单 ${orderId}:问题已解决(${(p.resolved as string[]).join('、')}),回访客户满意度。`;
       default:
