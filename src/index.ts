@@ -105,4 +105,6 @@ export { computeRefundableBalances, type PaymentBalance, type RefundableBalances
 export { formatMoney } from './money/format-money.js';
 export { currencyDigits, toDecimalString } from './money/currency-digits.js';
 export { splitByLargestRemainder } from './money/split-largest-remainder.js';
-export { LOCALES, type Locale } from './messages/locales.js';
+export { LOCALES, messageCatalogues, type Locale } from './messages/locales.js';
+export type { MessageCatalogue, RefundMessageInput, SummaryInput } from './messages/catalogue.js';
+export type { MessageKit } from './messages/message-kit.js';

@@ -1,4 +1,4 @@
-import { createTriage, type Action, type MessageCatalogue } from 'order-triage';
+import { createTriage, messageCatalogues, type Action, type MessageCatalogue } from 'order-triage';
 import {
   buildInventory,
   buildOrder,
@@ -13,7 +13,6 @@ import {
   trackingEvent,
 } from 'order-triage/testing';
 import { describe, expect, it } from 'vitest';
-import { en } from '../src/messages/en.js';
 import { expectReport } from './helpers.js';
 
 const triage = createTriage({ locale: 'en' });
@@ -232,6 +231,7 @@ describe('the case record', () => {
 });
 
 describe('messages and notes', () => {
+  const en = messageCatalogues.en;
   it('give every action a staff note with its real figures', () => {
     const { order, now } = paymentScenarios.duplicatePayment();
     const r = expectReport(triage.evaluate(order, { now }));
