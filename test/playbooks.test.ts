@@ -67,6 +67,23 @@ describe('compensation', () => {
   });
 });
 
+describe('currencies with other minor units', () => {
+  it.each([
+    ['JPY', 1_500, '¥1,500'],
+    ['KWD', 12_345, 'KWD\u00a012.345'],
+  ])('refund %s exactly, in its own minor units', (currency, amount, shown) => {
+    const order = buildOrder({
+      currency,
+      items: [{ sku: 'X', quantity: 1, unitPrice: amount }],
+      totals: { shipping: 0 },
+      payments: [buildPayment({ id: 'pay_1', amount }), buildPayment({ id: 'pay_2', amount, createdAt: minutesAfter(2) })],
+    });
+    const refund = find(expectReport(triage.evaluate(order, { now: minutesAfter(30) })).actions, 'refund');
+    expect(refund?.params).toMatchObject({ paymentId: 'pay_2', amount, currency });
+    expect(refund?.customerMessage?.text).toContain(shown);
+  });
+});
+
 describe('oversold', () => {
   it('transfers from a warehouse with free stock instead of restocking', () => {
     const { order, now } = inventoryScenarios.oversold();
