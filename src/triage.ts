@@ -9,15 +9,17 @@ import { prepareBlacklist, type PreparedBlacklist } from './facts/blacklist-matc
 import { deriveFacts, planFacts, type FactContext, type OrderFactRecord } from './facts/derive-facts.js';
 import { buildFactSettings } from './facts/fact-settings.js';
 import type { Finding } from './findings/finding.js';
-import type { MessageCatalogue } from './messages/catalogue.js';
+import type { MessageCatalogue, SummaryInput } from './messages/catalogue.js';
 import { messageCatalogues } from './messages/locales.js';
 import { createMessageKit, type MessageKit } from './messages/message-kit.js';
-import type { Action } from './playbooks/action.js';
+import type { Action, FindingCode } from './playbooks/action.js';
 import { draftCaseFollowUps, openSince } from './playbooks/case-follow-up.js';
 import { openCompensationBudget } from './playbooks/compensation.js';
 import { finaliseActions, type FindingDrafts } from './playbooks/finalise-actions.js';
 import type { Playbook } from './playbooks/playbook.js';
 import { playbooks } from './playbooks/registry.js';
+import { buildRuleEntries } from './rules/rule-entries.js';
+import { validateRules, type ValidRule } from './rules/validate-rules.js';
 import {
   BlacklistSchema,
   CalendarSchema,
@@ -90,9 +92,14 @@ export interface Triage {
 
 interface Entry {
   readonly compiled: CompiledDetector;
-  readonly code: DetectorCode;
+  readonly code: FindingCode;
+  readonly ruleId: string;
   readonly owner: Owner;
   readonly playbook: Playbook<unknown>;
+  /** Thresholds the playbook runs with, when they are not the finding's own (a rule borrowing a built-in playbook). */
+  readonly playbookThresholds: Readonly<Record<string, unknown>> | undefined;
+  readonly summary: (input: SummaryInput) => string;
+  readonly checklist: readonly string[];
 }
 
 interface Hit {
@@ -102,9 +109,15 @@ interface Hit {
 
 const OPTION_ORDER = Object.keys(TriageOptionsSchema.shape);
 
-function resolveOptions(options: unknown): ResolvedOptions {
+function resolveOptions(options: unknown): { resolved: ResolvedOptions; rules: ValidRule[] } {
   const parsed = TriageOptionsSchema.safeParse(options ?? {});
-  const issues = [...(parsed.success ? [] : toIssues(parsed.error, [], TriageOptionsSchema)), ...localeIssues(options)];
+  const raw = typeof options === 'object' && options !== null ? (options as { rules?: unknown; conditions?: unknown }) : {};
+  const checkedRules = validateRules(raw.rules, { namedConditions: raw.conditions });
+  const issues = [
+    ...(parsed.success ? [] : toIssues(parsed.error, [], TriageOptionsSchema)),
+    ...localeIssues(options),
+    ...checkedRules.issues,
+  ];
   if (issues.length > 0) {
     // One list in the order the options are documented, whichever check found each problem.
     const rank = (issue: Issue) => {
@@ -113,7 +126,7 @@ function resolveOptions(options: unknown): ResolvedOptions {
     };
     throw new InvalidOptionsError(issues.map((issue, i) => ({ issue, i })).sort((a, b) => rank(a.issue) - rank(b.issue) || a.i - b.i).map((x) => x.issue));
   }
-  return (parsed as { data: unknown }).data as ResolvedOptions;
+  return { resolved: (parsed as { data: unknown }).data as ResolvedOptions, rules: checkedRules.rules };
 }
 
 /** The input's `id`, if it has a readable string one; never throws, whatever the input is. */
@@ -147,21 +160,42 @@ function failure(code: EvaluationErrorCode, issues: readonly Issue[], input: unk
  * //=> { ok: true, orderId: 'ORD-1001', findings: [...], actions: [...] }
  */
 export function createTriage(options?: TriageOptions): Triage {
-  const resolved = resolveOptions(options);
+  const { resolved, rules } = resolveOptions(options);
   const { policy } = resolved;
+  const messages: MessageCatalogue =
+    resolved.messages[resolved.locale] ?? (messageCatalogues as Record<string, MessageCatalogue>)[resolved.locale] ?? messageCatalogues.en;
   const disabled = new Set<string>(resolved.disabled);
   const thresholdsByCode = resolved.thresholds as unknown as Readonly<Record<string, Readonly<Record<string, unknown>>>>;
   const playbookByCode = playbooks as unknown as Readonly<Record<string, Playbook<unknown>>>;
-  const entries: Entry[] = (detectors as readonly Detector<DetectorCode>[])
-    .filter((d) => !disabled.has(d.code))
-    .map((detector) => ({
-      compiled: compileDetector(detector, thresholdsByCode[detector.code] ?? {}),
-      code: detector.code,
-      owner: (policy.owners as Partial<Record<string, Owner>>)[detector.code] ?? detector.owner,
-      playbook: playbookByCode[detector.code] as Playbook<unknown>,
-    }));
+  const ownerByCode = policy.owners as Partial<Record<string, Owner>>;
+  const entries: Entry[] = [
+    ...(detectors as readonly Detector<DetectorCode>[])
+      .filter((d) => !disabled.has(d.code))
+      .map((detector): Entry => ({
+        compiled: compileDetector(detector, thresholdsByCode[detector.code] ?? {}),
+        code: detector.code,
+        ruleId: `builtin:${detector.code}`,
+        owner: ownerByCode[detector.code] ?? detector.owner,
+        playbook: playbookByCode[detector.code] as Playbook<unknown>,
+        playbookThresholds: undefined,
+        summary: (input) => messages.summaries[detector.code](input),
+        checklist: messages.checklists[detector.code],
+      })),
+    ...buildRuleEntries(rules).map(
+      (rule): Entry => ({
+        compiled: compileDetector(rule.detector, {}),
+        code: rule.detector.code,
+        ruleId: rule.ruleName,
+        owner: rule.detector.owner,
+        playbook: rule.playbook ?? (playbookByCode[rule.borrowsPlaybookOf ?? ''] as Playbook<unknown>),
+        playbookThresholds: rule.borrowsPlaybookOf === undefined ? undefined : thresholdsByCode[rule.borrowsPlaybookOf],
+        summary: (input) => rule.summary(input, messages),
+        checklist: rule.checklist(messages.locale),
+      }),
+    ),
+  ];
+  const usesOrderFact = rules.length > 0;
   const factPlan = planFacts(entries.flatMap((e) => e.compiled.factsRead));
-  const messages: MessageCatalogue = resolved.messages[resolved.locale] ?? (messageCatalogues as Record<string, MessageCatalogue>)[resolved.locale] ?? messageCatalogues.en;
   const settings = buildFactSettings(resolved);
   const defaultCalendar: WorkingCalendar = { timeZone: resolved.timeZone, holidays: new Set(), nonWorkingWeekdays: new Set() };
   // Blacklists and calendars are usually shared by many evaluations (and a blacklist may be
@@ -210,7 +244,7 @@ export function createTriage(options?: TriageOptions): Triage {
       category: detector.category,
       severity: detector.severity,
       orderId: order.id,
-      ruleId: `builtin:${detector.code}`,
+      ruleId: hit.entry.ruleId,
       confidence: detector.confidence(facts, order),
       evidence: {
         conditions: hit.scoped.condition.explain(facts).conditions,
@@ -218,15 +252,17 @@ export function createTriage(options?: TriageOptions): Triage {
         thresholds: { ...hit.scoped.thresholds },
         records: detector.records?.(order, facts, context) ?? {},
       },
-      summary: messages.summaries[hit.entry.code]({ order, facts, kit }),
+      summary: hit.entry.summary({ order, facts, kit }),
       owner: hit.entry.owner,
       respondBy: addMinutes(context.now, policy.sla[detector.severity]).toISOString(),
-      checklist: [...messages.checklists[hit.entry.code]],
+      checklist: [...hit.entry.checklist],
     };
   }
 
   function run(order: OrderSnapshot, context: FactContext): TriageReport {
     const facts = deriveFacts(order, context, factPlan);
+    // User rules read the snapshot itself as the fact `order`.
+    if (usesOrderFact) (facts as unknown as Record<string, unknown>).order = order;
     // shipment.carrier is only derived when a logistics detector runs; without one, no carrier scope.
     const scope: DetectorScope = { currency: order.currency, country: order.shippingAddress.country, carrier: facts['shipment.carrier'] ?? null };
     const hits: Hit[] = [];
@@ -246,7 +282,17 @@ export function createTriage(options?: TriageOptions): Triage {
       drafts.push({
         code: hit.entry.code,
         severity: hit.entry.compiled.detector.severity,
-        drafts: hit.entry.playbook({ order, facts, thresholds: hit.scoped.thresholds, policy, messages, kit, now: context.now, context, compensation }),
+        drafts: hit.entry.playbook({
+          order,
+          facts,
+          thresholds: hit.entry.playbookThresholds ?? hit.scoped.thresholds,
+          policy,
+          messages,
+          kit,
+          now: context.now,
+          context,
+          compensation,
+        }),
       });
     }
     drafts.push(...draftCaseFollowUps(order, findings, policy, messages, context.now));

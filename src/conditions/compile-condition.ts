@@ -1,3 +1,4 @@
+import { parseRulePath, resolveRulePath, type PathSegment } from '../rules/rule-path.js';
 import type { Condition, ConditionValue, EvaluatedCondition, FactCondition, Operator, TopLevelCondition } from './condition.js';
 
 /** Facts by name, as a detector or rule sees them. */
@@ -37,7 +38,21 @@ const COMPARE: Record<Operator, Compare> = {
   greaterThanInclusive: (a, b) => isNumeric(a) && (a as number) >= (b as number),
 };
 
-function compileLeaf({ fact, operator, value }: FactCondition): Test {
+/** The parsed path of a leaf, or undefined; a path outside the plain grammar is refused outright. */
+function leafPath(condition: FactCondition): readonly PathSegment[] | undefined {
+  if (condition.path === undefined) return undefined;
+  const segments = parseRulePath(condition.path);
+  if (typeof segments === 'string') throw new TypeError(`refused condition path: ${segments}`);
+  return segments;
+}
+
+function compileLeaf(condition: FactCondition): Test {
+  const { fact, operator, value } = condition;
+  const segments = leafPath(condition);
+  if (segments !== undefined) {
+    const compare = COMPARE[operator];
+    return (facts) => compare(resolveRulePath(facts[fact], segments), value);
+  }
   // Specialised closures for the common shapes keep the hot path to one property read and one compare.
   switch (operator) {
     case 'equal':
@@ -128,9 +143,17 @@ function explainCondition(condition: Condition, facts: FactRecord, out: Evaluate
     out.push(...branch);
     return passed;
   }
-  const value = facts[condition.fact];
+  const segments = leafPath(condition);
+  const value = segments === undefined ? facts[condition.fact] : resolveRulePath(facts[condition.fact], segments);
   const passed = COMPARE[condition.operator](value, condition.value);
-  out.push({ fact: condition.fact, value, operator: condition.operator, threshold: condition.value, passed });
+  out.push({
+    fact: condition.fact,
+    ...(condition.path === undefined ? {} : { path: condition.path }),
+    value: value === undefined ? null : value,
+    operator: condition.operator,
+    threshold: condition.value,
+    passed,
+  });
   return passed;
 }
 
@@ -143,7 +166,9 @@ function keepFailures(out: EvaluatedCondition[], mark: number): void {
 
 /**
  * Compiles a condition in json-rules-engine's format into synchronous closures over a record of
- * facts. Compile once (at `createTriage`), run per order.
+ * facts. Compile once (at `createTriage`), run per order. A leaf's `path` must be in the plain
+ * grammar (`$.a.b[0]`) and is read through own properties only; any other path throws here,
+ * before anything runs.
  *
  * @example
  * const c = compileCondition({ all: [{ fact: 'payments.surplus', operator: 'greaterThan', value: 0 }] });

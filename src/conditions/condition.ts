@@ -23,6 +23,8 @@ export interface FactCondition<F extends string = string> {
   readonly fact: F;
   readonly operator: Operator;
   readonly value: ConditionValue;
+  /** A path into the fact's value in the plain grammar `$.a.b[0]` (used with the fact `order`). */
+  readonly path?: string;
 }
 
 /** A json-rules-engine condition: a leaf, or `all` / `any` / `not` of conditions. */
@@ -42,6 +44,8 @@ export type TopLevelCondition<F extends string = string> =
 export interface EvaluatedCondition {
   /** The fact's documented name, e.g. `payments.surplus`. */
   readonly fact: string;
+  /** The path read inside the fact, for the fact `order`. */
+  readonly path?: string;
   /** The fact's value for this order. */
   readonly value: unknown;
   /** How it was compared. */

@@ -1,6 +1,6 @@
 import type { EvaluatedCondition } from '../conditions/condition.js';
 import type { Category, EvidenceRecords, Owner, Severity } from '../detectors/detector.js';
-import type { DetectorCode } from '../detectors/registry.js';
+import type { FindingCode } from '../playbooks/action.js';
 
 /** Why a finding was raised: enough for a person to agree without opening the order. */
 export interface Evidence {
@@ -16,11 +16,12 @@ export interface Evidence {
 
 /** One exception found on one order (SPEC §2). */
 export interface Finding {
-  readonly code: DetectorCode;
+  /** A built-in code, or the `event.type` of a user rule. */
+  readonly code: FindingCode;
   readonly category: Category;
   readonly severity: Severity;
   readonly orderId: string;
-  /** The rule that raised it: `builtin:<CODE>` for built-in detectors. */
+  /** The rule that raised it: `builtin:<CODE>` for built-in detectors, the rule's `name` for user rules. */
   readonly ruleId: string;
   /** How sure, 0..1. */
   readonly confidence: number;

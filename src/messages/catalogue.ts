@@ -33,6 +33,8 @@ export interface MessageCatalogue {
   readonly locale: string;
   readonly summaries: { readonly [C in DetectorCode]: (input: SummaryInput) => string };
   readonly checklists: { readonly [C in DetectorCode]: readonly string[] };
+  /** The summary of a user rule's finding when the rule gives none for this locale. */
+  readonly ruleSummary: (m: { orderId: string; code: string; ruleName: string }) => string;
   /** A payment method's name as customers know it; unknown methods are shown as given. */
   readonly paymentMethod: (method: string) => string;
   /** A list joined the way this locale joins lists ("A, B and C"; "A、B和C"). */

@@ -94,6 +94,7 @@ export const en: MessageCatalogue = {
     ABNORMAL_QUANTITY: ({ order, facts }) =>
       `Order ${order.id} has ${facts['items.linesOverQuantityLimit']} item(s) above their quantity limit.`,
   },
+  ruleSummary: (m) => `Order ${m.orderId} matched rule "${m.ruleName}" (${m.code}).`,
   checklists: {
     PAYMENT_FAILED: [
       'Read the failure reason and error code the payment gateway returned',

@@ -93,6 +93,7 @@ export const zhCN: MessageCatalogue = {
     ABNORMAL_QUANTITY: ({ order, facts }) =>
       `订单 ${order.id} 有 ${facts['items.linesOverQuantityLimit']} 个商品购买数量超过限额。`,
   },
+  ruleSummary: (m) => `订单 ${m.orderId} 命中规则「${m.ruleName}」(${m.code})。`,
   checklists: {
     PAYMENT_FAILED: [
       '查看支付网关返回的失败原因和错误码',

@@ -61,7 +61,8 @@ export type ReviewReason =
   | 'reservation_failed'
   | 'blacklisted'
   | 'suspicious_new_account'
-  | 'abnormal_quantity';
+  | 'abnormal_quantity'
+  | 'rule_matched';
 
 /** The parcel an action is about. */
 export interface ParcelRef {

@@ -4,6 +4,7 @@ import type { Issue } from '../errors.js';
 import type { MessageCatalogue } from '../messages/catalogue.js';
 import { LOCALES, messageCatalogues } from '../messages/locales.js';
 import { PolicySchema, type PolicyInput } from '../policy/policy.js';
+import type { RuleCondition, UserRule } from '../rules/rule-schema.js';
 import { isTimeZone } from './primitives.js';
 
 const thresholdShape = Object.fromEntries(
@@ -30,6 +31,10 @@ const TriageOptionsShape = z.strictObject({
   disabled: z.array(z.enum(detectorCodes as [DetectorCode, ...DetectorCode[]])).default([]),
   /** What the business allows: SLAs, owners, authority, refund ETAs, payment methods. */
   policy: PolicySchema.prefault({}),
+  /** User-authored rules in json-rules-engine's format (validated by validateRules; see docs/rules.md). */
+  rules: z.array(z.unknown()).default([]),
+  /** Named conditions rules may reference with `{ condition: name }`. */
+  conditions: z.record(z.string(), z.unknown()).default({}),
 });
 
 /**
@@ -100,6 +105,10 @@ export interface TriageOptions {
   readonly disabled?: readonly DetectorCode[];
   /** What the business allows (see docs/policy.md). */
   readonly policy?: PolicyInput;
+  /** User-authored rules in json-rules-engine's format (see docs/rules.md). Validated once, here. */
+  readonly rules?: readonly UserRule[];
+  /** Named conditions rules may reference with `{ condition: name }` (json-rules-engine's setCondition). */
+  readonly conditions?: Readonly<Record<string, RuleCondition>>;
 }
 
 /** Options with every default filled in. */
@@ -110,4 +119,6 @@ export interface ResolvedOptions {
   readonly thresholds: ResolvedThresholds;
   readonly disabled: readonly DetectorCode[];
   readonly policy: z.output<typeof PolicySchema>;
+  readonly rules: readonly unknown[];
+  readonly conditions: Readonly<Record<string, unknown>>;
 }

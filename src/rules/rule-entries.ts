@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import type { Detector } from '../detectors/detector.js';
+import type { MessageCatalogue, SummaryInput } from '../messages/catalogue.js';
+import type { Playbook } from '../playbooks/playbook.js';
+import type { ValidRule } from './validate-rules.js';
+
+/** A user rule made ready for the engine: a detector, its playbook, its texts. */
+export interface RuleEntry {
+  /** The rule's `name`: the finding's ruleId. */
+  readonly ruleName: string;
+  readonly detector: Detector;
+  /** The built-in code whose playbook (and thresholds) it borrows, if any. */
+  readonly borrowsPlaybookOf: string | undefined;
+  readonly playbook: Playbook<unknown> | undefined;
+  readonly summary: (input: SummaryInput, messages: MessageCatalogue) => string;
+  readonly checklist: (locale: string) => readonly string[];
+}
+
+/** Turns validated rules into engine entries: the same machinery built-in detectors run on. */
+export function buildRuleEntries(rules: readonly ValidRule[]): RuleEntry[] {
+  return rules.map(({ rule, conditions }) => {
+    const { type: code, params } = rule.event;
+    const detector: Detector = {
+      code,
+      category: params.category,
+      severity: params.severity,
+      owner: params.owner,
+      signal: `User rule "${rule.name}".`,
+      thresholds: z.strictObject({}),
+      when: () => conditions as never,
+      evidenceFacts: [],
+      confidence: () => params.confidence ?? 0.9,
+    };
+    const playbook: Playbook<unknown> | undefined =
+      params.playbook === undefined
+        ? () => [
+            {
+              kind: 'manual_review',
+              params: { reason: 'rule_matched', details: [rule.name] },
+              owner: params.owner,
+              key: ['rule', code],
+              automatable: false,
+            },
+          ]
+        : undefined;
+    return {
+      ruleName: rule.name,
+      detector,
+      borrowsPlaybookOf: params.playbook,
+      playbook,
+      summary: ({ order }, messages) => {
+        const own = params.summary?.[messages.locale];
+        return own === undefined ? messages.ruleSummary({ orderId: order.id, code, ruleName: rule.name }) : own.replaceAll('{orderId}', order.id);
+      },
+      checklist: (locale) => params.checklist?.[locale] ?? [],
+    };
+  });
+}
