@@ -9,6 +9,7 @@ export {
   type CaseState,
   type EvaluateResult,
   type EvaluationErrorCode,
+  type Explanation,
   type Triage,
   type TriageFailure,
   type TriageReport,
@@ -97,10 +98,14 @@ export {
   type Condition,
   type ConditionValue,
   type EvaluatedCondition,
+  type ExplainedCondition,
   type FactCondition,
   type Operator,
   type TopLevelCondition,
 } from './conditions/condition.js';
+export { getRuleJsonSchema, RuleSchema, type RuleCondition, type UserRule } from './rules/rule-schema.js';
+export { RULE_LIMITS, validateRules, type ValidRule } from './rules/validate-rules.js';
+export { parseRulePath, resolveRulePath, type PathSegment } from './rules/rule-path.js';
 export { computeRefundableBalances, type PaymentBalance, type RefundableBalances } from './money/refundable-balance.js';
 export { formatMoney } from './money/format-money.js';
 export { currencyDigits, toDecimalString } from './money/currency-digits.js';

@@ -12,6 +12,7 @@ import type { Finding } from './findings/finding.js';
 import type { MessageCatalogue, SummaryInput } from './messages/catalogue.js';
 import { messageCatalogues } from './messages/locales.js';
 import { createMessageKit, type MessageKit } from './messages/message-kit.js';
+import type { ExplainedCondition } from './conditions/condition.js';
 import type { Action, FindingCode } from './playbooks/action.js';
 import { draftCaseFollowUps, openSince } from './playbooks/case-follow-up.js';
 import { openCompensationBudget } from './playbooks/compensation.js';
@@ -28,12 +29,28 @@ import {
   type Calendar,
   type EvaluateContext,
 } from './schema/context.js';
-import { toIssues } from './schema/issues.js';
+import { suggestKey, toIssues } from './schema/issues.js';
 import { localeIssues, TriageOptionsSchema, type ResolvedOptions, type TriageOptions } from './schema/options.js';
 import { OrderSnapshotSchema, type OrderSnapshot } from './schema/snapshot.js';
 
 /** Why an evaluation could not run. */
-export type EvaluationErrorCode = 'invalid_snapshot' | 'invalid_context' | 'internal_error';
+export type EvaluationErrorCode = 'invalid_snapshot' | 'invalid_context' | 'unknown_code' | 'internal_error';
+
+/** Why a code did, or did not, fire on one order. */
+export interface Explanation {
+  readonly ok: true;
+  readonly orderId: string;
+  readonly code: FindingCode;
+  readonly ruleId: string;
+  /** True when the conditions held. */
+  readonly fired: boolean;
+  /** Codes found on the order that explain this one away (it fired but is not reported). */
+  readonly supersededBy: readonly string[];
+  /** The thresholds in force for this order (carrier and country overrides applied). */
+  readonly thresholds: Readonly<Record<string, unknown>>;
+  /** Every condition evaluated, as a tree: the fact, its value, the operator, the threshold, and whether it held. */
+  readonly conditions: ExplainedCondition;
+}
 
 /** What to keep about this evaluation in the backend's case record (记录与复盘). */
 export interface CaseState {
@@ -86,6 +103,16 @@ export interface Triage {
    * if (report.ok) for (const f of report.findings) console.log(f.code, f.summary);
    */
   evaluate(snapshot: unknown, context: EvaluateContext): EvaluateResult;
+  /**
+   * Says why `code` (a built-in code or a rule's `event.type`) did or did not fire on one order,
+   * condition by condition: json-rules-engine's most requested feature. Like `evaluate`, it
+   * never throws for bad input; an unknown code is an `unknown_code` error.
+   *
+   * @example
+   * const why = triage.explain(order, { now }, 'PAYMENT_FAILED');
+   * if (why.ok && !why.fired) console.log(why.conditions); // which condition held back
+   */
+  explain(snapshot: unknown, context: EvaluateContext, code: string): Explanation | TriageFailure;
   /** The options in force, with defaults filled in. */
   readonly options: ResolvedOptions;
 }
@@ -314,21 +341,52 @@ export function createTriage(options?: TriageOptions): Triage {
     };
   }
 
+  /** Validates the context and snapshot, or says what is wrong with them. */
+  function prepareInput(snapshot: unknown, context: EvaluateContext): { order: OrderSnapshot; context: FactContext } | TriageFailure {
+    const ctx = EvaluateContextShellSchema.safeParse(context);
+    if (!ctx.success) return failure('invalid_context', toIssues(ctx.error, ['context'], EvaluateContextSchema), snapshot);
+    const now = ctx.data.now instanceof Date ? ctx.data.now.getTime() : Date.parse(ctx.data.now);
+    const factCtx = factContext(now, ctx.data.blacklist, ctx.data.calendar);
+    if (Array.isArray(factCtx)) return failure('invalid_context', factCtx, snapshot);
+    const parsed = OrderSnapshotSchema.safeParse(snapshot);
+    if (!parsed.success) return failure('invalid_snapshot', toIssues(parsed.error), snapshot);
+    return { order: parsed.data, context: factCtx };
+  }
+
+  function explain(snapshot: unknown, context: EvaluateContext, code: string): Explanation | TriageFailure {
+    try {
+      const entry = entries.find((e) => e.code === code);
+      if (entry === undefined) {
+        const known = entries.map((e) => e.code as string);
+        const hint = typeof code === 'string' ? suggestKey(code, known) : undefined;
+        return failure('unknown_code', [{ path: ['code'], message: `no enabled detector or rule raises ${JSON.stringify(code)}${hint === undefined ? '' : `; did you mean "${hint}"?`}` }], snapshot);
+      }
+      const input = prepareInput(snapshot, context);
+      if ('ok' in input) return input;
+      const { order } = input;
+      const facts = deriveFacts(order, input.context, factPlan);
+      if (usesOrderFact) (facts as unknown as Record<string, unknown>).order = order;
+      const scope: DetectorScope = { currency: order.currency, country: order.shippingAddress.country, carrier: facts['shipment.carrier'] ?? null };
+      const scoped = entry.compiled.conditionFor(scope);
+      const fired = scoped.condition.test(facts);
+      const supersededBy = fired
+        ? (entry.compiled.detector.supersededBy ?? []).filter((other) => entries.some((e) => e.code === other && e.compiled.conditionFor(scope).condition.test(facts)))
+        : [];
+      return { ok: true, orderId: order.id, code: entry.code, ruleId: entry.ruleId, fired, supersededBy, thresholds: { ...scoped.thresholds }, conditions: scoped.condition.tree(facts) };
+    } catch (error) {
+      return failure('internal_error', [{ path: [], message: error instanceof Error ? error.message : String(error) }], snapshot);
+    }
+  }
+
   function evaluate(snapshot: unknown, context: EvaluateContext): EvaluateResult {
     try {
-      const ctx = EvaluateContextShellSchema.safeParse(context);
-      if (!ctx.success) return failure('invalid_context', toIssues(ctx.error, ['context'], EvaluateContextSchema), snapshot);
-      const now = ctx.data.now instanceof Date ? ctx.data.now.getTime() : Date.parse(ctx.data.now);
-      const factCtx = factContext(now, ctx.data.blacklist, ctx.data.calendar);
-      if (Array.isArray(factCtx)) return failure('invalid_context', factCtx, snapshot);
-      const parsed = OrderSnapshotSchema.safeParse(snapshot);
-      if (!parsed.success) return failure('invalid_snapshot', toIssues(parsed.error), snapshot);
-      return run(parsed.data, factCtx);
+      const input = prepareInput(snapshot, context);
+      return 'ok' in input ? input : run(input.order, input.context);
     } catch (error) {
       // A last line of defence: evaluate promises never to throw for any input.
       return failure('internal_error', [{ path: [], message: error instanceof Error ? error.message : String(error) }], snapshot);
     }
   }
 
-  return { evaluate, options: resolved };
+  return { evaluate, explain, options: resolved };
 }

@@ -1,5 +1,5 @@
 import { parseRulePath, resolveRulePath, type PathSegment } from '../rules/rule-path.js';
-import type { Condition, ConditionValue, EvaluatedCondition, FactCondition, Operator, TopLevelCondition } from './condition.js';
+import type { Condition, ConditionValue, EvaluatedCondition, ExplainedCondition, FactCondition, Operator, TopLevelCondition } from './condition.js';
 
 /** Facts by name, as a detector or rule sees them. */
 export type FactRecord = Readonly<Record<string, unknown>>;
@@ -14,6 +14,8 @@ export interface CompiledCondition {
    * `not`; for one that failed, every leaf evaluated.
    */
   readonly explain: (facts: FactRecord) => { readonly passed: boolean; readonly conditions: EvaluatedCondition[] };
+  /** Evaluates every condition, without short-circuits, as a tree: why it held or did not. */
+  readonly tree: (facts: FactRecord) => ExplainedCondition;
 }
 
 type Test = (facts: FactRecord) => boolean;
@@ -157,6 +159,24 @@ function explainCondition(condition: Condition, facts: FactRecord, out: Evaluate
   return passed;
 }
 
+function treeOf(condition: Condition, facts: FactRecord): ExplainedCondition {
+  if ('all' in condition) {
+    const conditions = condition.all.map((c) => treeOf(c, facts));
+    return { kind: 'all', passed: conditions.every((c) => c.passed), conditions };
+  }
+  if ('any' in condition) {
+    const conditions = condition.any.map((c) => treeOf(c, facts));
+    return { kind: 'any', passed: conditions.length === 0 || conditions.some((c) => c.passed), conditions };
+  }
+  if ('not' in condition) {
+    const inner = treeOf(condition.not, facts);
+    return { kind: 'not', passed: !inner.passed, condition: inner };
+  }
+  const out: EvaluatedCondition[] = [];
+  explainCondition(condition, facts, out);
+  return { kind: 'fact', ...(out[0] as EvaluatedCondition) };
+}
+
 // When an `all` fails, what explains the failure is the leaves that failed.
 function keepFailures(out: EvaluatedCondition[], mark: number): void {
   const failed = out.slice(mark).filter((c) => !c.passed);
@@ -184,5 +204,6 @@ export function compileCondition(condition: TopLevelCondition): CompiledConditio
       const passed = explainCondition(condition, facts, conditions);
       return { passed, conditions };
     },
+    tree: (facts) => treeOf(condition, facts),
   };
 }

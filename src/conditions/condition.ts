@@ -55,3 +55,9 @@ export interface EvaluatedCondition {
   /** Whether the comparison held. */
   readonly passed: boolean;
 }
+
+/** A condition evaluated in full: every leaf, whether or not it decided the result. */
+export type ExplainedCondition =
+  | (EvaluatedCondition & { readonly kind: 'fact' })
+  | { readonly kind: 'all' | 'any'; readonly passed: boolean; readonly conditions: readonly ExplainedCondition[] }
+  | { readonly kind: 'not'; readonly passed: boolean; readonly condition: ExplainedCondition };

@@ -16,3 +16,5 @@ export {
   type Scenario,
 } from './scenarios.js';
 export { FIXTURE_TIME, minutesAfter } from './time.js';
+export { expectFinding, expectNoFinding, TriageAssertionError } from './assertions.js';
+export { backtest, type BacktestResult, type ChangedOrder, type RuleSet } from './backtest.js';
