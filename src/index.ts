@@ -105,6 +105,7 @@ export {
 } from './conditions/condition.js';
 export { getRuleJsonSchema, RuleSchema, type RuleCondition, type UserRule } from './rules/rule-schema.js';
 export { RULE_LIMITS, validateRules, type ValidRule } from './rules/validate-rules.js';
+export type { CustomOperator } from './rules/rule-engine.js';
 export { parseRulePath, resolveRulePath, type PathSegment } from './rules/rule-path.js';
 export { computeRefundableBalances, type PaymentBalance, type RefundableBalances } from './money/refundable-balance.js';
 export { formatMoney } from './money/format-money.js';

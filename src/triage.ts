@@ -1,7 +1,7 @@
 import { addMinutes } from 'date-fns';
 import type { z } from 'zod';
 import type { WorkingCalendar } from './_lib/business-time.js';
-import { compileDetector, type CompiledDetector, type ScopedCondition } from './detectors/compile-detector.js';
+import { compileDetector, factsOf, type CompiledDetector, type ScopedCondition } from './detectors/compile-detector.js';
 import type { Detector, DetectorScope, Owner } from './detectors/detector.js';
 import { detectors, type DetectorCode } from './detectors/registry.js';
 import { InvalidOptionsError, type Issue } from './errors.js';
@@ -12,7 +12,7 @@ import type { Finding } from './findings/finding.js';
 import type { MessageCatalogue, SummaryInput } from './messages/catalogue.js';
 import { messageCatalogues } from './messages/locales.js';
 import { createMessageKit, type MessageKit } from './messages/message-kit.js';
-import type { ExplainedCondition } from './conditions/condition.js';
+import type { Condition, ExplainedCondition } from './conditions/condition.js';
 import type { Action, FindingCode } from './playbooks/action.js';
 import { draftCaseFollowUps, openSince } from './playbooks/case-follow-up.js';
 import { openCompensationBudget } from './playbooks/compensation.js';
@@ -20,6 +20,7 @@ import { finaliseActions, type FindingDrafts } from './playbooks/finalise-action
 import type { Playbook } from './playbooks/playbook.js';
 import { playbooks } from './playbooks/registry.js';
 import { buildRuleEntries } from './rules/rule-entries.js';
+import { createRuleEngine, customOperatorIssues, type CustomOperator, type EngineOutcome } from './rules/rule-engine.js';
 import { validateRules, type ValidRule } from './rules/validate-rules.js';
 import {
   BlacklistSchema,
@@ -92,8 +93,12 @@ export interface TriageFailure {
 /** What `evaluate` returns: a report, or a structured error. It never throws for bad input. */
 export type EvaluateResult = TriageReport | TriageFailure;
 
-/** A configured triage: options validated and detectors compiled once, then used per order. */
-export interface Triage {
+/**
+ * A configured triage: options validated and detectors compiled once, then used per order.
+ * `Async` is true when custom operators run user rules on json-rules-engine: `evaluate` and
+ * `explain` then return promises (await them either way).
+ */
+export interface Triage<Async extends boolean = false> {
   /**
    * Evaluates one order snapshot at `context.now`. Never throws for bad input: a snapshot that
    * fails validation gives `{ ok: false, error: { code, issues: [{ path, message }] } }`.
@@ -102,7 +107,7 @@ export interface Triage {
    * const report = triage.evaluate(order, { now: '2026-03-01T12:00:00+08:00', blacklist, calendar });
    * if (report.ok) for (const f of report.findings) console.log(f.code, f.summary);
    */
-  evaluate(snapshot: unknown, context: EvaluateContext): EvaluateResult;
+  evaluate(snapshot: unknown, context: EvaluateContext): Async extends true ? Promise<EvaluateResult> : EvaluateResult;
   /**
    * Says why `code` (a built-in code or a rule's `event.type`) did or did not fire on one order,
    * condition by condition: json-rules-engine's most requested feature. Like `evaluate`, it
@@ -112,13 +117,15 @@ export interface Triage {
    * const why = triage.explain(order, { now }, 'PAYMENT_FAILED');
    * if (why.ok && !why.fired) console.log(why.conditions); // which condition held back
    */
-  explain(snapshot: unknown, context: EvaluateContext, code: string): Explanation | TriageFailure;
+  explain(snapshot: unknown, context: EvaluateContext, code: string): Async extends true ? Promise<Explanation | TriageFailure> : Explanation | TriageFailure;
   /** The options in force, with defaults filled in. */
   readonly options: ResolvedOptions;
 }
 
 interface Entry {
   readonly compiled: CompiledDetector;
+  /** A user rule run by json-rules-engine (custom operators), not by the compiled conditions. */
+  readonly external: boolean;
   readonly code: FindingCode;
   readonly ruleId: string;
   readonly owner: Owner;
@@ -138,12 +145,15 @@ const OPTION_ORDER = Object.keys(TriageOptionsSchema.shape);
 
 function resolveOptions(options: unknown): { resolved: ResolvedOptions; rules: ValidRule[] } {
   const parsed = TriageOptionsSchema.safeParse(options ?? {});
-  const raw = typeof options === 'object' && options !== null ? (options as { rules?: unknown; conditions?: unknown }) : {};
-  const checkedRules = validateRules(raw.rules, { namedConditions: raw.conditions });
+  const raw = typeof options === 'object' && options !== null ? (options as { rules?: unknown; conditions?: unknown; customOperators?: unknown }) : {};
+  const operatorIssues = customOperatorIssues(raw.customOperators);
+  const extraOperators = Array.isArray(raw.customOperators) ? raw.customOperators.map((o: { name?: unknown }) => String(o?.name)) : [];
+  const checkedRules = validateRules(raw.rules, { namedConditions: raw.conditions, extraOperators });
   const issues = [
     ...(parsed.success ? [] : toIssues(parsed.error, [], TriageOptionsSchema)),
     ...localeIssues(options),
     ...checkedRules.issues,
+    ...operatorIssues,
   ];
   if (issues.length > 0) {
     // One list in the order the options are documented, whichever check found each problem.
@@ -166,6 +176,25 @@ function readOrderId(input: unknown): string | undefined {
   }
 }
 
+/** A rule json-rules-engine runs: never compiled here (custom operators), so never asked for a condition. */
+function externalDetector(detector: Detector): CompiledDetector {
+  return {
+    detector,
+    factsRead: [...factsOf(detector.when({} as never, { currency: '*', country: '*', carrier: null }) as Condition)],
+    conditionFor: () => {
+      throw new Error(`${detector.code} runs on json-rules-engine`);
+    },
+  };
+}
+
+/** A json-rules-engine outcome in the shape findings are built from. */
+function fromOutcome(outcome: EngineOutcome): ScopedCondition {
+  return {
+    thresholds: {},
+    condition: { test: () => outcome.fired, explain: () => ({ passed: outcome.fired, conditions: outcome.evidence }), tree: () => outcome.tree },
+  };
+}
+
 function failure(code: EvaluationErrorCode, issues: readonly Issue[], input: unknown): TriageFailure {
   const id = readOrderId(input);
   const message =
@@ -186,8 +215,12 @@ function failure(code: EvaluationErrorCode, issues: readonly Issue[], input: unk
  * const report = triage.evaluate(order, { now: '2026-03-01T12:00:00+08:00' });
  * //=> { ok: true, orderId: 'ORD-1001', findings: [...], actions: [...] }
  */
-export function createTriage(options?: TriageOptions): Triage {
+export function createTriage<const O extends TriageOptions>(
+  options?: O,
+): Triage<O extends { readonly customOperators: readonly unknown[] } ? true : false>;
+export function createTriage(options?: TriageOptions): Triage<boolean> {
   const { resolved, rules } = resolveOptions(options);
+  const ruleEngine = resolved.customOperators === undefined ? undefined : createRuleEngine(rules, resolved.customOperators as readonly CustomOperator[]);
   const { policy } = resolved;
   const messages: MessageCatalogue =
     resolved.messages[resolved.locale] ?? (messageCatalogues as Record<string, MessageCatalogue>)[resolved.locale] ?? messageCatalogues.en;
@@ -200,6 +233,7 @@ export function createTriage(options?: TriageOptions): Triage {
       .filter((d) => !disabled.has(d.code))
       .map((detector): Entry => ({
         compiled: compileDetector(detector, thresholdsByCode[detector.code] ?? {}),
+        external: false,
         code: detector.code,
         ruleId: `builtin:${detector.code}`,
         owner: ownerByCode[detector.code] ?? detector.owner,
@@ -210,7 +244,9 @@ export function createTriage(options?: TriageOptions): Triage {
       })),
     ...buildRuleEntries(rules).map(
       (rule): Entry => ({
-        compiled: compileDetector(rule.detector, {}),
+        // Under json-rules-engine the rule's conditions (with custom operators) are never compiled here.
+        compiled: ruleEngine === undefined ? compileDetector(rule.detector, {}) : externalDetector(rule.detector),
+        external: ruleEngine !== undefined,
         code: rule.detector.code,
         ruleId: rule.ruleName,
         owner: rule.detector.owner,
@@ -286,7 +322,8 @@ export function createTriage(options?: TriageOptions): Triage {
     };
   }
 
-  function run(order: OrderSnapshot, context: FactContext): TriageReport {
+  /** Derives the facts and runs the compiled detectors and rules. */
+  function detect(order: OrderSnapshot, context: FactContext): { facts: OrderFactRecord; scope: DetectorScope; hits: Hit[] } {
     const facts = deriveFacts(order, context, factPlan);
     // User rules read the snapshot itself as the fact `order`.
     if (usesOrderFact) (facts as unknown as Record<string, unknown>).order = order;
@@ -294,9 +331,24 @@ export function createTriage(options?: TriageOptions): Triage {
     const scope: DetectorScope = { currency: order.currency, country: order.shippingAddress.country, carrier: facts['shipment.carrier'] ?? null };
     const hits: Hit[] = [];
     for (const entry of entries) {
+      if (entry.external) continue;
       const scoped = entry.compiled.conditionFor(scope);
       if (scoped.condition.test(facts)) hits.push({ entry, scoped });
     }
+    return { facts, scope, hits };
+  }
+
+  /** Adds the hits json-rules-engine found, in rule order after the built-ins. */
+  async function detectExternal(facts: OrderFactRecord, hits: Hit[]): Promise<Map<string, EngineOutcome>> {
+    const outcomes = await (ruleEngine as NonNullable<typeof ruleEngine>).run(facts as unknown as Record<string, unknown>);
+    for (const entry of entries) {
+      const outcome = entry.external ? outcomes.get(entry.code) : undefined;
+      if (outcome?.fired === true) hits.push({ entry, scoped: fromOutcome(outcome) });
+    }
+    return outcomes;
+  }
+
+  function report(order: OrderSnapshot, context: FactContext, facts: OrderFactRecord, hits: readonly Hit[]): TriageReport {
     // A finding another one explains away (a stalled parcel that is lost) is not reported.
     const fired = new Set<string>(hits.map((h) => h.entry.code));
     const kept = hits.filter((h) => !(h.entry.compiled.detector.supersededBy ?? []).some((code) => fired.has(code)));
@@ -353,40 +405,63 @@ export function createTriage(options?: TriageOptions): Triage {
     return { order: parsed.data, context: factCtx };
   }
 
-  function explain(snapshot: unknown, context: EvaluateContext, code: string): Explanation | TriageFailure {
+  function explain(snapshot: unknown, context: EvaluateContext, code: string): Explanation | TriageFailure | Promise<Explanation | TriageFailure> {
     try {
       const entry = entries.find((e) => e.code === code);
       if (entry === undefined) {
         const known = entries.map((e) => e.code as string);
         const hint = typeof code === 'string' ? suggestKey(code, known) : undefined;
-        return failure('unknown_code', [{ path: ['code'], message: `no enabled detector or rule raises ${JSON.stringify(code)}${hint === undefined ? '' : `; did you mean "${hint}"?`}` }], snapshot);
+        const failed = failure('unknown_code', [{ path: ['code'], message: `no enabled detector or rule raises ${JSON.stringify(code)}${hint === undefined ? '' : `; did you mean "${hint}"?`}` }], snapshot);
+        return ruleEngine === undefined ? failed : Promise.resolve(failed);
       }
       const input = prepareInput(snapshot, context);
-      if ('ok' in input) return input;
+      if ('ok' in input) return ruleEngine === undefined ? input : Promise.resolve(input);
       const { order } = input;
-      const facts = deriveFacts(order, input.context, factPlan);
-      if (usesOrderFact) (facts as unknown as Record<string, unknown>).order = order;
-      const scope: DetectorScope = { currency: order.currency, country: order.shippingAddress.country, carrier: facts['shipment.carrier'] ?? null };
-      const scoped = entry.compiled.conditionFor(scope);
-      const fired = scoped.condition.test(facts);
-      const supersededBy = fired
-        ? (entry.compiled.detector.supersededBy ?? []).filter((other) => entries.some((e) => e.code === other && e.compiled.conditionFor(scope).condition.test(facts)))
-        : [];
-      return { ok: true, orderId: order.id, code: entry.code, ruleId: entry.ruleId, fired, supersededBy, thresholds: { ...scoped.thresholds }, conditions: scoped.condition.tree(facts) };
+      const { facts, scope, hits } = detect(order, input.context);
+      const firedCodes = new Set(hits.map((h) => h.entry.code as string));
+      const explained = (fired: boolean, thresholds: Readonly<Record<string, unknown>>, conditions: ExplainedCondition): Explanation => ({
+        ok: true,
+        orderId: order.id,
+        code: entry.code,
+        ruleId: entry.ruleId,
+        fired,
+        supersededBy: fired ? (entry.compiled.detector.supersededBy ?? []).filter((other) => firedCodes.has(other)) : [],
+        thresholds: { ...thresholds },
+        conditions,
+      });
+      if (ruleEngine === undefined) {
+        const scoped = entry.compiled.conditionFor(scope);
+        return explained(scoped.condition.test(facts), scoped.thresholds, scoped.condition.tree(facts));
+      }
+      return (async () => {
+        const outcomes = await detectExternal(facts, hits);
+        for (const h of hits) firedCodes.add(h.entry.code);
+        if (entry.external) {
+          const outcome = outcomes.get(entry.code);
+          return explained(outcome?.fired === true, {}, outcome?.tree ?? { kind: 'all', passed: false, conditions: [] });
+        }
+        const scoped = entry.compiled.conditionFor(scope);
+        return explained(scoped.condition.test(facts), scoped.thresholds, scoped.condition.tree(facts));
+      })().catch((error: unknown) => failure('internal_error', [{ path: [], message: error instanceof Error ? error.message : String(error) }], snapshot));
     } catch (error) {
       return failure('internal_error', [{ path: [], message: error instanceof Error ? error.message : String(error) }], snapshot);
     }
   }
 
-  function evaluate(snapshot: unknown, context: EvaluateContext): EvaluateResult {
+  function evaluate(snapshot: unknown, context: EvaluateContext): EvaluateResult | Promise<EvaluateResult> {
     try {
       const input = prepareInput(snapshot, context);
-      return 'ok' in input ? input : run(input.order, input.context);
+      if ('ok' in input) return ruleEngine === undefined ? input : Promise.resolve(input);
+      const { facts, hits } = detect(input.order, input.context);
+      if (ruleEngine === undefined) return report(input.order, input.context, facts, hits);
+      return detectExternal(facts, hits)
+        .then(() => report(input.order, input.context, facts, hits))
+        .catch((error: unknown) => failure('internal_error', [{ path: [], message: error instanceof Error ? error.message : String(error) }], snapshot));
     } catch (error) {
       // A last line of defence: evaluate promises never to throw for any input.
       return failure('internal_error', [{ path: [], message: error instanceof Error ? error.message : String(error) }], snapshot);
     }
   }
 
-  return { evaluate, explain, options: resolved };
+  return { evaluate, explain, options: resolved } as Triage<boolean>;
 }

@@ -4,6 +4,7 @@ import type { Issue } from '../errors.js';
 import type { MessageCatalogue } from '../messages/catalogue.js';
 import { LOCALES, messageCatalogues } from '../messages/locales.js';
 import { PolicySchema, type PolicyInput } from '../policy/policy.js';
+import type { CustomOperator } from '../rules/rule-engine.js';
 import type { RuleCondition, UserRule } from '../rules/rule-schema.js';
 import { isTimeZone } from './primitives.js';
 
@@ -35,6 +36,8 @@ const TriageOptionsShape = z.strictObject({
   rules: z.array(z.unknown()).default([]),
   /** Named conditions rules may reference with `{ condition: name }`. */
   conditions: z.record(z.string(), z.unknown()).default({}),
+  /** Operators of your own for user rules; their presence runs user rules on json-rules-engine (async). */
+  customOperators: z.array(z.unknown()).optional(),
 });
 
 /**
@@ -109,6 +112,11 @@ export interface TriageOptions {
   readonly rules?: readonly UserRule[];
   /** Named conditions rules may reference with `{ condition: name }` (json-rules-engine's setCondition). */
   readonly conditions?: Readonly<Record<string, RuleCondition>>;
+  /**
+   * Operators of your own, for user rules. When present (even empty), user rules run on
+   * json-rules-engine's own engine and `evaluate` / `explain` return promises. See docs/rules.md.
+   */
+  readonly customOperators?: readonly CustomOperator[];
 }
 
 /** Options with every default filled in. */
@@ -121,4 +129,5 @@ export interface ResolvedOptions {
   readonly policy: z.output<typeof PolicySchema>;
   readonly rules: readonly unknown[];
   readonly conditions: Readonly<Record<string, unknown>>;
+  readonly customOperators?: readonly unknown[];
 }

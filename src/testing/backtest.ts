@@ -48,6 +48,9 @@ export function backtest(a: RuleSet, b: RuleSet, snapshots: Iterable<unknown>, c
     const index = orders++;
     const ra = triageA.evaluate(snapshot, context);
     const rb = triageB.evaluate(snapshot, context);
+    if (ra instanceof Promise || rb instanceof Promise) {
+      throw new TypeError('backtest compares synchronous rule sets; custom operators make evaluation asynchronous');
+    }
     if (!ra.ok || !rb.ok) {
       invalid.push(index);
       continue;

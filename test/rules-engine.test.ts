@@ -1,0 +1,65 @@
+import { createTriage, type CustomOperator, type UserRule } from 'order-triage';
+import { buildOrder, minutesAfter } from 'order-triage/testing';
+import { describe, expect, it } from 'vitest';
+
+const startsWith: CustomOperator = {
+  name: 'startsWith',
+  evaluate: (fact, value) => typeof fact === 'string' && fact.startsWith(String(value)),
+  validateFact: (fact) => typeof fact === 'string',
+};
+const rule: UserRule = {
+  name: 'shenzhen-vip-prefix',
+  conditions: {
+    all: [
+      { fact: 'order', path: '$.shippingAddress.postalCode', operator: 'startsWith', value: '518' },
+      { fact: 'order.payable', operator: 'greaterThan', value: 10_000 },
+    ],
+  },
+  event: { type: 'SHENZHEN_BIG_ORDER', params: { category: 'logistics', severity: 'low', owner: 'logistics', summary: { en: 'Order {orderId} ships big to Shenzhen.' } } },
+};
+const now = minutesAfter(30);
+
+describe('user rules on json-rules-engine (custom operators)', () => {
+  const triage = createTriage({ locale: 'en', rules: [rule], customOperators: [startsWith] });
+
+  it('run custom operators, and evaluate returns a promise of the same report shape', async () => {
+    const pending = triage.evaluate(buildOrder(), { now });
+    expect(pending).toBeInstanceOf(Promise);
+    const report = await pending;
+    expect(report.ok && report.findings.map((f) => [f.code, f.ruleId, f.summary])).toEqual([['SHENZHEN_BIG_ORDER', 'shenzhen-vip-prefix', 'Order ORD-1001 ships big to Shenzhen.']]);
+    expect(report.ok && report.findings[0]?.evidence.conditions).toEqual([
+      { fact: 'order', path: '$.shippingAddress.postalCode', value: '518057', operator: 'startsWith', threshold: '518', passed: true },
+      { fact: 'order.payable', value: 20_900, operator: 'greaterThan', threshold: 10_000, passed: true },
+    ]);
+  });
+
+  it('still run the built-in detectors, and explain a custom-operator rule that did not fire', async () => {
+    const beijing = buildOrder({ status: 'pending_payment', payments: [], shippingAddress: { ...buildOrder().shippingAddress, postalCode: '100080' } });
+    const report = await triage.evaluate(beijing, { now: minutesAfter(45) });
+    expect(report.ok && report.findings.map((f) => f.code)).toEqual(['PAYMENT_FAILED']);
+    const why = await triage.explain(beijing, { now }, 'SHENZHEN_BIG_ORDER');
+    expect(why).toMatchObject({
+      ok: true,
+      fired: false,
+      conditions: { kind: 'all', passed: false, conditions: [{ kind: 'fact', operator: 'startsWith', value: '100080', passed: false }, { kind: 'fact', passed: true }] },
+    });
+  });
+
+  it('validate custom operators and let rules use only registered ones', () => {
+    expect(() => createTriage({ rules: [rule], customOperators: [{ name: 'equal', evaluate: () => true }, { name: 'x y', evaluate: 'nope' as never }] })).toThrow(
+      /customOperators\[0\]\.name: equal is a built-in operator[\s\S]*customOperators\[1\]\.name[\s\S]*customOperators\[1\]\.evaluate/,
+    );
+    expect(() => createTriage({ rules: [rule] })).toThrow(/unknown operator "startsWith"/);
+  });
+
+  it('never hand a path to json-rules-engine’s JSONPath: hostile paths are refused before the engine exists', () => {
+    const hostile = { ...rule, conditions: { all: [{ fact: 'order', path: "$..[?(@.constructor.constructor('globalThis.__ORDER_TRIAGE_CANARY__=1')())]", operator: 'startsWith', value: 'x' }] } };
+    expect(() => createTriage({ rules: [hostile as never], customOperators: [startsWith] })).toThrow(/path must be \$ followed by/);
+    expect((globalThis as { __ORDER_TRIAGE_CANARY__?: unknown }).__ORDER_TRIAGE_CANARY__).toBeUndefined();
+  });
+
+  it('returns a structured error for a bad snapshot, as a promise too', async () => {
+    const result = await triage.evaluate({ id: 'X' }, { now });
+    expect(result).toMatchObject({ ok: false, orderId: 'X', error: { code: 'invalid_snapshot' } });
+  });
+});
