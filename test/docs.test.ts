@@ -1,12 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { renderDetectorCatalogue, renderFactCatalogue } from '../scripts/docs/render-catalogues.js';
+import { renderDetectorCatalogue, renderFactCatalogue, renderRulesPage } from '../scripts/docs/render-catalogues.js';
 
 const read = (page: string) => readFileSync(new URL(`../docs/${page}`, import.meta.url), 'utf8');
 
 describe('generated docs', () => {
   it('docs/detectors.md matches the detectors (run `npm run docs` if this fails)', () => {
     expect(read('detectors.md')).toBe(renderDetectorCatalogue());
+  });
+
+  it('docs/rules.md matches the operators, limits and facts (run `npm run docs` if this fails)', () => {
+    expect(read('rules.md')).toBe(renderRulesPage());
   });
 
   it('docs/facts.md matches the fact catalogue (run `npm run docs` if this fails)', () => {
