@@ -122,6 +122,7 @@ export function renderRulesPage(): string {
     '',
     'No regular-expression operators (a hostile pattern can hang the process). Values are checked against',
     'the fact\'s type: a number fact compares with numbers, `in` takes a list, `contains` needs a list fact.',
+    'A `value` is a literal: json-rules-engine\'s `{ "fact": ... }` references in values, and fact `params`, are not accepted.',
     'Operators of your own go in `customOperators: [{ name, evaluate, validateFact? }]`: user rules then run',
     'on json-rules-engine\'s own `Engine` (with order-triage\'s path resolver), and `evaluate` and `explain`',
     'return promises.',
