@@ -6,6 +6,7 @@
  */
 export {
   createTriage,
+  type BatchContext,
   type CaseState,
   type EvaluateResult,
   type EvaluationErrorCode,
@@ -103,6 +104,11 @@ export {
   type Operator,
   type TopLevelCondition,
 } from './conditions/condition.js';
+export { BATCH_CODES, type BatchCode } from './batch/clusters.js';
+export { KpiBaselineSchema, type BatchAction, type BatchFinding, type BatchReport } from './batch/evaluate-batch.js';
+export { computeKpis, type Kpi, type KpiBaseline, type KpiThresholds } from './batch/kpis.js';
+export { emptySummary, hotspots, mergeSummaries, type BatchSummary, type CarrierRecord, type Counts } from './batch/summary.js';
+export { normaliseAddress } from './_lib/normalise-address.js';
 export { getRuleJsonSchema, RuleSchema, type RuleCondition, type UserRule } from './rules/rule-schema.js';
 export { RULE_LIMITS, validateRules, type ValidRule } from './rules/validate-rules.js';
 export type { CustomOperator } from './rules/rule-engine.js';

@@ -4,7 +4,9 @@ import type { WorkingCalendar } from './_lib/business-time.js';
 import { compileDetector, factsOf, type CompiledDetector, type ScopedCondition } from './detectors/compile-detector.js';
 import type { Detector, DetectorScope, Owner } from './detectors/detector.js';
 import { detectors, type DetectorCode } from './detectors/registry.js';
-import { InvalidOptionsError, type Issue } from './errors.js';
+import { evaluateBatchWith, KpiBaselineSchema, type BatchReport } from './batch/evaluate-batch.js';
+import type { KpiBaseline } from './batch/kpis.js';
+import { InvalidOptionsError, OrderTriageError, type Issue } from './errors.js';
 import { prepareBlacklist, type PreparedBlacklist } from './facts/blacklist-match.js';
 import { deriveFacts, planFacts, type FactContext, type OrderFactRecord } from './facts/derive-facts.js';
 import { buildFactSettings } from './facts/fact-settings.js';
@@ -118,9 +120,31 @@ export interface Triage<Async extends boolean = false> {
    * if (why.ok && !why.fired) console.log(why.conditions); // which condition held back
    */
   explain(snapshot: unknown, context: EvaluateContext, code: string): Async extends true ? Promise<Explanation | TriageFailure> : Explanation | TriageFailure;
+  /**
+   * Evaluates many orders: each one's report, plus what only shows across orders (shared
+   * addresses and contacts, coupon abuse, rapid repeat orders), KPI alerts against
+   * `context.baseline`, and review analytics. Takes arrays and (async) iterables; with
+   * `keepReports: false` a million orders stream through in bounded memory. Shards' summaries
+   * merge losslessly with `mergeSummaries` (docs/scaling.md).
+   *
+   * @example
+   * const batch = await triage.evaluateBatch(orders, { now, baseline: { paymentSuccessRate: 0.97 } });
+   * batch.findings // e.g. SHARED_ADDRESS_CLUSTER with its orderIds
+   */
+  evaluateBatch(snapshots: Iterable<unknown> | AsyncIterable<unknown>, context: BatchContext): Promise<BatchReport>;
   /** The options in force, with defaults filled in. */
   readonly options: ResolvedOptions;
 }
+
+/** What `evaluateBatch` needs beside the snapshots. */
+export type BatchContext = EvaluateContext & {
+  /** Rates to compare the batch's KPIs with (last week's, the previous window's). */
+  readonly baseline?: KpiBaseline;
+  /** Keep each order's report in `reports`. Turn off to stream many orders in bounded memory. @default true */
+  readonly keepReports?: boolean;
+  /** Called with each order's report as it is made (for streaming them elsewhere). */
+  readonly onReport?: (result: EvaluateResult) => void;
+};
 
 interface Entry {
   readonly compiled: CompiledDetector;
@@ -448,6 +472,53 @@ export function createTriage(options?: TriageOptions): Triage<boolean> {
     }
   }
 
+  type One = { order: OrderSnapshot | undefined; result: EvaluateResult };
+
+  function evaluatePrepared(snapshot: unknown, factCtx: FactContext): One | Promise<One> {
+    const internal = (error: unknown): One => ({
+      order: undefined,
+      result: failure('internal_error', [{ path: [], message: error instanceof Error ? error.message : String(error) }], snapshot),
+    });
+    try {
+      const parsed = OrderSnapshotSchema.safeParse(snapshot);
+      if (!parsed.success) return { order: undefined, result: failure('invalid_snapshot', toIssues(parsed.error), snapshot) };
+      const order = parsed.data;
+      const { facts, hits } = detect(order, factCtx);
+      if (ruleEngine === undefined) return { order, result: report(order, factCtx, facts, hits) };
+      return detectExternal(facts, hits).then(() => ({ order, result: report(order, factCtx, facts, hits) }), internal);
+    } catch (error) {
+      return internal(error);
+    }
+  }
+
+  async function evaluateBatch(snapshots: Iterable<unknown> | AsyncIterable<unknown>, context: BatchContext): Promise<BatchReport> {
+    const { baseline, keepReports, onReport, ...evaluationContext } = (context ?? {}) as BatchContext;
+    const checkedBaseline = KpiBaselineSchema.safeParse(baseline ?? {});
+    if (!checkedBaseline.success) throw new OrderTriageError('Invalid evaluateBatch baseline:', toIssues(checkedBaseline.error, ['context', 'baseline']));
+    // The context is checked and prepared once for the whole batch.
+    const probe = prepareInput(undefined, evaluationContext as EvaluateContext);
+    const contextFailure = 'ok' in probe && probe.error.code === 'invalid_context' ? probe : undefined;
+    const ctx = EvaluateContextShellSchema.safeParse(evaluationContext);
+    const now = ctx.success ? (ctx.data.now instanceof Date ? ctx.data.now.getTime() : Date.parse(ctx.data.now)) : 0;
+    const factCtx = contextFailure === undefined && ctx.success ? factContext(now, ctx.data.blacklist, ctx.data.calendar) : [];
+    const batch = resolved.batch;
+    return evaluateBatchWith(snapshots, {
+      evaluateOne: (snapshot) =>
+        Array.isArray(factCtx)
+          ? { order: undefined, result: contextFailure ?? failure('invalid_context', factCtx, snapshot) }
+          : evaluatePrepared(snapshot, factCtx),
+      now,
+      thresholds: { ...batch, kpi: batch.kpi },
+      baseline: checkedBaseline.data as KpiBaseline,
+      policy,
+      messages,
+      kit: createMessageKit(messages.locale, 'CNY', resolved.timeZone),
+      timeZone: resolved.timeZone,
+      keepReports: keepReports !== false,
+      onReport,
+    });
+  }
+
   function evaluate(snapshot: unknown, context: EvaluateContext): EvaluateResult | Promise<EvaluateResult> {
     try {
       const input = prepareInput(snapshot, context);
@@ -463,5 +534,5 @@ export function createTriage(options?: TriageOptions): Triage<boolean> {
     }
   }
 
-  return { evaluate, explain, options: resolved } as Triage<boolean>;
+  return { evaluate, explain, evaluateBatch, options: resolved } as Triage<boolean>;
 }

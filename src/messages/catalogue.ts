@@ -1,3 +1,4 @@
+import type { BatchCode } from '../batch/clusters.js';
 import type { DetectorCode } from '../detectors/registry.js';
 import type { OrderFactRecord } from '../facts/derive-facts.js';
 import type { OrderSnapshot } from '../schema/snapshot.js';
@@ -33,6 +34,11 @@ export interface MessageCatalogue {
   readonly locale: string;
   readonly summaries: { readonly [C in DetectorCode]: (input: SummaryInput) => string };
   readonly checklists: { readonly [C in DetectorCode]: readonly string[] };
+  /** Cross-order findings: a summary and where to look first, per code. */
+  readonly batch: {
+    readonly summaries: { readonly [C in BatchCode]: (m: { orders: number; accounts: number; on: string; value: string }) => string };
+    readonly checklists: { readonly [C in BatchCode]: readonly string[] };
+  };
   /** The summary of a user rule's finding when the rule gives none for this locale. */
   readonly ruleSummary: (m: { orderId: string; code: string; ruleName: string }) => string;
   /** A payment method's name as customers know it; unknown methods are shown as given. */

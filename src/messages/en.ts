@@ -95,6 +95,20 @@ export const en: MessageCatalogue = {
       `Order ${order.id} has ${facts['items.linesOverQuantityLimit']} item(s) above their quantity limit.`,
   },
   ruleSummary: (m) => `Order ${m.orderId} matched rule "${m.ruleName}" (${m.code}).`,
+  batch: {
+    summaries: {
+      SHARED_ADDRESS_CLUSTER: (m) => `${m.accounts} accounts placed ${m.orders} orders to one address ("${m.value}") within the window.`,
+      SHARED_CONTACT_CLUSTER: (m) => `${m.accounts} accounts share one ${m.on} ("${m.value}") across ${m.orders} orders.`,
+      COUPON_ABUSE: (m) => `A new-user coupon was redeemed ${m.orders} times by one ${m.on} ("${m.value}").`,
+      RAPID_REPEAT_ORDERS: (m) => `Account ${m.value} placed ${m.orders} orders in quick succession.`,
+    },
+    checklists: {
+      SHARED_ADDRESS_CLUSTER: ["Compare the accounts' sign-up details and devices", 'Check whether the address is a collection point (office, parcel locker)', 'Compare the items and coupons of these orders'],
+      SHARED_CONTACT_CLUSTER: ['Check how the accounts sharing the phone or device are related', 'Compare the addresses and items of these orders', 'Consider a household or business sharing it'],
+      COUPON_ABUSE: ['Check when and how the new-user coupons were claimed', "Check the accounts' sign-up times and devices", 'Hold the unshipped orders meanwhile'],
+      RAPID_REPEAT_ORDERS: ['Check for a customer placing the same order twice by mistake', 'Compare the payments and addresses of these orders', 'If unsure, ask the customer'],
+    },
+  },
   checklists: {
     PAYMENT_FAILED: [
       'Read the failure reason and error code the payment gateway returned',

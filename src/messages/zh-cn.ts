@@ -94,6 +94,20 @@ export const zhCN: MessageCatalogue = {
       `订单 ${order.id} 有 ${facts['items.linesOverQuantityLimit']} 个商品购买数量超过限额。`,
   },
   ruleSummary: (m) => `订单 ${m.orderId} 命中规则「${m.ruleName}」(${m.code})。`,
+  batch: {
+    summaries: {
+      SHARED_ADDRESS_CLUSTER: (m) => `${m.accounts} 个账号在时间窗口内向同一地址「${m.value}」下了 ${m.orders} 单。`,
+      SHARED_CONTACT_CLUSTER: (m) => `${m.accounts} 个账号共用同一${m.on === 'phone' ? '电话' : '设备'}「${m.value}」,共 ${m.orders} 单。`,
+      COUPON_ABUSE: (m) => `新人优惠券被同一${m.on === 'address' ? '地址' : m.on === 'phone' ? '电话' : '设备'}「${m.value}」重复使用 ${m.orders} 次。`,
+      RAPID_REPEAT_ORDERS: (m) => `账号 ${m.value} 在短时间内连续下了 ${m.orders} 单。`,
+    },
+    checklists: {
+      SHARED_ADDRESS_CLUSTER: ['核对这些账号的注册信息与登录设备', '确认地址是否为集中收货点(公司、驿站)', '查看这些订单的商品与优惠券是否雷同'],
+      SHARED_CONTACT_CLUSTER: ['核对共用电话或设备的账号之间的关系', '查看这些订单的收货地址与商品', '确认是否为家庭或企业共用'],
+      COUPON_ABUSE: ['核对新人券的领取与使用记录', '查看这些账号的注册时间与设备', '未发货订单先暂停处理'],
+      RAPID_REPEAT_ORDERS: ['确认是否为客户误操作重复下单', '查看这些订单的支付与收货信息', '必要时联系客户确认'],
+    },
+  },
   checklists: {
     PAYMENT_FAILED: [
       '查看支付网关返回的失败原因和错误码',

@@ -62,7 +62,10 @@ export type ReviewReason =
   | 'blacklisted'
   | 'suspicious_new_account'
   | 'abnormal_quantity'
-  | 'rule_matched';
+  | 'rule_matched'
+  | 'shared_address_cluster'
+  | 'shared_contact_cluster'
+  | 'rapid_repeat_orders';
 
 /** The parcel an action is about. */
 export interface ParcelRef {
@@ -80,13 +83,13 @@ export interface ActionParamsByKind {
   /** Invite the customer to retry a failed payment or use another method. */
   suggest_payment_retry: { paymentId: string; failureReason?: string; holdUntil: string; otherMethods: string[] };
   /** Cancel the order. */
-  cancel_order: { reason: 'unpaid_timeout' | 'blacklisted' };
+  cancel_order: { reason: 'unpaid_timeout' | 'blacklisted' | 'coupon_abuse' };
   /** Do not ship until the reason is cleared. */
   hold_shipment: { reason: HoldReason; amount?: number; currency?: string };
   /** Move the order to another status. */
   update_order_status: { from: OrderStatus; to: OrderStatus; paymentIds: string[] };
   /** Open an incident for the tech team. */
-  tech_incident: { system: string; reason: 'payment_callback' | 'order_creation' | 'sync_failures'; paymentIds?: string[]; minutesLate?: number; failuresInARow?: number };
+  tech_incident: { system: string; reason: 'payment_callback' | 'order_creation' | 'sync_failures' | 'kpi_collapse'; paymentIds?: string[]; minutesLate?: number; failuresInARow?: number };
   /** Ask a person to review the order before anything else happens. */
   manual_review: { reason: ReviewReason; details?: string[] };
   /** Get more of a SKU in, fast. */

@@ -36,6 +36,25 @@ const TriageOptionsShape = z.strictObject({
   rules: z.array(z.unknown()).default([]),
   /** Named conditions rules may reference with `{ condition: name }`. */
   conditions: z.record(z.string(), z.unknown()).default({}),
+  /** Cross-order detection, KPI alerts and review analytics of `evaluateBatch`. */
+  batch: z
+    .strictObject({
+      windowHours: z.int().positive().default(24).meta({ description: 'Hours before now in which orders are compared with each other.' }),
+      minAccounts: z.int().min(2).default(3).meta({ description: 'Accounts sharing an address, phone or device that make a cluster.' }),
+      blacklistAtAccounts: z.int().min(2).default(5).meta({ description: 'Accounts in an address cluster at which the address is proposed for the blacklist.' }),
+      minCouponRedemptions: z.int().min(2).default(2).meta({ description: 'New-user coupon redemptions by one address, phone or device that make coupon abuse.' }),
+      newUserCouponKinds: z.array(z.string().min(1)).default(() => ['new_user']).meta({ description: 'coupons[].kind values that mean a new-user coupon.' }),
+      rapidRepeatOrders: z.int().min(2).default(5).meta({ description: 'Orders by one account within rapidRepeatMinutes that are rapid repeats.' }),
+      rapidRepeatMinutes: z.int().positive().default(60).meta({ description: 'Minutes in which rapidRepeatOrders orders by one account are suspicious.' }),
+      kpi: z
+        .strictObject({
+          minSample: z.int().positive().default(100).meta({ description: 'Fewest observations before a KPI is judged.' }),
+          maxDrift: z.number().min(0).max(1).default(0.1).meta({ description: 'Absolute drift the wrong way (0..1) before a KPI alerts.' }),
+          emergencyDrift: z.number().min(0).max(1).default(0.3).meta({ description: 'Drift the wrong way that counts as an emergency (tech_incident).' }),
+        })
+        .prefault({}),
+    })
+    .prefault({}),
   /** Operators of your own for user rules; their presence runs user rules on json-rules-engine (async). */
   customOperators: z.array(z.unknown()).optional(),
 });
@@ -117,6 +136,8 @@ export interface TriageOptions {
    * json-rules-engine's own engine and `evaluate` / `explain` return promises. See docs/rules.md.
    */
   readonly customOperators?: readonly CustomOperator[];
+  /** Cross-order detection, KPI alerts and review analytics of `evaluateBatch` (see docs/scaling.md). */
+  readonly batch?: z.input<typeof TriageOptionsShape>['batch'];
 }
 
 /** Options with every default filled in. */
@@ -130,4 +151,5 @@ export interface ResolvedOptions {
   readonly rules: readonly unknown[];
   readonly conditions: Readonly<Record<string, unknown>>;
   readonly customOperators?: readonly unknown[];
+  readonly batch: z.output<typeof TriageOptionsShape>['batch'];
 }

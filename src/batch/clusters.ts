@@ -1,0 +1,114 @@
+import { normaliseAddress } from '../_lib/normalise-address.js';
+import { phoneKey } from '../facts/phone.js';
+import type { OrderSnapshot } from '../schema/snapshot.js';
+
+/** The cross-order codes (SPEC §4 batch rows, and rapid repeat orders). */
+export const BATCH_CODES = ['SHARED_ADDRESS_CLUSTER', 'SHARED_CONTACT_CLUSTER', 'COUPON_ABUSE', 'RAPID_REPEAT_ORDERS'] as const;
+/** A cross-order code. */
+export type BatchCode = (typeof BATCH_CODES)[number];
+
+/** Thresholds of the cross-order detectors. */
+export interface ClusterThresholds {
+  readonly windowHours: number;
+  readonly minAccounts: number;
+  readonly minCouponRedemptions: number;
+  readonly newUserCouponKinds: readonly string[];
+  readonly rapidRepeatOrders: number;
+  readonly rapidRepeatMinutes: number;
+}
+
+/** One order as the cross-order detectors see it. */
+export interface ClusterEntry {
+  readonly orderId: string;
+  readonly customerId: string;
+  readonly at: number;
+  readonly unshipped: boolean;
+  readonly newUserCoupon: boolean;
+}
+
+/** What a cluster shares. */
+export type SharedOn = 'address' | 'phone' | 'device' | 'customer';
+
+/** A group of orders that share something, over the thresholds. */
+export interface Cluster {
+  readonly code: BatchCode;
+  readonly on: SharedOn;
+  /** The shared value as the orders wrote it (first seen). */
+  readonly value: string;
+  /** The normalised key it was grouped by. */
+  readonly key: string;
+  readonly entries: readonly ClusterEntry[];
+}
+
+interface Group {
+  readonly on: SharedOn;
+  readonly value: string;
+  readonly entries: ClusterEntry[];
+}
+
+/**
+ * Collects orders in the window ending at `now` by what they share: the normalised full address
+ * (the room included, so neighbours in one office building stay apart), the phone (E.164), the
+ * device fingerprint, and the account. Orders outside the window are not kept: memory is bounded
+ * by one window's orders, however long the stream.
+ */
+export function createClusterCollector(now: number, thresholds: ClusterThresholds) {
+  const from = now - thresholds.windowHours * 3_600_000;
+  const groups = new Map<string, Group>();
+  const coupons = new Set(thresholds.newUserCouponKinds);
+  const add = (on: SharedOn, key: string, value: string, entry: ClusterEntry) => {
+    if (key === '') return;
+    const id = `${on}|${key}`;
+    const group = groups.get(id);
+    if (group === undefined) groups.set(id, { on, value, entries: [entry] });
+    else group.entries.push(entry);
+  };
+  return {
+    add(order: OrderSnapshot): void {
+      const at = Date.parse(order.createdAt);
+      if (at < from || at > now) return;
+      const a = order.shippingAddress;
+      const entry: ClusterEntry = {
+        orderId: order.id,
+        customerId: order.customer.id,
+        at,
+        unshipped: !['shipped', 'delivered', 'cancelled', 'closed'].includes(order.status) && (order.shipments ?? []).length === 0,
+        newUserCoupon: (order.coupons ?? []).some((c) => c.kind !== undefined && coupons.has(c.kind)),
+      };
+      const full = [a.province, a.city, a.district, a.line1, a.line2].filter(Boolean).join(' ');
+      add('address', normaliseAddress(full), full, entry);
+      add('phone', phoneKey(a.phone, a.country), a.phone, entry);
+      if (order.device?.fingerprint !== undefined) add('device', order.device.fingerprint, order.device.fingerprint, entry);
+      add('customer', order.customer.id, order.customer.id, entry);
+    },
+    /** The clusters over the thresholds, in a stable order. */
+    clusters(): Cluster[] {
+      const found: Cluster[] = [];
+      for (const [id, group] of [...groups].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))) {
+        const key = id.slice(id.indexOf('|') + 1);
+        const entries = [...group.entries].sort((x, y) => x.at - y.at || (x.orderId < y.orderId ? -1 : 1));
+        const accounts = new Set(entries.map((e) => e.customerId)).size;
+        if (group.on === 'customer') {
+          // Rapid repeat orders: enough orders by one account inside the shorter window.
+          const span = thresholds.rapidRepeatMinutes * 60_000;
+          for (let i = 0, j = 0; j < entries.length; j++) {
+            while ((entries[j] as ClusterEntry).at - (entries[i] as ClusterEntry).at > span) i++;
+            if (j - i + 1 >= thresholds.rapidRepeatOrders) {
+              found.push({ code: 'RAPID_REPEAT_ORDERS', on: 'customer', value: group.value, key, entries: entries.slice(i, j + 1) });
+              break;
+            }
+          }
+          continue;
+        }
+        if (accounts >= thresholds.minAccounts) {
+          found.push({ code: group.on === 'address' ? 'SHARED_ADDRESS_CLUSTER' : 'SHARED_CONTACT_CLUSTER', on: group.on, value: group.value, key, entries });
+        }
+        const redeemed = entries.filter((e) => e.newUserCoupon);
+        if (redeemed.length >= thresholds.minCouponRedemptions) {
+          found.push({ code: 'COUPON_ABUSE', on: group.on, value: group.value, key, entries: redeemed });
+        }
+      }
+      return found;
+    },
+  };
+}

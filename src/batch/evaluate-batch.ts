@@ -1,0 +1,199 @@
+import { addMinutes } from 'date-fns';
+import { z } from 'zod';
+import type { Owner, Severity } from '../detectors/detector.js';
+import type { MessageCatalogue } from '../messages/catalogue.js';
+import type { MessageKit } from '../messages/message-kit.js';
+import type { Action } from '../playbooks/action.js';
+import { buildIdempotencyKey } from '../playbooks/idempotency-key.js';
+import type { Policy } from '../policy/policy.js';
+import type { OrderSnapshot } from '../schema/snapshot.js';
+import type { EvaluateResult } from '../triage.js';
+import { createClusterCollector, type BatchCode, type Cluster, type ClusterThresholds } from './clusters.js';
+import { computeKpis, type Kpi, type KpiBaseline, type KpiThresholds } from './kpis.js';
+import { addToSummary, canonicalSummary, emptySummary, hotspots, type BatchSummary } from './summary.js';
+
+/** Rates to compare the batch with, each 0..1. */
+export const KpiBaselineSchema = z.strictObject({
+  paymentSuccessRate: z.number().min(0).max(1).optional(),
+  onTimeShippingRate: z.number().min(0).max(1).optional(),
+  exceptionRate: z.record(z.string(), z.number().min(0).max(1)).optional(),
+});
+
+/** A finding across orders: what they share, and which orders. */
+export interface BatchFinding {
+  readonly code: BatchCode;
+  readonly category: 'fraud';
+  readonly severity: Severity;
+  readonly ruleId: string;
+  readonly confidence: number;
+  /** Every order involved, in order of creation. */
+  readonly orderIds: string[];
+  readonly evidence: {
+    /** What the orders share, and its value as the orders wrote it. */
+    readonly shared: { readonly on: 'address' | 'phone' | 'device' | 'customer'; readonly value: string };
+    readonly accounts: string[];
+    readonly orders: { readonly orderId: string; readonly customerId: string; readonly at: string }[];
+    readonly thresholds: Readonly<Record<string, unknown>>;
+  };
+  readonly summary: string;
+  readonly owner: Owner;
+  readonly respondBy: string;
+  readonly checklist: readonly string[];
+}
+
+/** An action on several orders (or on one of a cluster's). */
+export type BatchAction = Action & { readonly orderIds: string[] };
+
+/** What `evaluateBatch` returns. */
+export interface BatchReport {
+  /** Each snapshot's own report, in input order (empty when `keepReports` is false). */
+  readonly reports: EvaluateResult[];
+  /** Findings visible only across orders. */
+  readonly findings: BatchFinding[];
+  /** What to do about them, and about a collapsing KPI. */
+  readonly actions: BatchAction[];
+  readonly kpis: Kpi[];
+  /** Counts only: merge shards with `mergeSummaries`. */
+  readonly summary: BatchSummary;
+  /** The top values of each dimension (code, province, city, SKU, carrier, channel, hour). */
+  readonly hotspots: ReturnType<typeof hotspots>;
+}
+
+/** What the batch needs of the triage it runs in. */
+export interface BatchEngine {
+  /** Evaluates one snapshot; the validated order when it was valid. */
+  readonly evaluateOne: (snapshot: unknown) => { order: OrderSnapshot | undefined; result: EvaluateResult } | Promise<{ order: OrderSnapshot | undefined; result: EvaluateResult }>;
+  readonly now: number;
+  readonly thresholds: ClusterThresholds & { readonly blacklistAtAccounts: number; readonly kpi: KpiThresholds };
+  readonly baseline: KpiBaseline;
+  readonly policy: Policy;
+  readonly messages: MessageCatalogue;
+  readonly kit: MessageKit;
+  readonly timeZone: string;
+  readonly keepReports: boolean;
+  readonly onReport: ((result: EvaluateResult) => void) | undefined;
+}
+
+const SEVERITY: Record<BatchCode, Severity> = {
+  SHARED_ADDRESS_CLUSTER: 'high',
+  SHARED_CONTACT_CLUSTER: 'medium',
+  COUPON_ABUSE: 'high',
+  RAPID_REPEAT_ORDERS: 'medium',
+};
+
+function batchFinding(cluster: Cluster, e: BatchEngine): BatchFinding {
+  const accounts = [...new Set(cluster.entries.map((x) => x.customerId))].sort();
+  const orderIds = cluster.entries.map((x) => x.orderId);
+  const severity = SEVERITY[cluster.code];
+  return {
+    code: cluster.code,
+    category: 'fraud',
+    severity,
+    ruleId: `builtin:${cluster.code}`,
+    confidence: accounts.length >= e.thresholds.blacklistAtAccounts ? 0.9 : 0.75,
+    orderIds,
+    evidence: {
+      shared: { on: cluster.on, value: cluster.value },
+      accounts,
+      orders: cluster.entries.map((x) => ({ orderId: x.orderId, customerId: x.customerId, at: new Date(x.at).toISOString() })),
+      thresholds: {
+        windowHours: e.thresholds.windowHours,
+        ...(cluster.code === 'COUPON_ABUSE' ? { minCouponRedemptions: e.thresholds.minCouponRedemptions } : {}),
+        ...(cluster.code === 'RAPID_REPEAT_ORDERS'
+          ? { rapidRepeatOrders: e.thresholds.rapidRepeatOrders, rapidRepeatMinutes: e.thresholds.rapidRepeatMinutes }
+          : {}),
+        ...(cluster.code === 'SHARED_ADDRESS_CLUSTER' || cluster.code === 'SHARED_CONTACT_CLUSTER' ? { minAccounts: e.thresholds.minAccounts } : {}),
+      },
+    },
+    summary: e.messages.batch.summaries[cluster.code]({ orders: orderIds.length, accounts: accounts.length, on: cluster.on, value: cluster.value }),
+    owner: 'risk',
+    respondBy: addMinutes(e.now, e.policy.sla[severity]).toISOString(),
+    checklist: [...e.messages.batch.checklists[cluster.code]],
+  };
+}
+
+type Draft = Omit<BatchAction, 'dueBy' | 'requiresApproval' | 'idempotencyKey' | 'note' | 'owner'> & { key: (string | number)[] };
+
+function batchActions(finding: BatchFinding, cluster: Cluster, e: BatchEngine): BatchAction[] {
+  const drafts: Draft[] = [];
+  const because = [finding.code];
+  const blacklistEntry = (): Draft['params'] => ({
+    [cluster.on === 'address' ? 'addresses' : cluster.on === 'phone' ? 'phones' : 'devices']: [cluster.value],
+  });
+  if (finding.code === 'COUPON_ABUSE') {
+    // The first redemption may be the genuine new customer; the repeats are cancelled if they have not shipped.
+    for (const entry of cluster.entries.slice(1)) {
+      if (!entry.unshipped) continue;
+      drafts.push({ kind: 'cancel_order', params: { reason: 'coupon_abuse' }, because, automatable: false, orderIds: [entry.orderId], key: [entry.orderId] });
+    }
+    drafts.push({ kind: 'add_to_blacklist', params: blacklistEntry(), because, automatable: false, orderIds: finding.orderIds, key: [cluster.on] });
+  } else {
+    const reason = finding.code === 'SHARED_ADDRESS_CLUSTER' ? 'shared_address_cluster' : finding.code === 'SHARED_CONTACT_CLUSTER' ? 'shared_contact_cluster' : 'rapid_repeat_orders';
+    drafts.push({ kind: 'manual_review', params: { reason, details: finding.orderIds }, because, automatable: false, orderIds: finding.orderIds, key: [] });
+    if (finding.code === 'SHARED_ADDRESS_CLUSTER' && finding.evidence.accounts.length >= e.thresholds.blacklistAtAccounts) {
+      drafts.push({ kind: 'add_to_blacklist', params: blacklistEntry(), because, automatable: false, orderIds: finding.orderIds, key: [cluster.on] });
+    }
+  }
+  return drafts.map(({ key, ...draft }) => ({
+    ...draft,
+    owner: 'risk',
+    dueBy: finding.respondBy,
+    requiresApproval: 'none',
+    // Keyed by what the orders share, not by who is in the cluster: the same cluster growing keeps its key.
+    idempotencyKey: buildIdempotencyKey(['batch', finding.code, cluster.on, cluster.key, draft.kind, ...key]),
+    note: e.messages.staffNote({ orderId: draft.orderIds.join(', '), kind: draft.kind, params: draft.params as Readonly<Record<string, unknown>>, kit: e.kit }),
+  })) as BatchAction[];
+}
+
+function kpiActions(kpis: readonly Kpi[], e: BatchEngine): BatchAction[] {
+  return kpis
+    .filter((k) => k.emergency)
+    .map((k) => ({
+      kind: 'tech_incident',
+      params: { system: k.name, reason: 'kpi_collapse' },
+      owner: 'tech',
+      dueBy: addMinutes(e.now, e.policy.sla.critical).toISOString(),
+      requiresApproval: 'none',
+      idempotencyKey: buildIdempotencyKey(['batch', 'kpi', k.name, 'tech_incident', new Date(e.now).toISOString()]),
+      because: [k.name],
+      automatable: true,
+      orderIds: [],
+      note: `${k.name}: ${k.reason} (${k.numerator}/${k.denominator})`,
+    })) as BatchAction[];
+}
+
+/**
+ * Evaluates many orders: each order's own report, and what only shows across orders (shared
+ * addresses and contacts, coupon abuse, rapid repeat orders), KPI alerts against a baseline, and
+ * review analytics. Takes arrays and (async) iterables; with `keepReports: false` a million
+ * orders stream through in memory bounded by one window's orders.
+ */
+export async function evaluateBatchWith(snapshots: Iterable<unknown> | AsyncIterable<unknown>, e: BatchEngine): Promise<BatchReport> {
+  const collector = createClusterCollector(e.now, e.thresholds);
+  const summary = emptySummary();
+  const reports: EvaluateResult[] = [];
+  for await (const snapshot of snapshots as AsyncIterable<unknown>) {
+    const evaluated = e.evaluateOne(snapshot);
+    const { order, result } = evaluated instanceof Promise ? await evaluated : evaluated;
+    if (order === undefined || !result.ok) {
+      summary.orders++;
+      summary.invalid++;
+    } else {
+      addToSummary(summary, order, result.findings, e.timeZone);
+      collector.add(order);
+    }
+    if (e.keepReports) reports.push(result);
+    e.onReport?.(result);
+  }
+  const findings: BatchFinding[] = [];
+  const actions: BatchAction[] = [];
+  for (const cluster of collector.clusters()) {
+    const finding = batchFinding(cluster, e);
+    findings.push(finding);
+    actions.push(...batchActions(finding, cluster, e));
+  }
+  const canonical = canonicalSummary(summary);
+  const kpis = computeKpis(canonical, e.baseline, e.thresholds.kpi);
+  actions.push(...kpiActions(kpis, e));
+  return { reports, findings, actions, kpis, summary: canonical, hotspots: hotspots(canonical) };
+}
