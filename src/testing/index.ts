@@ -16,5 +16,6 @@ export {
   type Scenario,
 } from './scenarios.js';
 export { FIXTURE_TIME, minutesAfter } from './time.js';
+export { generateOrders, GENERATED_NOW, type GenerateOrdersOptions } from './generate-orders.js';
 export { expectFinding, expectNoFinding, TriageAssertionError } from './assertions.js';
 export { backtest, type BacktestResult, type ChangedOrder, type RuleSet } from './backtest.js';

@@ -1,0 +1,118 @@
+import type { OrderSnapshotInput } from '../schema/snapshot.js';
+import { buildOrder, buildPayment } from './build-order.js';
+import { buildShipment, trackingEvent } from './build-records.js';
+import { customerScenarios, fraudScenarios, inventoryScenarios, logisticsScenarios, paymentScenarios, systemScenarios, type Scenario } from './scenarios.js';
+import { minutesAfter } from './time.js';
+
+/** Options of {@link generateOrders}. */
+export interface GenerateOrdersOptions {
+  /** How many orders. */
+  readonly count: number;
+  /** The same seed gives the same orders. @default 1 */
+  readonly seed?: number;
+  /** Share of orders built from an exception scenario (0..1). @default 0.1 */
+  readonly exceptionRate?: number;
+  /**
+   * The shop's daily volume: clean orders are spread over `count / ordersPerDay` days before
+   * {@link GENERATED_NOW}, as a real stream is; orders older than two days have been delivered.
+   * @default 50000
+   */
+  readonly ordersPerDay?: number;
+}
+
+// mulberry32: a small seeded generator, so generated orders are reproducible (never Math.random).
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+const SCENARIOS: readonly (() => Scenario)[] = [paymentScenarios, inventoryScenarios, logisticsScenarios, customerScenarios, systemScenarios, fraudScenarios].flatMap(
+  (group) => Object.values(group).filter((make) => make !== paymentScenarios.clean && make !== paymentScenarios.cashOnDelivery) as (() => Scenario)[],
+);
+const CITIES = [
+  ['广东省', '深圳市', '南山区'],
+  ['广东省', '广州市', '天河区'],
+  ['浙江省', '杭州市', '西湖区'],
+  ['上海市', '上海市', '浦东新区'],
+  ['北京市', '北京市', '海淀区'],
+  ['四川省', '成都市', '武侯区'],
+] as const;
+const SKUS = ['SKU-TEE-M', 'SKU-MUG', 'SKU-KETTLE', 'SKU-HEADSET', 'SKU-RICE', 'SKU-LAMP', 'SKU-TEA', 'SKU-SHOES'];
+const CHANNELS = ['web', 'app', 'tmall', 'jd', 'mini_program'];
+const CARRIERS = ['SF', 'ZTO', 'YTO', 'JD', 'EMS'];
+
+/**
+ * Generates realistic orders lazily (an iterable, so a million never sit in memory at once):
+ * distinct customers, phones and addresses across several cities, SKUs, channels and carriers,
+ * orders at every stage from paid to delivered, and about `exceptionRate` of them built from the
+ * exception scenarios of every category. Evaluate them at {@link GENERATED_NOW}.
+ *
+ * @example
+ * for (const order of generateOrders({ count: 1000, seed: 7 })) triage.evaluate(order, { now: GENERATED_NOW });
+ */
+export function* generateOrders(options: GenerateOrdersOptions): Generator<OrderSnapshotInput> {
+  const random = seeded(options.seed ?? 1);
+  const exceptionRate = options.exceptionRate ?? 0.1;
+  // Minutes before GENERATED_NOW over which clean orders are spread (at least the first 10 hours).
+  const spanMinutes = Math.max(600, Math.ceil((options.count / (options.ordersPerDay ?? 50_000)) * 24 * 60));
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
+  for (let i = 0; i < options.count; i++) {
+    const id = `GEN-${options.seed ?? 1}-${i}`;
+    if (random() < exceptionRate) {
+      const scenario = pick(SCENARIOS)();
+      yield { ...scenario.order, id, customer: { ...scenario.order.customer, id: `GC-${i}` } };
+      continue;
+    }
+    const [province, city, district] = pick(CITIES);
+    const sku = pick(SKUS);
+    const quantity = 1 + Math.floor(random() * 3);
+    const unitPrice = 1_000 + Math.floor(random() * 40) * 500;
+    const createdMinutes = -Math.floor(random() * spanMinutes);
+    const ageMinutes = 600 - createdMinutes;
+    const stage = random();
+    const delivered = ageMinutes > 2 * 24 * 60 || stage < 0.3;
+    const shipped = delivered || stage < 0.6;
+    yield buildOrder({
+      id,
+      channel: pick(CHANNELS),
+      status: delivered ? 'delivered' : shipped ? 'shipped' : 'paid',
+      createdAt: minutesAfter(createdMinutes),
+      promisedShipBy: minutesAfter(createdMinutes + 48 * 60),
+      items: [{ sku, name: sku, quantity, unitPrice }],
+      payments: [buildPayment({ id: `${id}-P`, amount: quantity * unitPrice + 1_000, createdAt: minutesAfter(createdMinutes + 1) })],
+      customer: { id: `GC-${i}`, tier: random() < 0.1 ? 'vip' : 'regular', accountCreatedAt: '2025-01-01T00:00:00+08:00' },
+      shippingAddress: {
+        name: '顾客',
+        phone: `13${String(100_000_000 + ((i * 7_919) % 899_999_999)).slice(0, 9)}`,
+        country: 'CN',
+        province,
+        city,
+        district,
+        line1: `幸福路${1 + (i % 2_000)}号${1 + (i % 30)}栋${100 + (i % 900)}室`,
+      },
+      ...(shipped
+        ? {
+            shipments: [
+              buildShipment({
+                id: `${id}-S`,
+                carrier: pick(CARRIERS),
+                trackingNumber: `T${i}`,
+                shippedAt: minutesAfter(createdMinutes + 120),
+                estimatedDeliveryAt: minutesAfter(createdMinutes + 3 * 24 * 60),
+                events: [trackingEvent('picked_up', createdMinutes + 120), ...(delivered ? [trackingEvent('delivered', createdMinutes + 500)] : [trackingEvent('in_transit', createdMinutes + 400)])],
+              }),
+            ],
+          }
+        : {}),
+    });
+  }
+}
+
+/** The moment generated orders are meant to be evaluated at. */
+export const GENERATED_NOW = minutesAfter(10 * 60);
