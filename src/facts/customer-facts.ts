@@ -31,7 +31,7 @@ export const phoneFactCatalogue = {
   'phone.isMobile': {
     type: 'boolean',
     nullable: true,
-    description: 'The shipping phone is a mobile number (true) or a fixed line (false); null when it cannot be told.',
+    description: 'The shipping phone can be a mobile (true) or is a fixed line (false); null when invalid or it cannot be told.',
   },
 } as const satisfies Record<string, FactSpec>;
 
@@ -90,11 +90,16 @@ export function writeAddressFacts(facts: Writable<AddressFacts>, snapshot: Order
   facts['address.detailLength'] = `${address.line1}${address.line2 ?? ''}`.replace(/\s+/g, '').length;
 }
 
-/** Writes the phone facts into `facts`. */
+/**
+ * Defines the phone facts on `facts`, derived on first read: the costliest facts (libphonenumber
+ * parsing) are paid only by orders whose conditions get that far (PHONE_INVALID reads them only
+ * after its status guard), and at most once per order.
+ */
 export function writePhoneFacts(facts: Writable<PhoneFacts>, snapshot: OrderSnapshot): void {
-  const phone = analysePhone(snapshot.shippingAddress.phone, snapshot.shippingAddress.country);
-  facts['phone.isValid'] = phone.valid;
-  facts['phone.isMobile'] = phone.mobile;
+  let analysis: ReturnType<typeof analysePhone> | undefined;
+  const phone = () => (analysis ??= analysePhone(snapshot.shippingAddress.phone, snapshot.shippingAddress.country));
+  Object.defineProperty(facts, 'phone.isValid', { get: () => phone().valid, enumerable: true, configurable: true });
+  Object.defineProperty(facts, 'phone.isMobile', { get: () => phone().mobile, enumerable: true, configurable: true });
 }
 
 /** Writes the remark facts into `facts`. */

@@ -1,0 +1,131 @@
+// The performance suite (issue 7). One run, the same generated snapshots for every contender:
+//   (a) json-rules-engine as its README shows: one Engine, `await engine.run(facts)` per order,
+//       rules = the built-in detectors' own conditions, facts = zod parse + our derived facts
+//   (b) triage.evaluate with defaults: validation, every detector, playbooks
+//   (c) detection alone on already-validated snapshots: derived facts + compiled conditions
+//   (d) hand-written predicates over the validated snapshot: the floor
+// Prints a table and writes bench/results/evaluate.local.json. Run: npm run bench
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { Engine } from 'json-rules-engine';
+import { Bench } from 'tinybench';
+import { createTriage, detectors, OrderSnapshotSchema, type OrderSnapshot } from '../src/index.js';
+import { generateOrders, GENERATED_NOW } from '../src/testing/index.js';
+import { compileDetector } from '../src/detectors/compile-detector.js';
+import { deriveFacts, type FactContext } from '../src/facts/derive-facts.js';
+import { buildFactSettings } from '../src/facts/fact-settings.js';
+import { analysePhone } from '../src/facts/phone.js';
+
+const ORDERS = 20_000;
+const raw = [...generateOrders({ count: ORDERS, seed: 42 })];
+const parsed: OrderSnapshot[] = raw.map((o) => OrderSnapshotSchema.parse(o));
+const now = Date.parse(GENERATED_NOW);
+
+const startedCreate = performance.now();
+const triage = createTriage();
+const createMs = performance.now() - startedCreate;
+
+const context: FactContext = {
+  now,
+  settings: buildFactSettings(triage.options),
+  calendar: { timeZone: 'Asia/Shanghai', holidays: new Set(), nonWorkingWeekdays: new Set() },
+  blacklist: undefined,
+};
+const thresholds = triage.options.thresholds as unknown as Record<string, Record<string, unknown>>;
+const compiled = detectors.map((d) => compileDetector(d as never, thresholds[d.code] ?? {}));
+
+const engine = new Engine([], { allowUndefinedFacts: true });
+for (const c of compiled) {
+  const scoped = c.conditionFor({ currency: 'CNY', country: 'CN', carrier: null });
+  engine.addRule({ name: c.detector.code, conditions: (c.detector.when as (t: unknown, s: unknown) => never)(scoped.thresholds, { currency: 'CNY', country: 'CN', carrier: null }), event: { type: c.detector.code } });
+}
+
+/** The floor: the same signals written by hand over the snapshot, no facts record, no conditions. */
+function handWritten(o: OrderSnapshot): number {
+  let hits = 0;
+  let succeeded = 0;
+  let total = 0;
+  let latest: OrderSnapshot['payments'][number] | undefined;
+  for (const p of o.payments) {
+    if (p.status === 'succeeded') {
+      succeeded++;
+      total += p.amount;
+    }
+    if (latest === undefined || p.createdAt >= latest.createdAt) latest = p;
+  }
+  const minutes = (now - Date.parse(o.createdAt)) / 60_000;
+  const open = o.status !== 'delivered' && o.status !== 'cancelled' && o.status !== 'closed';
+  if (o.status === 'pending_payment' && succeeded === 0 && (latest?.status === 'failed' || minutes > 30)) hits++;
+  if (succeeded >= 2 && total > o.totals.payable) hits++;
+  if (succeeded === 1 && total !== o.totals.payable) hits++;
+  if (o.status === 'pending_payment' && succeeded > 0) hits++;
+  for (const r of o.inventory ?? []) if (r.channelAvailable !== undefined && r.channelAvailable !== r.onHand - r.reserved) hits++;
+  const shipments = o.shipments ?? [];
+  if ((o.status === 'paid' || o.status === 'processing') && shipments.length === 0 && o.promisedShipBy !== undefined && Date.parse(o.promisedShipBy) < now) hits++;
+  for (const s of shipments) {
+    let last = 0;
+    let delivered = false;
+    for (const e of s.events) {
+      last = Math.max(last, Date.parse(e.at));
+      if (e.code === 'delivered') delivered = true;
+      if (e.code === 'lost' || e.code === 'damaged' || e.code === 'refused') hits++;
+    }
+    if (!delivered && last > 0 && now - last > 3 * 86_400_000) hits++;
+  }
+  const a = o.shippingAddress;
+  if (open && (!a.province || !a.city || a.line1.length < 5)) hits++;
+  if (open && !analysePhone(a.phone, a.country).valid) hits++;
+  if (o.remark !== undefined && /发票|invoice|急|urgent/i.test(o.remark)) hits++;
+  if (o.status === 'failed') hits++;
+  for (const s of o.sync ?? []) if (s.status === 'failed') hits++;
+  let units = 0;
+  for (const i of o.items) {
+    units += i.quantity;
+    if (i.quantity > 20) hits++;
+  }
+  if (o.customer.accountCreatedAt !== undefined && Date.parse(o.createdAt) - Date.parse(o.customer.accountCreatedAt) < 86_400_000 && units > 10) hits++;
+  return hits;
+}
+
+let i = 0;
+const next = () => (i = (i + 1) % ORDERS);
+const bench = new Bench({ time: 2_000, warmup: true, warmupTime: 300 });
+bench
+  .add('(a) json-rules-engine, README style', async () => {
+    const n = next();
+    const facts = deriveFacts(OrderSnapshotSchema.parse(raw[n]), context);
+    await engine.run(facts as unknown as Record<string, unknown>);
+  })
+  .add('(b) order-triage evaluate, defaults', () => {
+    triage.evaluate(raw[next()], { now: GENERATED_NOW });
+  })
+  .add('(c) detection alone, validated snapshots', () => {
+    const o = parsed[next()] as OrderSnapshot;
+    const facts = deriveFacts(o, context);
+    const scope = { currency: o.currency, country: o.shippingAddress.country, carrier: facts['shipment.carrier'] };
+    let hits = 0;
+    for (const c of compiled) if (c.conditionFor(scope).condition.test(facts)) hits++;
+    return hits;
+  })
+  .add('(d) hand-written predicates (floor)', () => handWritten(parsed[next()] as OrderSnapshot));
+
+await bench.run();
+
+const rows = bench.tasks.map((t) => {
+  const r = t.result as unknown as { throughput?: { mean: number }; latency?: { mean: number } };
+  return { name: t.name, ordersPerSecond: Math.round(r.throughput?.mean ?? 0), meanMicroseconds: Number(((r.latency?.mean ?? 0) * 1000).toFixed(2)) };
+});
+const byName = (prefix: string) => rows.find((r) => r.name.startsWith(prefix))?.ordersPerSecond ?? 0;
+const ratios = {
+  evaluateVsJsonRulesEngine: Number((byName('(b)') / byName('(a)')).toFixed(2)),
+  floorVsDetection: Number((byName('(d)') / byName('(c)')).toFixed(2)),
+};
+console.table(rows);
+console.log(`createTriage: ${createMs.toFixed(1)} ms (first, cold)`);
+console.log(`evaluate / json-rules-engine: ${ratios.evaluateVsJsonRulesEngine}x (target >= 10x)`);
+console.log(`hand-written floor / detection: ${ratios.floorVsDetection}x (target <= 2x)`);
+mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
+writeFileSync(
+  new URL('./results/evaluate.local.json', import.meta.url),
+  `${JSON.stringify({ node: process.version, cpu: cpus()[0]?.model, cores: cpus().length, orders: ORDERS, createTriageMs: Number(createMs.toFixed(1)), rows, ratios }, null, 2)}\n`,
+);
