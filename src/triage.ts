@@ -9,6 +9,7 @@ import type { KpiBaseline } from './batch/kpis.js';
 import { InvalidOptionsError, OrderTriageError, type Issue } from './errors.js';
 import { prepareBlacklist, type PreparedBlacklist } from './facts/blacklist-match.js';
 import { deriveFacts, planFacts, type FactContext, type OrderFactRecord } from './facts/derive-facts.js';
+import { LAZY_FACT_NAMES } from './facts/customer-facts.js';
 import { buildFactSettings } from './facts/fact-settings.js';
 import type { Finding } from './findings/finding.js';
 import type { MessageCatalogue, SummaryInput } from './messages/catalogue.js';
@@ -364,7 +365,10 @@ export function createTriage(options?: TriageOptions): Triage<boolean> {
 
   /** Adds the hits json-rules-engine found, in rule order after the built-ins. */
   async function detectExternal(facts: OrderFactRecord, hits: Hit[]): Promise<Map<string, EngineOutcome>> {
-    const outcomes = await (ruleEngine as NonNullable<typeof ruleEngine>).run(facts as unknown as Record<string, unknown>);
+    // json-rules-engine sees own properties only: copy the lazily derived facts out first.
+    const plain: Record<string, unknown> = { ...facts };
+    for (const name of LAZY_FACT_NAMES) plain[name] = facts[name];
+    const outcomes = await (ruleEngine as NonNullable<typeof ruleEngine>).run(plain);
     for (const entry of entries) {
       const outcome = entry.external ? outcomes.get(entry.code) : undefined;
       if (outcome?.fired === true) hits.push({ entry, scoped: fromOutcome(outcome) });

@@ -90,16 +90,36 @@ export function writeAddressFacts(facts: Writable<AddressFacts>, snapshot: Order
   facts['address.detailLength'] = `${address.line1}${address.line2 ?? ''}`.replace(/\s+/g, '').length;
 }
 
+const SNAPSHOT = Symbol('snapshot');
+const PHONE = Symbol('phone');
+
+interface PhoneHolder {
+  [SNAPSHOT]: OrderSnapshot;
+  [PHONE]?: ReturnType<typeof analysePhone>;
+}
+
+function phoneOf(holder: PhoneHolder): ReturnType<typeof analysePhone> {
+  const address = holder[SNAPSHOT].shippingAddress;
+  return (holder[PHONE] ??= analysePhone(address.phone, address.country));
+}
+
 /**
- * Defines the phone facts on `facts`, derived on first read: the costliest facts (libphonenumber
- * parsing) are paid only by orders whose conditions get that far (PHONE_INVALID reads them only
- * after its status guard), and at most once per order.
+ * The prototype of every fact record: the phone facts as getters, derived on first read and at
+ * most once per order. The costliest facts (libphonenumber parsing) are then paid only by orders
+ * whose conditions get that far (PHONE_INVALID reads them after its status guard); a shared
+ * prototype costs nothing per order, unlike per-order property definitions (measured).
  */
+export const LAZY_FACTS: object = Object.create(Object.prototype, {
+  'phone.isValid': { get(this: PhoneHolder) { return phoneOf(this).valid; }, enumerable: true },
+  'phone.isMobile': { get(this: PhoneHolder) { return phoneOf(this).mobile; }, enumerable: true },
+});
+
+/** Names of the facts that live on {@link LAZY_FACTS}: copy them out before handing facts to code that only sees own properties. */
+export const LAZY_FACT_NAMES = ['phone.isValid', 'phone.isMobile'] as const;
+
+/** Points a fact record (created from {@link LAZY_FACTS}) at the snapshot its phone facts are read from. */
 export function writePhoneFacts(facts: Writable<PhoneFacts>, snapshot: OrderSnapshot): void {
-  let analysis: ReturnType<typeof analysePhone> | undefined;
-  const phone = () => (analysis ??= analysePhone(snapshot.shippingAddress.phone, snapshot.shippingAddress.country));
-  Object.defineProperty(facts, 'phone.isValid', { get: () => phone().valid, enumerable: true, configurable: true });
-  Object.defineProperty(facts, 'phone.isMobile', { get: () => phone().mobile, enumerable: true, configurable: true });
+  (facts as unknown as PhoneHolder)[SNAPSHOT] = snapshot;
 }
 
 /** Writes the remark facts into `facts`. */

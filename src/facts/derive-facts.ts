@@ -2,6 +2,7 @@ import type { WorkingCalendar } from '../_lib/business-time.js';
 import type { OrderSnapshot } from '../schema/snapshot.js';
 import type { PreparedBlacklist } from './blacklist-match.js';
 import {
+  LAZY_FACTS,
   addressFactCatalogue,
   phoneFactCatalogue,
   remarkFactCatalogue,
@@ -116,7 +117,7 @@ export const ALL_FACTS: FactPlan = FACT_GROUPS;
 export function deriveFacts(snapshot: OrderSnapshot, context: FactContext, plan: FactPlan = ALL_FACTS): OrderFactRecord {
   // Each group writes into one object: merging per-group objects by spread cost ~10 µs an order
   // here (measured), writing in place ~30 ns. derive-facts.test.ts checks every catalogued fact is set.
-  const facts = {} as Facts;
+  const facts = Object.create(LAZY_FACTS) as Facts;
   for (const group of plan) group.write(facts, snapshot, context);
   return facts;
 }

@@ -1,4 +1,4 @@
-import { differenceInMinutes } from 'date-fns';
+import { minutesBetween } from '../_lib/elapsed.js';
 import type { OrderSnapshot } from '../schema/snapshot.js';
 import type { FactSpec, FactsOf, Writable } from './fact-spec.js';
 
@@ -153,7 +153,7 @@ export function writeInventoryFacts(facts: Writable<InventoryFacts>, snapshot: O
   facts['inventory.oversoldLineCount'] = availability.length === 0 ? null : oversold;
   facts['inventory.maxShortUnits'] = availability.length === 0 ? null : maxShort;
   facts['inventory.maxChannelDrift'] = drift;
-  facts['inventory.maxMinutesSinceSync'] = syncedAt === Infinity ? null : differenceInMinutes(now, syncedAt);
+  facts['inventory.maxMinutesSinceSync'] = syncedAt === Infinity ? null : minutesBetween(now, syncedAt);
   facts['reservations.unreservedLineCount'] = unreserved;
   facts['reservations.failedCount'] = failed;
 }

@@ -1,4 +1,4 @@
-import { differenceInMinutes } from 'date-fns';
+import { minutesBetween } from '../_lib/elapsed.js';
 import { businessMillis, type WorkingCalendar } from '../_lib/business-time.js';
 import type { OrderSnapshot, Shipment, TrackingEvent } from '../schema/snapshot.js';
 import type { FactSpec, FactsOf, Writable } from './fact-spec.js';
@@ -150,8 +150,8 @@ export function writeLogisticsFacts(
     facts['tracking.daysSinceLastEvent'] = Math.floor(elapsed / DAY_MS);
     facts['tracking.businessDaysSinceLastEvent'] = Math.floor(businessMillis(lastAt, now, calendar) / DAY_MS);
   }
-  facts['delivery.minutesPastDue'] = delivered || due === undefined ? null : differenceInMinutes(now, Date.parse(due));
+  facts['delivery.minutesPastDue'] = delivered || due === undefined ? null : minutesBetween(now, Date.parse(due));
   facts['shipping.hasPromisedShipBy'] = snapshot.promisedShipBy !== undefined;
   facts['shipping.minutesPastShipBy'] =
-    isShipped || snapshot.promisedShipBy === undefined ? null : differenceInMinutes(now, Date.parse(snapshot.promisedShipBy));
+    isShipped || snapshot.promisedShipBy === undefined ? null : minutesBetween(now, Date.parse(snapshot.promisedShipBy));
 }

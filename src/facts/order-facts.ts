@@ -1,4 +1,4 @@
-import { differenceInMinutes } from 'date-fns';
+import { minutesBetween } from '../_lib/elapsed.js';
 import type { OrderSnapshot } from '../schema/snapshot.js';
 import type { FactSpec, FactsOf, Writable } from './fact-spec.js';
 
@@ -29,6 +29,6 @@ export function writeOrderFacts(facts: Writable<OrderFacts>, snapshot: OrderSnap
   facts['order.status'] = snapshot.status;
   facts['order.currency'] = snapshot.currency;
   facts['order.payable'] = snapshot.totals.payable;
-  facts['order.minutesSinceCreated'] = differenceInMinutes(now, Date.parse(snapshot.createdAt));
+  facts['order.minutesSinceCreated'] = minutesBetween(now, Date.parse(snapshot.createdAt));
   facts['order.isShipped'] = snapshot.status === 'shipped' || snapshot.status === 'delivered' || hasLeft;
 }

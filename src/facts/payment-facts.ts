@@ -1,4 +1,4 @@
-import { differenceInMinutes } from 'date-fns';
+import { minutesBetween } from '../_lib/elapsed.js';
 import { summariseRefunds } from '../money/refunded-by-payment.js';
 import type { OrderSnapshot, Payment } from '../schema/snapshot.js';
 import type { FactSpec, FactsOf, Writable } from './fact-spec.js';
@@ -139,6 +139,6 @@ export function writePaymentFacts(
   facts['payments.isCashOnDelivery'] = isCashOnDelivery;
   facts['payments.latestAttemptId'] = latest === undefined ? null : latest.id;
   facts['payments.latestAttemptStatus'] = latest === undefined ? null : latest.status;
-  facts['payments.minutesSinceLatestAttempt'] = latest === undefined ? null : differenceInMinutes(now, latestAt);
-  facts['payments.minutesSinceFirstPaid'] = firstPaidAt === Infinity ? null : differenceInMinutes(now, firstPaidAt);
+  facts['payments.minutesSinceLatestAttempt'] = latest === undefined ? null : minutesBetween(now, latestAt);
+  facts['payments.minutesSinceFirstPaid'] = firstPaidAt === Infinity ? null : minutesBetween(now, firstPaidAt);
 }

@@ -1,4 +1,4 @@
-import { differenceInMinutes } from 'date-fns';
+import { minutesBetween } from '../_lib/elapsed.js';
 import type { OrderSnapshot } from '../schema/snapshot.js';
 import type { FactSpec, FactsOf, Writable } from './fact-spec.js';
 
@@ -64,7 +64,7 @@ export function writeSystemFacts(facts: Writable<SystemFacts>, snapshot: OrderSn
   for (const history of syncHistories(snapshot).values()) {
     const latest = history[history.length - 1] as SyncRecord;
     if (latest.status === 'failed') failed++;
-    if (latest.status === 'pending') pending = Math.max(pending ?? 0, differenceInMinutes(now, Date.parse(latest.lastAttemptAt)));
+    if (latest.status === 'pending') pending = Math.max(pending ?? 0, minutesBetween(now, Date.parse(latest.lastAttemptAt)));
     run = Math.max(run, failuresInARow(history));
   }
   facts['sync.failedSystemCount'] = failed;
