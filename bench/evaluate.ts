@@ -2,6 +2,7 @@
 //   (a) json-rules-engine as its README shows: one Engine, `await engine.run(facts)` per order,
 //       rules = the built-in detectors' own conditions, facts = zod parse + our derived facts
 //   (b) triage.evaluate with defaults: validation, every detector, playbooks
+//   (b2) the same with `trusted: true` on snapshots already parsed with OrderSnapshotSchema
 //   (c) detection alone on already-validated snapshots: derived facts + compiled conditions
 //   (d) hand-written predicates over the validated snapshot: the floor
 // Prints a table and writes bench/results/evaluate.local.json. Run: npm run bench
@@ -100,6 +101,9 @@ bench
   .add('(b) order-triage evaluate, defaults', () => {
     triage.evaluate(raw[next()], { now: GENERATED_NOW });
   })
+  .add('(b2) evaluate, trusted (validated snapshots)', () => {
+    triage.evaluate(parsed[next()], { now: GENERATED_NOW, trusted: true });
+  })
   .add('(c) detection alone, validated snapshots', () => {
     const o = parsed[next()] as OrderSnapshot;
     const facts = deriveFacts(o, context);
@@ -116,7 +120,7 @@ const rows = bench.tasks.map((t) => {
   const r = t.result as unknown as { throughput?: { mean: number }; latency?: { mean: number } };
   return { name: t.name, ordersPerSecond: Math.round(r.throughput?.mean ?? 0), meanMicroseconds: Number(((r.latency?.mean ?? 0) * 1000).toFixed(2)) };
 });
-const byName = (prefix: string) => rows.find((r) => r.name.startsWith(prefix))?.ordersPerSecond ?? 0;
+const byName = (prefix: string) => rows.find((r) => r.name.startsWith(`${prefix} `))?.ordersPerSecond ?? 0;
 const ratios = {
   evaluateVsJsonRulesEngine: Number((byName('(b)') / byName('(a)')).toFixed(2)),
   floorVsDetection: Number((byName('(d)') / byName('(c)')).toFixed(2)),

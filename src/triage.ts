@@ -377,6 +377,10 @@ export function createTriage(options?: TriageOptions): Triage<boolean> {
   }
 
   function report(order: OrderSnapshot, context: FactContext, facts: OrderFactRecord, hits: readonly Hit[]): TriageReport {
+    // Most orders have nothing wrong and no open case: answer them without building anything.
+    if (hits.length === 0 && (order.openFindings === undefined || order.openFindings.length === 0)) {
+      return { ok: true, orderId: order.id, findings: [], actions: [], case: { evaluatedAt: new Date(context.now).toISOString(), policyVersion: policy.version, openFindings: [] } };
+    }
     // A finding another one explains away (a stalled parcel that is lost) is not reported.
     const fired = new Set<string>(hits.map((h) => h.entry.code));
     const kept = hits.filter((h) => !(h.entry.compiled.detector.supersededBy ?? []).some((code) => fired.has(code)));
@@ -428,6 +432,8 @@ export function createTriage(options?: TriageOptions): Triage<boolean> {
     const now = ctx.data.now instanceof Date ? ctx.data.now.getTime() : Date.parse(ctx.data.now);
     const factCtx = factContext(now, ctx.data.blacklist, ctx.data.calendar);
     if (Array.isArray(factCtx)) return failure('invalid_context', factCtx, snapshot);
+    // A snapshot the caller already validated with OrderSnapshotSchema may skip re-validation.
+    if (ctx.data.trusted === true) return { order: snapshot as OrderSnapshot, context: factCtx };
     const parsed = OrderSnapshotSchema.safeParse(snapshot);
     if (!parsed.success) return failure('invalid_snapshot', toIssues(parsed.error), snapshot);
     return { order: parsed.data, context: factCtx };

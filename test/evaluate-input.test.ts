@@ -83,3 +83,18 @@ describe('evaluate with a bad context', () => {
     expect(triage.evaluate(order, { now: new Date(Date.parse(now)) })).toEqual(triage.evaluate(order, { now }));
   });
 });
+
+describe('evaluate with a trusted snapshot', () => {
+  it('gives the same report for a snapshot already parsed with OrderSnapshotSchema, without re-validating it', async () => {
+    const { OrderSnapshotSchema } = await import('order-triage');
+    const { paymentScenarios } = await import('order-triage/testing');
+    const { order, now } = paymentScenarios.duplicatePayment();
+    const parsed = OrderSnapshotSchema.parse(order);
+    expect(triage.evaluate(parsed, { now, trusted: true })).toEqual(triage.evaluate(order, { now }));
+  });
+
+  it('still never throws for data that was not validated', () => {
+    const result = triage.evaluate({ id: 'X' }, { now, trusted: true });
+    expect(result).toMatchObject({ ok: false, orderId: 'X', error: { code: 'internal_error' } });
+  });
+});

@@ -38,6 +38,12 @@ export const EvaluateContextSchema = z.strictObject({
   }),
   blacklist: BlacklistSchema.optional(),
   calendar: CalendarSchema.optional(),
+  /**
+   * The snapshot was already validated with `OrderSnapshotSchema` (its parse output is passed):
+   * skip re-validation. Only for data that passed the schema; anything else may give wrong
+   * findings (it still never throws).
+   */
+  trusted: z.boolean().optional(),
 });
 
 /**
