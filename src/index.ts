@@ -58,6 +58,7 @@ export {
 } from './schema/snapshot.js';
 export { CountrySchema, CurrencySchema, IdSchema, MoneySchema, QuantitySchema, TimestampSchema } from './schema/primitives.js';
 export { getSnapshotJsonSchema } from './schema/json-schema.js';
+export { checkSize, SNAPSHOT_LIMITS, type SizeLimits } from './schema/size-guard.js';
 export { BlacklistSchema, EvaluateContextSchema, type Blacklist, type EvaluateContext } from './schema/context.js';
 export {
   TriageOptionsSchema,

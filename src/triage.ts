@@ -34,11 +34,12 @@ import {
   type EvaluateContext,
 } from './schema/context.js';
 import { suggestKey, toIssues } from './schema/issues.js';
+import { checkSize, SNAPSHOT_LIMITS } from './schema/size-guard.js';
 import { localeIssues, TriageOptionsSchema, type ResolvedOptions, type TriageOptions } from './schema/options.js';
 import { OrderSnapshotSchema, type OrderSnapshot } from './schema/snapshot.js';
 
 /** Why an evaluation could not run. */
-export type EvaluationErrorCode = 'invalid_snapshot' | 'invalid_context' | 'unknown_code' | 'internal_error';
+export type EvaluationErrorCode = 'invalid_snapshot' | 'input_too_large' | 'invalid_context' | 'unknown_code' | 'internal_error';
 
 /** Why a code did, or did not, fire on one order. */
 export interface Explanation {
@@ -225,7 +226,9 @@ function failure(code: EvaluationErrorCode, issues: readonly Issue[], input: unk
   const message =
     code === 'invalid_snapshot'
       ? 'The order snapshot is invalid.'
-      : code === 'invalid_context'
+      : code === 'input_too_large'
+        ? 'The order snapshot is larger or deeper than any real order; it was not read further.'
+        : code === 'invalid_context'
         ? 'The evaluation context is invalid.'
         : 'order-triage failed unexpectedly; please report this with the input.';
   return { ok: false, ...(id === undefined ? {} : { orderId: id }), error: { code, message, issues } };
@@ -267,7 +270,8 @@ export function createTriage(options?: TriageOptions): Triage<boolean> {
         summary: (input) => messages.summaries[detector.code](input),
         checklist: messages.checklists[detector.code],
       })),
-    ...buildRuleEntries(rules).map(
+    // Sorted by code: the order rules are listed in never changes the output.
+    ...buildRuleEntries([...rules].sort((a, b) => (a.rule.event.type < b.rule.event.type ? -1 : 1))).map(
       (rule): Entry => ({
         // Under json-rules-engine the rule's conditions (with custom operators) are never compiled here.
         compiled: ruleEngine === undefined ? compileDetector(rule.detector, {}) : externalDetector(rule.detector),
@@ -434,6 +438,8 @@ export function createTriage(options?: TriageOptions): Triage<boolean> {
     if (Array.isArray(factCtx)) return failure('invalid_context', factCtx, snapshot);
     // A snapshot the caller already validated with OrderSnapshotSchema may skip re-validation.
     if (ctx.data.trusted === true) return { order: snapshot as OrderSnapshot, context: factCtx };
+    const tooLarge = checkSize(snapshot, SNAPSHOT_LIMITS);
+    if (tooLarge !== undefined) return failure('input_too_large', [tooLarge], snapshot);
     const parsed = OrderSnapshotSchema.safeParse(snapshot);
     if (!parsed.success) return failure('invalid_snapshot', toIssues(parsed.error), snapshot);
     return { order: parsed.data, context: factCtx };
@@ -490,6 +496,8 @@ export function createTriage(options?: TriageOptions): Triage<boolean> {
       result: failure('internal_error', [{ path: [], message: error instanceof Error ? error.message : String(error) }], snapshot),
     });
     try {
+      const tooLarge = checkSize(snapshot, SNAPSHOT_LIMITS);
+      if (tooLarge !== undefined) return { order: undefined, result: failure('input_too_large', [tooLarge], snapshot) };
       const parsed = OrderSnapshotSchema.safeParse(snapshot);
       if (!parsed.success) return { order: undefined, result: failure('invalid_snapshot', toIssues(parsed.error), snapshot) };
       const order = parsed.data;

@@ -1,0 +1,117 @@
+import fc from 'fast-check';
+import { createTriage, type OrderSnapshotInput } from 'order-triage';
+import { customerScenarios, fraudScenarios, inventoryScenarios, logisticsScenarios, minutesAfter, paymentScenarios, systemScenarios, type Scenario } from 'order-triage/testing';
+import { describe, expect, it } from 'vitest';
+
+// SPEC §6: bad input gives a structured error naming the field path, never an uncaught throw;
+// one bad order in a batch never stops the others.
+
+const triage = createTriage();
+const now = minutesAfter(60);
+const scenarios = [paymentScenarios, inventoryScenarios, logisticsScenarios, customerScenarios, systemScenarios, fraudScenarios].flatMap(
+  (group) => Object.values(group) as (() => Scenario)[],
+);
+
+const anything = fc.anything({
+  withNullPrototype: true,
+  withBigInt: true,
+  withDate: true,
+  withSparseArray: true,
+  withBoxedValues: true,
+  withMap: true,
+  withSet: true,
+  withTypedArray: true,
+  withObjectString: true,
+  maxDepth: 4,
+});
+
+/** A valid snapshot with one value somewhere inside it replaced by anything at all. */
+const mutated = fc
+  .tuple(fc.constantFrom(...scenarios), fc.nat(), anything)
+  .map(([make, pick, replacement]) => {
+    const order = structuredClone(make().order) as Record<string, unknown>;
+    const slots: [Record<string, unknown> | unknown[], string | number][] = [];
+    const walk = (node: unknown) => {
+      if (typeof node !== 'object' || node === null) return;
+      for (const key of Object.keys(node)) {
+        slots.push([node as Record<string, unknown>, Array.isArray(node) ? Number(key) : key]);
+        walk((node as Record<string, unknown>)[key]);
+      }
+    };
+    walk(order);
+    const [parent, key] = slots[pick % slots.length] as [Record<string | number, unknown>, string | number];
+    parent[key] = replacement;
+    return order as OrderSnapshotInput;
+  });
+
+function expectStructured(result: ReturnType<typeof triage.evaluate>): void {
+  if (result.ok) return;
+  expect(['invalid_snapshot', 'input_too_large']).toContain(result.error.code);
+  expect(result.error.issues.length).toBeGreaterThan(0);
+  for (const issue of result.error.issues) {
+    expect(Array.isArray(issue.path)).toBe(true);
+    expect(typeof issue.message).toBe('string');
+  }
+}
+
+describe('totality', () => {
+  it('answers 6,000 arbitrary values (null prototypes, bigints, dates, sparse arrays, maps…) with a report or a structured error', () => {
+    fc.assert(
+      fc.property(anything, (input) => {
+        expectStructured(triage.evaluate(input, { now }));
+      }),
+      { numRuns: 6_000, seed: 808 },
+    );
+  });
+
+  it('answers 5,000 valid snapshots with one value replaced by anything, never throwing', () => {
+    fc.assert(
+      fc.property(mutated, (order) => {
+        const result = triage.evaluate(order, { now });
+        expectStructured(result);
+        if (result.ok) expect(JSON.parse(JSON.stringify(result))).toEqual(result);
+      }),
+      { numRuns: 5_000, seed: 809 },
+    );
+  });
+
+  it('keeps a batch going past every bad order', async () => {
+    const orders = fc.sample(fc.oneof(mutated, anything), { numRuns: 300, seed: 810 });
+    const seen: boolean[] = [];
+    const batch = await triage.evaluateBatch(orders, { now, keepReports: false, onReport: (r) => seen.push(r.ok) });
+    expect(seen).toHaveLength(300);
+    expect(batch.summary.orders).toBe(300);
+    expect(batch.summary.invalid).toBe(seen.filter((ok) => !ok).length);
+  });
+});
+
+describe('size guards', () => {
+  const timed = (input: unknown) => {
+    const started = performance.now();
+    const result = triage.evaluate(input, { now });
+    return { result, ms: performance.now() - started };
+  };
+
+  it('refuse 10,000-deep nesting with a structured error, without overflowing the stack', () => {
+    let deep: Record<string, unknown> = {};
+    const root = { ...paymentScenarios.clean().order, remark: deep } as Record<string, unknown>;
+    for (let i = 0; i < 10_000; i++) deep = (deep.next = {}) as Record<string, unknown>;
+    const { result } = timed(root);
+    expect(result).toMatchObject({ ok: false, orderId: 'ORD-1001', error: { code: 'input_too_large' } });
+    expect(!result.ok && result.error.issues[0]?.message).toBe('nested deeper than 16 levels');
+  });
+
+  it('refuse a 10 MB string, naming its path', () => {
+    const big = { ...paymentScenarios.clean().order, remark: 'x'.repeat(10 * 1024 * 1024) };
+    const { result } = timed(big);
+    expect(result).toMatchObject({ ok: false, error: { code: 'input_too_large', issues: [{ path: ['remark'], message: 'string longer than 100000 characters' }] } });
+  });
+
+  it('refuse a huge array and a self-referencing object', () => {
+    const wide = { ...paymentScenarios.clean().order, items: Array.from({ length: 20_000 }, () => ({ sku: 'A', quantity: 1, unitPrice: 1 })) };
+    expect(timed(wide).result).toMatchObject({ ok: false, error: { code: 'input_too_large', issues: [{ path: ['items'] }] } });
+    const cyclic = { ...paymentScenarios.clean().order } as Record<string, unknown>;
+    cyclic.self = cyclic;
+    expect(timed(cyclic).result).toMatchObject({ ok: false, error: { code: 'input_too_large', issues: [{ path: ['self'] }] } });
+  });
+});
