@@ -109,7 +109,7 @@ export interface Triage<Async extends boolean = false> {
    *
    * @example
    * const report = triage.evaluate(order, { now: '2026-03-01T12:00:00+08:00', blacklist, calendar });
-   * if (report.ok) for (const f of report.findings) console.log(f.code, f.summary);
+   * if (report.ok) for (const f of report.findings) notify(f.owner, f.summary);
    */
   evaluate(snapshot: unknown, context: EvaluateContext): Async extends true ? Promise<EvaluateResult> : EvaluateResult;
   /**
@@ -119,7 +119,7 @@ export interface Triage<Async extends boolean = false> {
    *
    * @example
    * const why = triage.explain(order, { now }, 'PAYMENT_FAILED');
-   * if (why.ok && !why.fired) console.log(why.conditions); // which condition held back
+   * if (why.ok && !why.fired) show(why.conditions); // which condition held back
    */
   explain(snapshot: unknown, context: EvaluateContext, code: string): Async extends true ? Promise<Explanation | TriageFailure> : Explanation | TriageFailure;
   /**

@@ -207,7 +207,7 @@ export const OpenFindingSchema = z.looseObject({
  *
  * @example
  * const result = OrderSnapshotSchema.safeParse(body);
- * if (!result.success) console.log(result.error.issues);
+ * if (!result.success) reject(result.error.issues);
  */
 export const OrderSnapshotSchema = z.looseObject({
   id: IdSchema,

@@ -20,7 +20,7 @@ export interface GenerateOrdersOptions {
   readonly ordersPerDay?: number;
 }
 
-// mulberry32: a small seeded generator, so generated orders are reproducible (never Math.random).
+// mulberry32: a small seeded generator, so generated orders are reproducible from their seed alone.
 function seeded(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
