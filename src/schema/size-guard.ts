@@ -28,11 +28,18 @@ type Key = string | number;
  * //=> { path: ['remark'], message: 'string longer than 100000 characters' }
  */
 export function checkSize(input: unknown, limits: SizeLimits): Issue | undefined {
-  const stack: { value: unknown; path: Key[] }[] = [{ value: input, path: [] }];
+  // `leave` entries mark the end of an object's subtree, so only its ancestors count as a cycle:
+  // one object referenced twice side by side is fine.
+  const stack: ({ value: unknown; path: Key[] } | { leave: object })[] = [{ value: input, path: [] }];
   const onPath = new Set<object>();
   let nodes = 0;
   while (stack.length > 0) {
-    const { value, path } = stack.pop() as { value: unknown; path: Key[] };
+    const entry = stack.pop() as { value: unknown; path: Key[] } | { leave: object };
+    if ('leave' in entry) {
+      onPath.delete(entry.leave);
+      continue;
+    }
+    const { value, path } = entry;
     if (++nodes > limits.nodes) return { path, message: `more than ${limits.nodes} values in all` };
     if (typeof value === 'string') {
       if (value.length > limits.stringLength) return { path, message: `string longer than ${limits.stringLength} characters` };
@@ -42,6 +49,7 @@ export function checkSize(input: unknown, limits: SizeLimits): Issue | undefined
     if (path.length >= limits.depth) return { path, message: `nested deeper than ${limits.depth} levels` };
     if (onPath.has(value)) return { path, message: 'refers back to itself (a cycle)' };
     onPath.add(value);
+    stack.push({ leave: value });
     if (Array.isArray(value)) {
       if (value.length > limits.arrayLength) return { path, message: `list longer than ${limits.arrayLength} items` };
       for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], path: [...path, i] });
