@@ -221,8 +221,18 @@ function fromOutcome(outcome: EngineOutcome): ScopedCondition {
   };
 }
 
-function failure(code: EvaluationErrorCode, issues: readonly Issue[], input: unknown): TriageFailure {
+/** The last line of defence: anything unexpected becomes a structured error, never a throw. */
+function internalFailure(error: unknown, input: unknown): TriageFailure {
+  return failure('internal_error', [{ path: [], message: error instanceof Error ? error.message : String(error) }], input);
+}
+
+/** `{ orderId }` when the input has a readable id, for a failure prepared before the input was known. */
+function orderIdOf(input: unknown): { orderId?: string } {
   const id = readOrderId(input);
+  return id === undefined ? {} : { orderId: id };
+}
+
+function failure(code: EvaluationErrorCode, issues: readonly Issue[], input: unknown): TriageFailure {
   const message =
     code === 'invalid_snapshot'
       ? 'The order snapshot is invalid.'
@@ -231,7 +241,7 @@ function failure(code: EvaluationErrorCode, issues: readonly Issue[], input: unk
         : code === 'invalid_context'
         ? 'The evaluation context is invalid.'
         : 'order-triage failed unexpectedly; please report this with the input.';
-  return { ok: false, ...(id === undefined ? {} : { orderId: id }), error: { code, message, issues } };
+  return { ok: false, ...orderIdOf(input), error: { code, message, issues } };
 }
 
 /**
@@ -429,20 +439,32 @@ export function createTriage(options?: TriageOptions): Triage<boolean> {
     };
   }
 
-  /** Validates the context and snapshot, or says what is wrong with them. */
-  function prepareInput(snapshot: unknown, context: EvaluateContext): { order: OrderSnapshot; context: FactContext } | TriageFailure {
+  /** Validates and prepares an evaluation context, or says what is wrong with it. */
+  function prepareContext(context: unknown, snapshot: unknown): { context: FactContext; trusted: boolean } | TriageFailure {
     const ctx = EvaluateContextShellSchema.safeParse(context);
     if (!ctx.success) return failure('invalid_context', toIssues(ctx.error, ['context'], EvaluateContextSchema), snapshot);
     const now = ctx.data.now instanceof Date ? ctx.data.now.getTime() : Date.parse(ctx.data.now);
     const factCtx = factContext(now, ctx.data.blacklist, ctx.data.calendar);
     if (Array.isArray(factCtx)) return failure('invalid_context', factCtx, snapshot);
+    return { context: factCtx, trusted: ctx.data.trusted === true };
+  }
+
+  /** Validates a snapshot (size first, then the schema), or says what is wrong with it. */
+  function prepareSnapshot(snapshot: unknown, trusted: boolean): { order: OrderSnapshot } | TriageFailure {
     // A snapshot the caller already validated with OrderSnapshotSchema may skip re-validation.
-    if (ctx.data.trusted === true) return { order: snapshot as OrderSnapshot, context: factCtx };
+    if (trusted) return { order: snapshot as OrderSnapshot };
     const tooLarge = checkSize(snapshot, SNAPSHOT_LIMITS);
     if (tooLarge !== undefined) return failure('input_too_large', [tooLarge], snapshot);
     const parsed = OrderSnapshotSchema.safeParse(snapshot);
-    if (!parsed.success) return failure('invalid_snapshot', toIssues(parsed.error), snapshot);
-    return { order: parsed.data, context: factCtx };
+    return parsed.success ? { order: parsed.data } : failure('invalid_snapshot', toIssues(parsed.error), snapshot);
+  }
+
+  /** Validates the context and snapshot, or says what is wrong with them. */
+  function prepareInput(snapshot: unknown, context: EvaluateContext): { order: OrderSnapshot; context: FactContext } | TriageFailure {
+    const prepared = prepareContext(context, snapshot);
+    if ('ok' in prepared) return prepared;
+    const checked = prepareSnapshot(snapshot, prepared.trusted);
+    return 'ok' in checked ? checked : { order: checked.order, context: prepared.context };
   }
 
   function explain(snapshot: unknown, context: EvaluateContext, code: string): Explanation | TriageFailure | Promise<Explanation | TriageFailure> {
@@ -482,25 +504,20 @@ export function createTriage(options?: TriageOptions): Triage<boolean> {
         }
         const scoped = entry.compiled.conditionFor(scope);
         return explained(scoped.condition.test(facts), scoped.thresholds, scoped.condition.tree(facts));
-      })().catch((error: unknown) => failure('internal_error', [{ path: [], message: error instanceof Error ? error.message : String(error) }], snapshot));
+      })().catch((error: unknown) => internalFailure(error, snapshot));
     } catch (error) {
-      return failure('internal_error', [{ path: [], message: error instanceof Error ? error.message : String(error) }], snapshot);
+      return internalFailure(error, snapshot);
     }
   }
 
   type One = { order: OrderSnapshot | undefined; result: EvaluateResult };
 
   function evaluatePrepared(snapshot: unknown, factCtx: FactContext): One | Promise<One> {
-    const internal = (error: unknown): One => ({
-      order: undefined,
-      result: failure('internal_error', [{ path: [], message: error instanceof Error ? error.message : String(error) }], snapshot),
-    });
+    const internal = (error: unknown): One => ({ order: undefined, result: internalFailure(error, snapshot) });
     try {
-      const tooLarge = checkSize(snapshot, SNAPSHOT_LIMITS);
-      if (tooLarge !== undefined) return { order: undefined, result: failure('input_too_large', [tooLarge], snapshot) };
-      const parsed = OrderSnapshotSchema.safeParse(snapshot);
-      if (!parsed.success) return { order: undefined, result: failure('invalid_snapshot', toIssues(parsed.error), snapshot) };
-      const order = parsed.data;
+      const checked = prepareSnapshot(snapshot, false);
+      if ('ok' in checked) return { order: undefined, result: checked };
+      const { order } = checked;
       const { facts, hits } = detect(order, factCtx);
       if (ruleEngine === undefined) return { order, result: report(order, factCtx, facts, hits) };
       return detectExternal(facts, hits).then(() => ({ order, result: report(order, factCtx, facts, hits) }), internal);
@@ -514,18 +531,12 @@ export function createTriage(options?: TriageOptions): Triage<boolean> {
     const checkedBaseline = KpiBaselineSchema.safeParse(baseline ?? {});
     if (!checkedBaseline.success) throw new OrderTriageError('Invalid evaluateBatch baseline:', toIssues(checkedBaseline.error, ['context', 'baseline']));
     // The context is checked and prepared once for the whole batch.
-    const probe = prepareInput(undefined, evaluationContext as EvaluateContext);
-    const contextFailure = 'ok' in probe && probe.error.code === 'invalid_context' ? probe : undefined;
-    const ctx = EvaluateContextShellSchema.safeParse(evaluationContext);
-    const now = ctx.success ? (ctx.data.now instanceof Date ? ctx.data.now.getTime() : Date.parse(ctx.data.now)) : 0;
-    const factCtx = contextFailure === undefined && ctx.success ? factContext(now, ctx.data.blacklist, ctx.data.calendar) : [];
+    const prepared = prepareContext(evaluationContext, undefined);
     const batch = resolved.batch;
     return evaluateBatchWith(snapshots, {
       evaluateOne: (snapshot) =>
-        Array.isArray(factCtx)
-          ? { order: undefined, result: contextFailure ?? failure('invalid_context', factCtx, snapshot) }
-          : evaluatePrepared(snapshot, factCtx),
-      now,
+        'ok' in prepared ? { order: undefined, result: { ...prepared, ...orderIdOf(snapshot) } } : evaluatePrepared(snapshot, prepared.context),
+      now: 'ok' in prepared ? 0 : prepared.context.now,
       thresholds: { ...batch, kpi: batch.kpi },
       baseline: checkedBaseline.data as KpiBaseline,
       policy,
@@ -545,10 +556,10 @@ export function createTriage(options?: TriageOptions): Triage<boolean> {
       if (ruleEngine === undefined) return report(input.order, input.context, facts, hits);
       return detectExternal(facts, hits)
         .then(() => report(input.order, input.context, facts, hits))
-        .catch((error: unknown) => failure('internal_error', [{ path: [], message: error instanceof Error ? error.message : String(error) }], snapshot));
+        .catch((error: unknown) => internalFailure(error, snapshot));
     } catch (error) {
       // A last line of defence: evaluate promises never to throw for any input.
-      return failure('internal_error', [{ path: [], message: error instanceof Error ? error.message : String(error) }], snapshot);
+      return internalFailure(error, snapshot);
     }
   }
 
