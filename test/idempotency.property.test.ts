@@ -1,22 +1,11 @@
 import fc from 'fast-check';
 import { createTriage, type OrderSnapshotInput } from 'order-triage';
-import {
-  customerScenarios,
-  fraudScenarios,
-  inventoryScenarios,
-  logisticsScenarios,
-  minutesAfter,
-  paymentScenarios,
-  systemScenarios,
-  type Scenario,
-} from 'order-triage/testing';
+import { allScenarios, minutesAfter } from 'order-triage/testing';
 import { describe, expect, it } from 'vitest';
 import { expectReport } from './helpers.js';
 
 const triage = createTriage();
-const makers = [paymentScenarios, inventoryScenarios, logisticsScenarios, customerScenarios, systemScenarios, fraudScenarios].flatMap(
-  (group) => Object.values(group) as (() => Scenario)[],
-);
+const makers = allScenarios;
 
 // An order from any scenario, changed the ways real orders differ: id, amounts, customer tier,
 // time of evaluation, prior coupons.

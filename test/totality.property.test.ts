@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { createTriage, type OrderSnapshotInput } from 'order-triage';
-import { customerScenarios, fraudScenarios, inventoryScenarios, logisticsScenarios, minutesAfter, paymentScenarios, systemScenarios, type Scenario } from 'order-triage/testing';
+import { allScenarios, minutesAfter, paymentScenarios } from 'order-triage/testing';
 import { describe, expect, it } from 'vitest';
 
 // SPEC §6: bad input gives a structured error naming the field path, never an uncaught throw;
@@ -8,9 +8,7 @@ import { describe, expect, it } from 'vitest';
 
 const triage = createTriage();
 const now = minutesAfter(60);
-const scenarios = [paymentScenarios, inventoryScenarios, logisticsScenarios, customerScenarios, systemScenarios, fraudScenarios].flatMap(
-  (group) => Object.values(group) as (() => Scenario)[],
-);
+const scenarios = allScenarios;
 
 const anything = fc.anything({
   withNullPrototype: true,

@@ -1,5 +1,6 @@
 import { computeRefundableBalances, type PaymentBalance } from '../money/refundable-balance.js';
 import type { OrderSnapshot } from '../schema/snapshot.js';
+import type { ActionDraft } from './playbook.js';
 
 /** One refund to make: `amount` back to `balance.payment`. */
 export interface PlannedRefund {
@@ -55,4 +56,12 @@ function allocate(payments: readonly PaymentBalance[], amount: number): SurplusR
     remaining -= amount;
   }
   return { refunds, blocked: false };
+}
+
+/**
+ * What every refund-planning playbook recommends when the ledger is blocked (a refund of unknown
+ * amount was already taken): finance reconciles by hand instead of anything being refunded.
+ */
+export function reviewUnclearLedger(): ActionDraft {
+  return { kind: 'manual_review', params: { reason: 'refund_ledger_unclear' }, owner: 'finance', key: ['refund_ledger_unclear'], automatable: false };
 }

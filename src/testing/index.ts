@@ -7,6 +7,7 @@
 export { buildOrder, buildPayment, buildRefund, type OrderOverrides } from './build-order.js';
 export { buildInventory, buildReport, buildReservation, buildShipment, buildSync, trackingEvent } from './build-records.js';
 export {
+  allScenarios,
   customerScenarios,
   fraudScenarios,
   inventoryScenarios,

@@ -189,3 +189,19 @@ export const fraudScenarios = {
     now: minutesAfter(30),
   }),
 } as const;
+
+/**
+ * Every scenario of every category, as makers: for property tests and generators that want
+ * "any scenario".
+ *
+ * @example
+ * fc.constantFrom(...allScenarios)
+ */
+export const allScenarios: readonly (() => Scenario)[] = [
+  paymentScenarios,
+  inventoryScenarios,
+  logisticsScenarios,
+  customerScenarios,
+  systemScenarios,
+  fraudScenarios,
+].flatMap((group) => Object.values(group) as (() => Scenario)[]);

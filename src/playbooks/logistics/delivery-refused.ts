@@ -1,6 +1,7 @@
 import { splitByLargestRemainder } from '../../money/split-largest-remainder.js';
 import { computeRefundableBalances } from '../../money/refundable-balance.js';
 import type { OrderSnapshot } from '../../schema/snapshot.js';
+import { reviewUnclearLedger } from '../plan-surplus-refunds.js';
 import type { ActionDraft, Playbook } from '../playbook.js';
 
 const QUALITY_KINDS = new Set(['damaged', 'wrong_item', 'missing_item']);
@@ -41,7 +42,7 @@ export const deliveryRefusedPlaybook: Playbook<unknown> = ({ order, policy, mess
   }
   const ledger = computeRefundableBalances(order);
   if (ledger.blocked) {
-    return [{ kind: 'manual_review', params: { reason: 'refund_ledger_unclear' }, owner: 'finance', key: ['refund_ledger_unclear'], automatable: false }];
+    return [reviewUnclearLedger()];
   }
   const refundable = ledger.payments.reduce((sum, b) => sum + b.refundable, 0);
   const deduction = !quality && policy.refusal.deductShipping ? Math.min(order.totals.shipping, refundable) : 0;

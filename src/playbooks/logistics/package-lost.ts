@@ -1,6 +1,6 @@
 import { computeAvailability } from '../../facts/inventory-facts.js';
 import { draftCoupon } from '../compensation.js';
-import { planFullRefunds } from '../plan-surplus-refunds.js';
+import { planFullRefunds, reviewUnclearLedger } from '../plan-surplus-refunds.js';
 import type { ActionDraft, Playbook } from '../playbook.js';
 import { parcelOf } from './parcel.js';
 
@@ -57,7 +57,7 @@ export const packageLostPlaybook: Playbook<unknown> = (input) => {
       });
     }
     if (plan.blocked) {
-      drafts.push({ kind: 'manual_review', params: { reason: 'refund_ledger_unclear' }, owner: 'finance', key: ['refund_ledger_unclear'], automatable: false });
+      drafts.push(reviewUnclearLedger());
     }
   }
   if (coupon !== undefined) drafts.push(coupon);

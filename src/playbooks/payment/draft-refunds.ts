@@ -1,5 +1,5 @@
 import type { RefundMessageInput } from '../../messages/catalogue.js';
-import { planSurplusRefunds } from '../plan-surplus-refunds.js';
+import { planSurplusRefunds, reviewUnclearLedger } from '../plan-surplus-refunds.js';
 import type { ActionDraft, PlaybookInput } from '../playbook.js';
 
 /**
@@ -10,17 +10,7 @@ import type { ActionDraft, PlaybookInput } from '../playbook.js';
 export function draftSurplusRefunds(input: PlaybookInput<unknown>, surplus: number, reason: RefundMessageInput['reason']): ActionDraft[] {
   const { order, facts, policy, messages, kit } = input;
   const plan = planSurplusRefunds(order, surplus);
-  if (plan.blocked) {
-    return [
-      {
-        kind: 'manual_review',
-        params: { reason: 'refund_ledger_unclear' },
-        owner: 'finance',
-        key: ['refund_ledger_unclear'],
-        automatable: false,
-      },
-    ];
-  }
+  if (plan.blocked) return [reviewUnclearLedger()];
   return plan.refunds.map(({ balance, amount }): ActionDraft => {
     const payment = balance.payment;
     const eta = policy.refundEta.byMethod[payment.method] ?? policy.refundEta.default;
