@@ -34,9 +34,13 @@ import {
   type EvaluateContext,
 } from './schema/context.js';
 import { suggestKey, toIssues } from './schema/issues.js';
+import { compileAcceptor } from './schema/fast-accept.js';
 import { checkSize, SNAPSHOT_LIMITS } from './schema/size-guard.js';
 import { localeIssues, TriageOptionsSchema, type ResolvedOptions, type TriageOptions } from './schema/options.js';
 import { OrderSnapshotSchema, type OrderSnapshot } from './schema/snapshot.js';
+
+/** The snapshot schema and size limits as one compiled yes/no check (see compileAcceptor). */
+const acceptSnapshot = compileAcceptor(OrderSnapshotSchema, SNAPSHOT_LIMITS);
 
 /** Why an evaluation could not run. */
 export type EvaluationErrorCode = 'invalid_snapshot' | 'input_too_large' | 'invalid_context' | 'unknown_code' | 'internal_error';
@@ -453,6 +457,10 @@ export function createTriage(options?: TriageOptions): Triage<boolean> {
   function prepareSnapshot(snapshot: unknown, trusted: boolean): { order: OrderSnapshot } | TriageFailure {
     // A snapshot the caller already validated with OrderSnapshotSchema may skip re-validation.
     if (trusted) return { order: snapshot as OrderSnapshot };
+    // Most snapshots are valid: a compiled yes/no check (what it accepts, zod and the size guard
+    // accept) lets them through without zod's copy; anything else takes the full path below,
+    // which names every problem. Nothing here mutates a snapshot, so reading it in place is safe.
+    if (acceptSnapshot !== undefined && acceptSnapshot(snapshot)) return { order: snapshot as OrderSnapshot };
     const tooLarge = checkSize(snapshot, SNAPSHOT_LIMITS);
     if (tooLarge !== undefined) return failure('input_too_large', [tooLarge], snapshot);
     const parsed = OrderSnapshotSchema.safeParse(snapshot);

@@ -1,5 +1,5 @@
 import { createTriage, type Action } from 'order-triage';
-import { buildOrder, buildPayment, buildRefund, minutesAfter, paymentScenarios } from 'order-triage/testing';
+import { allScenarios, buildOrder, logisticsScenarios, buildPayment, buildRefund, minutesAfter, paymentScenarios } from 'order-triage/testing';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { deepFreeze, expectReport } from './helpers.js';
 
@@ -39,6 +39,38 @@ describe('purity and determinism', () => {
       for (const child of Object.values(value)) visit(child);
     };
     visit(report);
+  });
+
+  it('shares no object with the snapshot, so changing the snapshot later cannot change a report', () => {
+    const objectsIn = (value: unknown, into = new Set<object>()): Set<object> => {
+      if (typeof value !== 'object' || value === null || into.has(value)) return into;
+      into.add(value);
+      for (const child of Object.values(value)) objectsIn(child, into);
+      return into;
+    };
+    const triage = createTriage();
+    for (const make of allScenarios) {
+      const { order, now } = make();
+      const inputs = objectsIn(order);
+      for (const result of [triage.evaluate(order, { now }), triage.evaluate(order, { now, trusted: true })]) {
+        const shared = [...objectsIn(result)].filter((o) => inputs.has(o));
+        expect(shared).toEqual([]);
+      }
+    }
+  });
+
+  it('quotes records with fields of its own the same whatever their key order, copying them', () => {
+    const { order, now } = logisticsScenarios.trackingStalled();
+    const shipment = order.shipments?.[0];
+    if (shipment === undefined) throw new Error('scenario has a shipment');
+    const raw = { zeta: 1, alpha: { b: 2, a: 1 } };
+    const withExtra = { ...order, shipments: [{ ...shipment, events: shipment.events.map((e) => ({ carrierRaw: raw, ...e })) }] };
+    const reordered = { ...order, shipments: [{ ...shipment, events: shipment.events.map((e) => ({ ...Object.fromEntries(Object.entries(e).reverse()), carrierRaw: { alpha: { a: 1, b: 2 }, zeta: 1 } })) }] };
+    const report = expectReport(createTriage().evaluate(withExtra, { now }));
+    expect(JSON.stringify(createTriage().evaluate(reordered, { now }))).toBe(JSON.stringify(report));
+    const quoted = (report.findings[0]?.evidence.records as { shipments: { events: { carrierRaw: unknown }[] }[] }).shipments[0]?.events[0];
+    expect(quoted?.carrierRaw).toEqual(raw);
+    expect(quoted?.carrierRaw).not.toBe(raw);
   });
 
   it('gives the same result whatever order the snapshot’s keys come in', () => {

@@ -1,3 +1,5 @@
+import { quoteRecord } from '../../findings/quote-record.js';
+import { AddressSchema, ReportSchema } from '../../schema/snapshot.js';
 import { z } from 'zod';
 import { missingAddressParts, placeholderAddressParts, type AddressPart } from '../../facts/customer-facts.js';
 import { CountrySchema } from '../../schema/primitives.js';
@@ -46,11 +48,11 @@ export const addressInvalid = defineDetector({
   evidenceFacts: ['address.country', 'order.isShipped'],
   confidence: (facts) => (facts['address.missingPartCount'] > 0 || facts['tracking.lastEventCode'] === 'address_issue' ? 0.95 : 0.8),
   records: (snapshot, _facts, context) => ({
-    address: [{ ...snapshot.shippingAddress }],
+    address: [quoteRecord(snapshot.shippingAddress, AddressSchema)],
     problems: [
       ...missingAddressParts(snapshot, context.settings).map((part) => ({ problem: 'missing', part })),
       ...placeholderAddressParts(snapshot).map((part) => ({ problem: 'placeholder', part })),
     ],
-    reports: (snapshot.reports ?? []).filter((r) => r.kind === 'address_change').map((r) => ({ ...r })),
+    reports: (snapshot.reports ?? []).filter((r) => r.kind === 'address_change').map((r) => quoteRecord(r, ReportSchema)),
   }),
 });

@@ -1,3 +1,5 @@
+import { quoteRecord } from '../../findings/quote-record.js';
+import { ReportSchema } from '../../schema/snapshot.js';
 import { z } from 'zod';
 import { computeAvailability } from '../../facts/inventory-facts.js';
 import { defineDetector } from '../detector.js';
@@ -33,6 +35,6 @@ export const oversold = defineDetector({
   confidence: (facts) => ((facts['inventory.maxShortUnits'] ?? 0) > 0 ? 0.9 : 0.7),
   records: (snapshot) => ({
     availability: computeAvailability(snapshot).map((a) => ({ ...a })),
-    reports: (snapshot.reports ?? []).filter((r) => r.kind === 'stock_missing').map((r) => ({ ...r })),
+    reports: (snapshot.reports ?? []).filter((r) => r.kind === 'stock_missing').map((r) => quoteRecord(r, ReportSchema)),
   }),
 });

@@ -1,3 +1,5 @@
+import { quoteRecord } from '../../findings/quote-record.js';
+import { ReservationSchema } from '../../schema/snapshot.js';
 import { z } from 'zod';
 import { demandBySku } from '../../facts/inventory-facts.js';
 import { defineDetector } from '../detector.js';
@@ -38,6 +40,6 @@ export const reservationFailed = defineDetector({
   confidence: (facts) => ((facts['reservations.failedCount'] ?? 0) > 0 ? 0.95 : 0.85),
   records: (snapshot) => ({
     lines: demandBySku(snapshot).map((d) => ({ ...d })),
-    reservations: (snapshot.reservations ?? []).map((r) => ({ ...r })),
+    reservations: (snapshot.reservations ?? []).map((r) => quoteRecord(r, ReservationSchema)),
   }),
 });

@@ -1,3 +1,5 @@
+import { quoteRecord } from '../../findings/quote-record.js';
+import { InventoryRecordSchema } from '../../schema/snapshot.js';
 import { z } from 'zod';
 import { defineDetector } from '../detector.js';
 import { countThreshold, minutesThreshold } from '../threshold.js';
@@ -29,5 +31,5 @@ export const stockSyncLag = defineDetector({
   }),
   evidenceFacts: [],
   confidence: () => 0.9,
-  records: (snapshot) => ({ inventory: (snapshot.inventory ?? []).map((r) => ({ ...r })) }),
+  records: (snapshot) => ({ inventory: (snapshot.inventory ?? []).map((r) => quoteRecord(r, InventoryRecordSchema)) }),
 });

@@ -1,3 +1,5 @@
+import { quoteRecord } from '../../findings/quote-record.js';
+import { ReportSchema } from '../../schema/snapshot.js';
 import { z } from 'zod';
 import { defineDetector } from '../detector.js';
 import { shipmentRecords } from './shipment-records.js';
@@ -20,6 +22,6 @@ export const packageDamaged = defineDetector({
   confidence: (facts) => (facts['tracking.hasDamagedEvent'] ? 0.95 : 0.8),
   records: (snapshot) => ({
     ...shipmentRecords(snapshot),
-    reports: (snapshot.reports ?? []).filter((r) => r.kind === 'damaged').map((r) => ({ ...r })),
+    reports: (snapshot.reports ?? []).filter((r) => r.kind === 'damaged').map((r) => quoteRecord(r, ReportSchema)),
   }),
 });

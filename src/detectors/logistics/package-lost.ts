@@ -1,3 +1,5 @@
+import { quoteRecord } from '../../findings/quote-record.js';
+import { ReportSchema } from '../../schema/snapshot.js';
 import { defineDetector } from '../detector.js';
 import { businessDaysSwitch, countThreshold, scopedThresholds } from '../threshold.js';
 import { SETTLED_EVENT_CODES, shipmentRecords } from './shipment-records.js';
@@ -52,6 +54,6 @@ export const packageLost = defineDetector({
   confidence: (facts) => (facts['tracking.hasLostEvent'] ? 0.95 : facts['tracking.isDelivered'] ? 0.6 : 0.75),
   records: (snapshot) => ({
     ...shipmentRecords(snapshot),
-    reports: (snapshot.reports ?? []).filter((r) => r.kind === 'not_received').map((r) => ({ ...r })),
+    reports: (snapshot.reports ?? []).filter((r) => r.kind === 'not_received').map((r) => quoteRecord(r, ReportSchema)),
   }),
 });

@@ -1,5 +1,6 @@
 import { cleanEvents } from '../../facts/logistics-facts.js';
-import type { OrderSnapshot } from '../../schema/snapshot.js';
+import { quoteRecord } from '../../findings/quote-record.js';
+import { type OrderSnapshot, TrackingEventSchema } from '../../schema/snapshot.js';
 import type { EvidenceRecords } from '../detector.js';
 
 /** The shipments with their events in time order, duplicates removed, for logistics evidence. */
@@ -11,7 +12,7 @@ export function shipmentRecords(snapshot: OrderSnapshot): EvidenceRecords {
       trackingNumber: s.trackingNumber,
       ...(s.shippedAt === undefined ? {} : { shippedAt: s.shippedAt }),
       ...(s.estimatedDeliveryAt === undefined ? {} : { estimatedDeliveryAt: s.estimatedDeliveryAt }),
-      events: cleanEvents(s).map((e) => ({ ...e })),
+      events: cleanEvents(s).map((e) => quoteRecord(e, TrackingEventSchema)),
     })),
   };
 }

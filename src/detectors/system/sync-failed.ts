@@ -1,3 +1,5 @@
+import { quoteRecord } from '../../findings/quote-record.js';
+import { SyncRecordSchema } from '../../schema/snapshot.js';
 import { z } from 'zod';
 import { defineDetector } from '../detector.js';
 import { countThreshold, minutesThreshold } from '../threshold.js';
@@ -24,5 +26,5 @@ export const syncFailed = defineDetector({
   }),
   evidenceFacts: ['sync.maxFailuresInARow'],
   confidence: () => 0.95,
-  records: (snapshot) => ({ sync: (snapshot.sync ?? []).map((r) => ({ ...r })) }),
+  records: (snapshot) => ({ sync: (snapshot.sync ?? []).map((r) => quoteRecord(r, SyncRecordSchema)) }),
 });
