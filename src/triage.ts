@@ -38,6 +38,7 @@ import { compileAcceptor } from './schema/fast-accept.js';
 import { checkSize, SNAPSHOT_LIMITS } from './schema/size-guard.js';
 import { localeIssues, TriageOptionsSchema, type ResolvedOptions, type TriageOptions } from './schema/options.js';
 import { OrderSnapshotSchema, type OrderSnapshot } from './schema/snapshot.js';
+import { parseTimestamp } from './_lib/timestamp.js';
 
 /** The snapshot schema and size limits as one compiled yes/no check (see compileAcceptor). */
 const acceptSnapshot = compileAcceptor(OrderSnapshotSchema, SNAPSHOT_LIMITS);
@@ -447,7 +448,7 @@ export function createTriage(options?: TriageOptions): Triage<boolean> {
   function prepareContext(context: unknown, snapshot: unknown): { context: FactContext; trusted: boolean } | TriageFailure {
     const ctx = EvaluateContextShellSchema.safeParse(context);
     if (!ctx.success) return failure('invalid_context', toIssues(ctx.error, ['context'], EvaluateContextSchema), snapshot);
-    const now = ctx.data.now instanceof Date ? ctx.data.now.getTime() : Date.parse(ctx.data.now);
+    const now = ctx.data.now instanceof Date ? ctx.data.now.getTime() : parseTimestamp(ctx.data.now);
     const factCtx = factContext(now, ctx.data.blacklist, ctx.data.calendar);
     if (Array.isArray(factCtx)) return failure('invalid_context', factCtx, snapshot);
     return { context: factCtx, trusted: ctx.data.trusted === true };

@@ -1,6 +1,7 @@
 import { normaliseAddress } from '../_lib/normalise-address.js';
 import { phoneKey } from '../facts/phone.js';
 import type { OrderSnapshot } from '../schema/snapshot.js';
+import { parseTimestamp } from '../_lib/timestamp.js';
 
 /** The cross-order codes (SPEC §4 batch rows, and rapid repeat orders). */
 export const BATCH_CODES = ['SHARED_ADDRESS_CLUSTER', 'SHARED_CONTACT_CLUSTER', 'COUPON_ABUSE', 'RAPID_REPEAT_ORDERS'] as const;
@@ -65,7 +66,7 @@ export function createClusterCollector(now: number, thresholds: ClusterThreshold
   };
   return {
     add(order: OrderSnapshot): void {
-      const at = Date.parse(order.createdAt);
+      const at = parseTimestamp(order.createdAt);
       if (at < from || at > now) return;
       const a = order.shippingAddress;
       const entry: ClusterEntry = {

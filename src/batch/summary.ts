@@ -1,5 +1,6 @@
 import type { Finding } from '../findings/finding.js';
 import type { OrderSnapshot } from '../schema/snapshot.js';
+import { parseTimestamp } from '../_lib/timestamp.js';
 
 /** Counts by value of one dimension (code, province, SKU, ...). */
 export type Counts = Record<string, number>;
@@ -76,7 +77,7 @@ function localHour(iso: string, timeZone: string): string {
     f = new Intl.DateTimeFormat('en-US', { timeZone, hour: '2-digit', hourCycle: 'h23' });
     hourFormatters.set(timeZone, f);
   }
-  return f.format(Date.parse(iso)).padStart(2, '0');
+  return f.format(parseTimestamp(iso)).padStart(2, '0');
 }
 
 /** Adds one valid order and its findings to a summary (in place). */
@@ -90,10 +91,10 @@ export function addToSummary(summary: BatchSummary, order: OrderSnapshot, findin
       k.paymentsSucceeded++;
     } else if (p.status === 'failed') k.paymentAttempts++;
   }
-  const firstShipped = (order.shipments ?? []).map((s) => (s.shippedAt === undefined ? Infinity : Date.parse(s.shippedAt))).reduce((a, b) => Math.min(a, b), Infinity);
+  const firstShipped = (order.shipments ?? []).map((s) => (s.shippedAt === undefined ? Infinity : parseTimestamp(s.shippedAt))).reduce((a, b) => Math.min(a, b), Infinity);
   if (order.promisedShipBy !== undefined && firstShipped !== Infinity) {
     k.shipmentsDue++;
-    if (firstShipped <= Date.parse(order.promisedShipBy)) k.shippedOnTime++;
+    if (firstShipped <= parseTimestamp(order.promisedShipBy)) k.shippedOnTime++;
   }
   for (const s of order.shipments ?? []) {
     const delivered = s.events.find((e) => e.code === 'delivered');
@@ -101,7 +102,7 @@ export function addToSummary(summary: BatchSummary, order: OrderSnapshot, findin
     if (delivered === undefined || due === undefined) continue;
     const record = (summary.carriers[s.carrier] ??= { delivered: 0, onTime: 0 });
     record.delivered++;
-    if (Date.parse(delivered.at) <= Date.parse(due)) record.onTime++;
+    if (parseTimestamp(delivered.at) <= parseTimestamp(due)) record.onTime++;
   }
   if (findings.length === 0) return;
   summary.withFindings++;

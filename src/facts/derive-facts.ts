@@ -81,12 +81,12 @@ interface FactGroup {
 // In dependency order: logistics reads order.isShipped. The order and payment groups are always
 // derived (playbooks read them); the others only when something reads one of their facts.
 const FACT_GROUPS: readonly FactGroup[] = [
+  { name: 'phone', catalogue: phoneFactCatalogue, write: (f, s) => writePhoneFacts(f, s) },
   { name: 'order', catalogue: orderFactCatalogue, write: (f, s, c) => writeOrderFacts(f, s, c.now) },
   { name: 'payment', catalogue: paymentFactCatalogue, write: (f, s, c) => writePaymentFacts(f, s, c.now, c.settings) },
   { name: 'inventory', catalogue: inventoryFactCatalogue, write: (f, s, c) => writeInventoryFacts(f, s, c.now) },
   { name: 'logistics', catalogue: logisticsFactCatalogue, write: (f, s, c) => writeLogisticsFacts(f, s, c.now, c.calendar, f['order.isShipped']) },
   { name: 'address', catalogue: addressFactCatalogue, write: (f, s, c) => writeAddressFacts(f, s, c.settings) },
-  { name: 'phone', catalogue: phoneFactCatalogue, write: (f, s) => writePhoneFacts(f, s) },
   { name: 'remark', catalogue: remarkFactCatalogue, write: (f, s, c) => writeRemarkFacts(f, s, c.settings) },
   { name: 'report', catalogue: reportFactCatalogue, write: (f, s) => writeReportFacts(f, s) },
   { name: 'system', catalogue: systemFactCatalogue, write: (f, s, c) => writeSystemFacts(f, s, c.now) },

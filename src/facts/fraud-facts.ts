@@ -1,6 +1,7 @@
 import type { OrderSnapshot } from '../schema/snapshot.js';
 import { matchBlacklist, type PreparedBlacklist } from './blacklist-match.js';
 import type { FactSpec, FactsOf, Writable } from './fact-spec.js';
+import { parseTimestamp } from '../_lib/timestamp.js';
 
 /** The facts that signal fraud on one order. */
 export const fraudFactCatalogue = {
@@ -57,7 +58,7 @@ export function writeFraudFacts(
   const created = snapshot.customer.accountCreatedAt;
   facts['blacklist.matchCount'] = blacklist === undefined ? null : matchBlacklist(snapshot, blacklist).length;
   facts['customer.accountAgeHours'] =
-    created === undefined ? null : Math.floor((Date.parse(snapshot.createdAt) - Date.parse(created)) / 3_600_000);
+    created === undefined ? null : Math.floor((parseTimestamp(snapshot.createdAt) - parseTimestamp(created)) / 3_600_000);
   facts['items.totalQuantity'] = total;
   facts['items.linesOverQuantityLimit'] = linesOverLimit(snapshot, limits).length;
 }

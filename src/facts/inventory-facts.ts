@@ -1,6 +1,7 @@
 import { minutesBetween } from '../_lib/elapsed.js';
 import type { OrderSnapshot } from '../schema/snapshot.js';
 import type { FactSpec, FactsOf, Writable } from './fact-spec.js';
+import { parseTimestamp } from '../_lib/timestamp.js';
 
 /** The facts about stock and reservations. */
 export const inventoryFactCatalogue = {
@@ -135,7 +136,7 @@ export function writeInventoryFacts(facts: Writable<InventoryFacts>, snapshot: O
       const d = Math.abs(record.channelAvailable - (record.onHand - record.reserved));
       if (drift === null || d > drift) drift = d;
     }
-    if (record.syncedAt !== undefined) syncedAt = Math.min(syncedAt, Date.parse(record.syncedAt));
+    if (record.syncedAt !== undefined) syncedAt = Math.min(syncedAt, parseTimestamp(record.syncedAt));
   }
   const reservations = snapshot.reservations;
   let unreserved: number | null = null;

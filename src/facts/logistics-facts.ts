@@ -2,6 +2,7 @@ import { minutesBetween } from '../_lib/elapsed.js';
 import { businessMillis, type WorkingCalendar } from '../_lib/business-time.js';
 import type { OrderSnapshot, Shipment, TrackingEvent } from '../schema/snapshot.js';
 import type { FactSpec, FactsOf, Writable } from './fact-spec.js';
+import { parseTimestamp } from '../_lib/timestamp.js';
 
 /** The facts about shipments and tracking. */
 export const logisticsFactCatalogue = {
@@ -71,26 +72,59 @@ export function cleanEvents(shipment: Shipment): TrackingEvent[] {
     const key = `${event.at}|${event.code}|${event.location ?? ''}`;
     if (seen.has(key)) return;
     seen.add(key);
-    events.push({ event, at: Date.parse(event.at), index });
+    events.push({ event, at: parseTimestamp(event.at), index });
   });
   events.sort((a, b) => a.at - b.at || a.index - b.index);
   return events.map((e) => e.event);
 }
 
-const isDelivered = (events: readonly TrackingEvent[]) => events.some((e) => e.code === 'delivered');
-
-function leftAt(shipment: Shipment, events: readonly TrackingEvent[]): number {
-  if (shipment.shippedAt !== undefined) return Date.parse(shipment.shippedAt);
-  const first = events[0];
-  return first === undefined ? -Infinity : Date.parse(first.at);
+/** What the logistics facts need of one shipment, read in one pass over its events (no copies). */
+interface ShipmentScan {
+  readonly shipment: Shipment;
+  readonly undelivered: boolean;
+  /** When it left: shippedAt, else its earliest event, else -Infinity. */
+  readonly at: number;
+  /** Its latest event (ties: the later in the list), as the sorted, de-duplicated events would end. */
+  readonly last: TrackingEvent | undefined;
+  readonly lastAt: number;
 }
 
-/** The shipment logistics facts are about: the latest undelivered one, else the latest. */
-export function primaryShipment(snapshot: OrderSnapshot): { shipment: Shipment; events: TrackingEvent[] } | undefined {
-  let best: { shipment: Shipment; events: TrackingEvent[]; undelivered: boolean; at: number } | undefined;
-  for (const shipment of snapshot.shipments ?? []) {
-    const events = cleanEvents(shipment);
-    const candidate = { shipment, events, undelivered: !isDelivered(events), at: leftAt(shipment, events) };
+/** Whether event `index` repeats an earlier one (same time, code and place), as cleanEvents drops it. */
+function repeatsEarlier(events: readonly TrackingEvent[], index: number): boolean {
+  const event = events[index] as TrackingEvent;
+  for (let j = 0; j < index; j++) {
+    const other = events[j] as TrackingEvent;
+    if (other.at === event.at && other.code === event.code && (other.location ?? '') === (event.location ?? '')) return true;
+  }
+  return false;
+}
+
+function scanShipment(shipment: Shipment): ShipmentScan {
+  let delivered = false;
+  let first = Infinity;
+  let last: TrackingEvent | undefined;
+  let lastAt = -Infinity;
+  const list = shipment.events;
+  for (let i = 0; i < list.length; i++) {
+    const event = list[i] as TrackingEvent;
+    if (event.code === 'delivered') delivered = true;
+    const at = parseTimestamp(event.at);
+    if (at < first) first = at;
+    // A later event at the latest time ends the list, unless it repeats an earlier one (dropped).
+    if (at > lastAt || (at === lastAt && !repeatsEarlier(list, i))) {
+      lastAt = at;
+      last = event;
+    }
+  }
+  const left = shipment.shippedAt !== undefined ? parseTimestamp(shipment.shippedAt) : last === undefined ? -Infinity : first;
+  return { shipment, undelivered: !delivered, at: left, last, lastAt };
+}
+
+/** Of the shipments' scans, the one logistics facts are about: the latest undelivered one, else the latest. */
+function primaryScan(shipments: readonly Shipment[]): ShipmentScan | undefined {
+  let best: ShipmentScan | undefined;
+  for (const shipment of shipments) {
+    const candidate = scanShipment(shipment);
     if (
       best === undefined ||
       (candidate.undelivered && !best.undelivered) ||
@@ -100,6 +134,12 @@ export function primaryShipment(snapshot: OrderSnapshot): { shipment: Shipment; 
     }
   }
   return best;
+}
+
+/** The shipment logistics facts are about: the latest undelivered one, else the latest. */
+export function primaryShipment(snapshot: OrderSnapshot): { shipment: Shipment; events: TrackingEvent[] } | undefined {
+  const primary = primaryScan(snapshot.shipments ?? []);
+  return primary === undefined ? undefined : { shipment: primary.shipment, events: cleanEvents(primary.shipment) };
 }
 
 /** Writes the logistics facts into `facts`. */
@@ -126,11 +166,11 @@ export function writeLogisticsFacts(
     if (!delivered) allDelivered = false;
   }
   const delivered = snapshot.status === 'delivered' || allDelivered;
-  const primary = primaryShipment(snapshot);
-  const last = primary?.events[primary.events.length - 1];
+  const primary = primaryScan(shipments);
+  const last = primary?.last;
   // A parcel handed over but never scanned has been silent since it was shipped.
   const shippedAt = primary?.shipment.shippedAt;
-  const lastAt = last !== undefined ? Date.parse(last.at) : shippedAt !== undefined ? Date.parse(shippedAt) : undefined;
+  const lastAt = last !== undefined ? primary?.lastAt : shippedAt !== undefined ? parseTimestamp(shippedAt) : undefined;
   const due = snapshot.promisedDeliveryBy ?? primary?.shipment.estimatedDeliveryAt;
 
   facts['shipments.count'] = shipments.length;
@@ -150,8 +190,8 @@ export function writeLogisticsFacts(
     facts['tracking.daysSinceLastEvent'] = Math.floor(elapsed / DAY_MS);
     facts['tracking.businessDaysSinceLastEvent'] = Math.floor(businessMillis(lastAt, now, calendar) / DAY_MS);
   }
-  facts['delivery.minutesPastDue'] = delivered || due === undefined ? null : minutesBetween(now, Date.parse(due));
+  facts['delivery.minutesPastDue'] = delivered || due === undefined ? null : minutesBetween(now, parseTimestamp(due));
   facts['shipping.hasPromisedShipBy'] = snapshot.promisedShipBy !== undefined;
   facts['shipping.minutesPastShipBy'] =
-    isShipped || snapshot.promisedShipBy === undefined ? null : minutesBetween(now, Date.parse(snapshot.promisedShipBy));
+    isShipped || snapshot.promisedShipBy === undefined ? null : minutesBetween(now, parseTimestamp(snapshot.promisedShipBy));
 }

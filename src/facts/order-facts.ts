@@ -1,6 +1,7 @@
 import { minutesBetween } from '../_lib/elapsed.js';
 import type { OrderSnapshot } from '../schema/snapshot.js';
 import type { FactSpec, FactsOf, Writable } from './fact-spec.js';
+import { parseTimestamp } from '../_lib/timestamp.js';
 
 /** The facts about the order as a whole. */
 export const orderFactCatalogue = {
@@ -29,6 +30,6 @@ export function writeOrderFacts(facts: Writable<OrderFacts>, snapshot: OrderSnap
   facts['order.status'] = snapshot.status;
   facts['order.currency'] = snapshot.currency;
   facts['order.payable'] = snapshot.totals.payable;
-  facts['order.minutesSinceCreated'] = minutesBetween(now, Date.parse(snapshot.createdAt));
+  facts['order.minutesSinceCreated'] = minutesBetween(now, parseTimestamp(snapshot.createdAt));
   facts['order.isShipped'] = snapshot.status === 'shipped' || snapshot.status === 'delivered' || hasLeft;
 }

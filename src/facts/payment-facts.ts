@@ -2,6 +2,7 @@ import { minutesBetween } from '../_lib/elapsed.js';
 import { summariseRefunds } from '../money/refunded-by-payment.js';
 import type { OrderSnapshot, Payment } from '../schema/snapshot.js';
 import type { FactSpec, FactsOf, Writable } from './fact-spec.js';
+import { parseTimestamp } from '../_lib/timestamp.js';
 
 /** The facts about the order's payments and refunds. */
 export const paymentFactCatalogue = {
@@ -80,7 +81,7 @@ export interface PaymentFactSettings {
 
 /** The moment a payment attempt happened, for ordering attempts. */
 function attemptTime(payment: Payment): number {
-  return Date.parse(payment.createdAt);
+  return parseTimestamp(payment.createdAt);
 }
 
 /** Writes the payment facts into `facts`, in one pass over payments. */
@@ -114,7 +115,7 @@ export function writePaymentFacts(
     if (foreign && (payment.status === 'succeeded' || payment.status === 'pending')) foreignCurrencyCount++;
     if (payment.status === 'succeeded') {
       succeededCount++;
-      const paidAt = payment.paidAt === undefined ? at : Date.parse(payment.paidAt);
+      const paidAt = payment.paidAt === undefined ? at : parseTimestamp(payment.paidAt);
       if (paidAt < firstPaidAt) firstPaidAt = paidAt;
       if (!foreign) {
         succeededTotal += payment.amount;

@@ -1,6 +1,7 @@
 import { minutesBetween } from '../_lib/elapsed.js';
 import type { OrderSnapshot } from '../schema/snapshot.js';
 import type { FactSpec, FactsOf, Writable } from './fact-spec.js';
+import { parseTimestamp } from '../_lib/timestamp.js';
 
 /** The facts about the order's synchronisation with other systems. */
 export const systemFactCatalogue = {
@@ -38,7 +39,7 @@ export function syncHistories(snapshot: OrderSnapshot): Map<string, SyncRecord[]
     if (list === undefined) bySystem.set(record.system, [record]);
     else list.push(record);
   }
-  for (const list of bySystem.values()) list.sort((a, b) => Date.parse(a.lastAttemptAt) - Date.parse(b.lastAttemptAt));
+  for (const list of bySystem.values()) list.sort((a, b) => parseTimestamp(a.lastAttemptAt) - parseTimestamp(b.lastAttemptAt));
   return bySystem;
 }
 
@@ -64,7 +65,7 @@ export function writeSystemFacts(facts: Writable<SystemFacts>, snapshot: OrderSn
   for (const history of syncHistories(snapshot).values()) {
     const latest = history[history.length - 1] as SyncRecord;
     if (latest.status === 'failed') failed++;
-    if (latest.status === 'pending') pending = Math.max(pending ?? 0, minutesBetween(now, Date.parse(latest.lastAttemptAt)));
+    if (latest.status === 'pending') pending = Math.max(pending ?? 0, minutesBetween(now, parseTimestamp(latest.lastAttemptAt)));
     run = Math.max(run, failuresInARow(history));
   }
   facts['sync.failedSystemCount'] = failed;

@@ -4,12 +4,13 @@ import type { MessageCatalogue } from '../messages/catalogue.js';
 import type { Policy } from '../policy/policy.js';
 import type { OrderSnapshot } from '../schema/snapshot.js';
 import type { FindingDrafts } from './finalise-actions.js';
+import { parseTimestamp } from '../_lib/timestamp.js';
 
 /** Since when each code has been open, per the backend's case record (the earliest entry wins). */
 export function openSince(order: OrderSnapshot): Map<string, number> {
   const since = new Map<string, number>();
   for (const open of order.openFindings ?? []) {
-    const at = Date.parse(open.since);
+    const at = parseTimestamp(open.since);
     const known = since.get(open.code);
     if (known === undefined || at < known) since.set(open.code, at);
   }

@@ -1,6 +1,7 @@
 import { computeRefundableBalances, type PaymentBalance } from '../money/refundable-balance.js';
 import type { OrderSnapshot } from '../schema/snapshot.js';
 import type { ActionDraft } from './playbook.js';
+import { parseTimestamp } from '../_lib/timestamp.js';
 
 /** One refund to make: `amount` back to `balance.payment`. */
 export interface PlannedRefund {
@@ -15,7 +16,7 @@ export interface SurplusRefundPlan {
 }
 
 function paidAt(balance: PaymentBalance): number {
-  return Date.parse(balance.payment.paidAt ?? balance.payment.createdAt);
+  return parseTimestamp(balance.payment.paidAt ?? balance.payment.createdAt);
 }
 
 /**

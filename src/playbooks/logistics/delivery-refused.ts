@@ -3,6 +3,7 @@ import { computeRefundableBalances } from '../../money/refundable-balance.js';
 import type { OrderSnapshot } from '../../schema/snapshot.js';
 import { reviewUnclearLedger } from '../plan-surplus-refunds.js';
 import type { ActionDraft, Playbook } from '../playbook.js';
+import { parseTimestamp } from '../../_lib/timestamp.js';
 
 const QUALITY_KINDS = new Set(['damaged', 'wrong_item', 'missing_item']);
 
@@ -10,7 +11,7 @@ const QUALITY_KINDS = new Set(['damaged', 'wrong_item', 'missing_item']);
 function refusedAt(order: OrderSnapshot): number {
   let at = -Infinity;
   for (const s of order.shipments ?? []) {
-    for (const e of s.events) if (e.code === 'refused' || e.code === 'returned_to_sender') at = Math.max(at, Date.parse(e.at));
+    for (const e of s.events) if (e.code === 'refused' || e.code === 'returned_to_sender') at = Math.max(at, parseTimestamp(e.at));
   }
   return at;
 }
@@ -24,7 +25,7 @@ function refusedAt(order: OrderSnapshot): number {
 export const deliveryRefusedPlaybook: Playbook<unknown> = ({ order, policy, messages, kit }) => {
   const since = refusedAt(order);
   const reasons = (order.reports ?? []).filter(
-    (r) => (r.source === 'customer' || r.source === 'customer_service') && Date.parse(r.at) >= since,
+    (r) => (r.source === 'customer' || r.source === 'customer_service') && parseTimestamp(r.at) >= since,
   );
   const quality = reasons.some((r) => QUALITY_KINDS.has(r.kind));
   const stated = quality || reasons.some((r) => r.kind === 'other');

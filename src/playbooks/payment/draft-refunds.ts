@@ -1,6 +1,7 @@
 import type { RefundMessageInput } from '../../messages/catalogue.js';
 import { planSurplusRefunds, reviewUnclearLedger } from '../plan-surplus-refunds.js';
 import type { ActionDraft, PlaybookInput } from '../playbook.js';
+import { parseTimestamp } from '../../_lib/timestamp.js';
 
 /**
  * Drafts one `refund` per payment that returns `surplus` to its original method, each with a
@@ -25,7 +26,7 @@ export function draftSurplusRefunds(input: PlaybookInput<unknown>, surplus: numb
         orderId: order.id,
         amount: kit.money(amount),
         method: messages.paymentMethod(payment.method),
-        paidAt: kit.time(Date.parse(payment.paidAt ?? payment.createdAt)),
+        paidAt: kit.time(parseTimestamp(payment.paidAt ?? payment.createdAt)),
         payable: kit.money(order.totals.payable),
         paid: kit.money(facts['payments.netPaid']),
         etaMinDays: eta.minDays,

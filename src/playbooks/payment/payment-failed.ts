@@ -2,6 +2,7 @@ import { addHours } from 'date-fns';
 import type { z } from 'zod';
 import type { paymentFailed } from '../../detectors/payment/payment-failed.js';
 import type { Playbook } from '../playbook.js';
+import { parseTimestamp } from '../../_lib/timestamp.js';
 
 type Thresholds = z.output<(typeof paymentFailed)['thresholds']>;
 
@@ -11,7 +12,7 @@ type Thresholds = z.output<(typeof paymentFailed)['thresholds']>;
  * send a payment link. The customer is told how long the items are held.
  */
 export const paymentFailedPlaybook: Playbook<Thresholds> = ({ order, facts, thresholds, policy, messages, kit }) => {
-  const createdAt = Date.parse(order.createdAt);
+  const createdAt = parseTimestamp(order.createdAt);
   const holdUntil = addHours(createdAt, thresholds.autoCancelHours).getTime();
   const amount = kit.money(order.totals.payable);
   if (facts['order.minutesSinceCreated'] >= thresholds.autoCancelHours * 60) {
@@ -48,7 +49,7 @@ export const paymentFailedPlaybook: Playbook<Thresholds> = ({ order, facts, thre
         customerText: messages.customer.paymentRetry({
           orderId: order.id,
           amount,
-          failedAt: kit.time(Date.parse(latestFailed.createdAt)),
+          failedAt: kit.time(parseTimestamp(latestFailed.createdAt)),
           reason: reason === undefined ? undefined : messages.failureReason(reason),
           holdUntil: kit.time(holdUntil),
           otherMethods: messages.alternatives(otherMethods.map(messages.paymentMethod)),

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { syncFailed } from '../../detectors/system/sync-failed.js';
 import { failuresInARow, syncHistories } from '../../facts/system-facts.js';
 import type { ActionDraft, Playbook } from '../playbook.js';
+import { parseTimestamp } from '../../_lib/timestamp.js';
 
 type Thresholds = z.output<(typeof syncFailed)['thresholds']>;
 
@@ -11,7 +12,7 @@ export const syncFailedPlaybook: Playbook<Thresholds> = ({ order, thresholds, no
   for (const [system, history] of syncHistories(order)) {
     const latest = history[history.length - 1];
     if (latest === undefined || latest.status === 'ok') continue;
-    if (latest.status === 'pending' && now - Date.parse(latest.lastAttemptAt) <= thresholds.pendingMinutes * 60_000) continue;
+    if (latest.status === 'pending' && now - parseTimestamp(latest.lastAttemptAt) <= thresholds.pendingMinutes * 60_000) continue;
     drafts.push({ kind: 'retry_sync', params: { system }, owner: 'tech', key: [system, latest.lastAttemptAt], automatable: true });
     const run = failuresInARow(history);
     if (run >= thresholds.escalateAfterFailures) {

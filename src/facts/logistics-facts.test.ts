@@ -1,0 +1,61 @@
+import fc from 'fast-check';
+import { buildOrder, buildShipment, minutesAfter } from 'order-triage/testing';
+import { describe, expect, it } from 'vitest';
+import type { Shipment, TrackingEvent } from '../schema/snapshot.js';
+import { cleanEvents, writeLogisticsFacts, type LogisticsFacts } from './logistics-facts.js';
+
+const calendar = { timeZone: 'Asia/Shanghai', holidays: new Set<string>(), nonWorkingWeekdays: new Set<number>() };
+const now = Date.parse(minutesAfter(20 * 24 * 60));
+const codes = ['picked_up', 'in_transit', 'out_for_delivery', 'delivered', 'exception', 'lost', 'refused'] as const;
+
+/** Events out of order and twice over, as carriers send them; a few share one minute. */
+const events = fc.array(
+  fc.record({ minute: fc.integer({ min: 0, max: 12 }), code: fc.constantFrom(...codes), location: fc.constantFrom('深圳', '广州') }),
+  { maxLength: 8 },
+).map((list) => list.flatMap((e, i) => {
+  const event: TrackingEvent = { at: minutesAfter(e.minute * 600), code: e.code, location: e.location, description: `#${i}` };
+  return i % 3 === 0 ? [event, { ...event }] : [event];
+}));
+const shipments = fc.array(
+  fc.record({ events, shipped: fc.option(fc.integer({ min: 0, max: 12 }), { nil: undefined }) }).map(({ events: list, shipped }, ): Shipment => {
+    const base = buildShipment({ events: list });
+    const { shippedAt: _dropped, ...withoutShippedAt } = base;
+    return shipped === undefined ? withoutShippedAt : { ...base, shippedAt: minutesAfter(shipped * 600) };
+  }),
+  { maxLength: 3 },
+);
+
+/** The reading the one-pass scan replaced: sort and de-duplicate each shipment's events, then pick. */
+function reference(list: readonly Shipment[]): { code: string | null; at: number | null; carrier: string | null } {
+  let best: { shipment: Shipment; events: TrackingEvent[]; undelivered: boolean; at: number } | undefined;
+  for (const shipment of list) {
+    const cleaned = cleanEvents(shipment);
+    const first = cleaned[0];
+    const at = shipment.shippedAt !== undefined ? Date.parse(shipment.shippedAt) : first === undefined ? -Infinity : Date.parse(first.at);
+    const candidate = { shipment, events: cleaned, undelivered: !cleaned.some((e) => e.code === 'delivered'), at };
+    if (best === undefined || (candidate.undelivered && !best.undelivered) || (candidate.undelivered === best.undelivered && candidate.at >= best.at)) best = candidate;
+  }
+  const last = best?.events[best.events.length - 1];
+  const shippedAt = best?.shipment.shippedAt;
+  return {
+    code: last?.code ?? null,
+    at: last !== undefined ? Date.parse(last.at) : shippedAt !== undefined ? Date.parse(shippedAt) : null,
+    carrier: best?.shipment.carrier ?? null,
+  };
+}
+
+describe('writeLogisticsFacts', () => {
+  it('reads the primary parcel and its last event as sorting and de-duplicating the events would, in one pass', () => {
+    fc.assert(
+      fc.property(shipments, (list) => {
+        const facts = {} as LogisticsFacts;
+        writeLogisticsFacts(facts as never, buildOrder({ status: 'shipped', shipments: list }), now, calendar, true);
+        const expected = reference(list);
+        expect(facts['tracking.lastEventCode']).toBe(expected.code);
+        expect(facts['shipment.carrier']).toBe(expected.carrier);
+        expect(facts['tracking.hoursSinceLastEvent']).toBe(expected.at === null ? null : Math.floor(Math.max(0, now - expected.at) / 3_600_000));
+      }),
+      { numRuns: 3_000, seed: 31 },
+    );
+  });
+});
