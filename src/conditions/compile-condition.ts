@@ -55,7 +55,8 @@ function compileLeaf(condition: FactCondition): Test {
     const compare = COMPARE[operator];
     return (facts) => compare(resolveRulePath(facts[fact], segments), value);
   }
-  // Specialised closures for the common shapes keep the hot path to one property read and one compare.
+  // Specialised closures for the common shapes keep the hot path to one property read and one
+  // compare; null and undefined facts (never numeric) skip isNumeric's string conversion.
   switch (operator) {
     case 'equal':
       return (facts) => facts[fact] === value;
@@ -64,22 +65,22 @@ function compileLeaf(condition: FactCondition): Test {
     case 'greaterThan':
       return (facts) => {
         const v = facts[fact];
-        return typeof v === 'number' ? v > (value as number) : isNumeric(v) && (v as number) > (value as number);
+        return typeof v === 'number' ? v > (value as number) : v != null && isNumeric(v) && (v as number) > (value as number);
       };
     case 'greaterThanInclusive':
       return (facts) => {
         const v = facts[fact];
-        return typeof v === 'number' ? v >= (value as number) : isNumeric(v) && (v as number) >= (value as number);
+        return typeof v === 'number' ? v >= (value as number) : v != null && isNumeric(v) && (v as number) >= (value as number);
       };
     case 'lessThan':
       return (facts) => {
         const v = facts[fact];
-        return typeof v === 'number' ? v < (value as number) : isNumeric(v) && (v as number) < (value as number);
+        return typeof v === 'number' ? v < (value as number) : v != null && isNumeric(v) && (v as number) < (value as number);
       };
     case 'lessThanInclusive':
       return (facts) => {
         const v = facts[fact];
-        return typeof v === 'number' ? v <= (value as number) : isNumeric(v) && (v as number) <= (value as number);
+        return typeof v === 'number' ? v <= (value as number) : v != null && isNumeric(v) && (v as number) <= (value as number);
       };
     default: {
       const compare = COMPARE[operator];

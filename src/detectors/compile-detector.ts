@@ -71,20 +71,27 @@ export function compileDetector(detector: Detector, resolved: Readonly<Record<st
     return { detector, conditionFor: () => only, factsRead };
   }
   const cache = new Map<string, ScopedCondition>();
+  const byCarrierScoped = scopedBy.has('carrier');
+  const byCountryScoped = scopedBy.has('country');
+  const byCurrencyScoped = scopedBy.has('currency');
+  // Consecutive orders mostly share a scope: the last one's entry is kept to skip the key and lookup.
+  let last: { currency: string; country: string; carrier: string | null; entry: ScopedCondition } | undefined;
   return {
     detector,
     factsRead,
     conditionFor: (scope) => {
       // Only the parts of the scope that change the thresholds distinguish cache entries.
-      const carrier = scopedBy.has('carrier') && scope.carrier !== null && Object.hasOwn(byCarrier, scope.carrier) ? scope.carrier : null;
-      const country = scopedBy.has('country') && Object.hasOwn(byCountry, scope.country) ? scope.country : '*';
-      const currency = scopedBy.has('currency') ? scope.currency : '*';
+      const carrier = byCarrierScoped && scope.carrier !== null && Object.hasOwn(byCarrier, scope.carrier) ? scope.carrier : null;
+      const country = byCountryScoped && Object.hasOwn(byCountry, scope.country) ? scope.country : '*';
+      const currency = byCurrencyScoped ? scope.currency : '*';
+      if (last !== undefined && last.currency === currency && last.country === country && last.carrier === carrier) return last.entry;
       const key = `${currency}|${country}|${carrier ?? '*'}`;
       let entry = cache.get(key);
       if (entry === undefined) {
         entry = build({ currency, country, carrier });
         cache.set(key, entry);
       }
+      last = { currency, country, carrier, entry };
       return entry;
     },
   };

@@ -71,13 +71,36 @@ export function missingAddressParts(snapshot: OrderSnapshot, settings: CustomerF
   return required.filter((part) => (address[part] ?? '').trim() === '');
 }
 
+// The ideographs placeholders are written with. NFKC leaves every CJK unified ideograph as it is,
+// so text holding any other one cannot normalise into a placeholder (most real addresses).
+const PLACEHOLDER_IDEOGRAPHS: ReadonlySet<string> = new Set('测试无暂没有不详未知待定道');
+const ASCII = /^[\x00-\x7f]*$/;
+
+/**
+ * True when `value`, NFKC-normalised and without whitespace, is placeholder text. Skips the
+ * normalisation where it cannot change the answer: ASCII (NFKC leaves it alone) and text with
+ * an ideograph no placeholder has. Equal to the plain reading, property-tested.
+ */
+export function isPlaceholderText(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code >= 0x4e00 && code <= 0x9fff && !PLACEHOLDER_IDEOGRAPHS.has(value.charAt(i))) return false;
+  }
+  return PLACEHOLDER.test((ASCII.test(value) ? value : value.normalize('NFKC')).replace(/\s+/g, ''));
+}
+
+/** The plain reading {@link isPlaceholderText} must equal: normalise, strip whitespace, match. */
+export function isPlaceholderTextPlain(value: string): boolean {
+  return PLACEHOLDER.test(value.normalize('NFKC').replace(/\s+/g, ''));
+}
+
 /** The address parts that hold placeholder text. */
 export function placeholderAddressParts(snapshot: OrderSnapshot): string[] {
   const address = snapshot.shippingAddress;
   const parts = ['name', 'province', 'city', 'district', 'line1', 'line2'] as const;
   return parts.filter((part) => {
     const value = address[part];
-    return value !== undefined && PLACEHOLDER.test(value.normalize('NFKC').replace(/\s+/g, ''));
+    return value !== undefined && isPlaceholderText(value);
   });
 }
 
