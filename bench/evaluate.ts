@@ -16,6 +16,7 @@ import { compileDetector } from '../src/detectors/compile-detector.js';
 import { deriveFacts, type FactContext } from '../src/facts/derive-facts.js';
 import { buildFactSettings } from '../src/facts/fact-settings.js';
 import { analysePhone } from '../src/facts/phone.js';
+import { parseTimestamp } from '../src/_lib/timestamp.js';
 
 const ORDERS = 20_000;
 const raw = [...generateOrders({ count: ORDERS, seed: 42 })];
@@ -41,7 +42,10 @@ for (const c of compiled) {
   engine.addRule({ name: c.detector.code, conditions: (c.detector.when as (t: unknown, s: unknown) => never)(scoped.thresholds, { currency: 'CNY', country: 'CN', carrier: null }), event: { type: c.detector.code } });
 }
 
-/** The floor: the same signals written by hand over the snapshot, no facts record, no conditions. */
+/**
+ * The floor: the same signals written by hand over the snapshot, no facts record, no conditions;
+ * with the same helpers detection uses (timestamps, phones), so only the machinery differs.
+ */
 function handWritten(o: OrderSnapshot): number {
   let hits = 0;
   let succeeded = 0;
@@ -54,7 +58,7 @@ function handWritten(o: OrderSnapshot): number {
     }
     if (latest === undefined || p.createdAt >= latest.createdAt) latest = p;
   }
-  const minutes = (now - Date.parse(o.createdAt)) / 60_000;
+  const minutes = (now - parseTimestamp(o.createdAt)) / 60_000;
   const open = o.status !== 'delivered' && o.status !== 'cancelled' && o.status !== 'closed';
   if (o.status === 'pending_payment' && succeeded === 0 && (latest?.status === 'failed' || minutes > 30)) hits++;
   if (succeeded >= 2 && total > o.totals.payable) hits++;
@@ -62,12 +66,12 @@ function handWritten(o: OrderSnapshot): number {
   if (o.status === 'pending_payment' && succeeded > 0) hits++;
   for (const r of o.inventory ?? []) if (r.channelAvailable !== undefined && r.channelAvailable !== r.onHand - r.reserved) hits++;
   const shipments = o.shipments ?? [];
-  if ((o.status === 'paid' || o.status === 'processing') && shipments.length === 0 && o.promisedShipBy !== undefined && Date.parse(o.promisedShipBy) < now) hits++;
+  if ((o.status === 'paid' || o.status === 'processing') && shipments.length === 0 && o.promisedShipBy !== undefined && parseTimestamp(o.promisedShipBy) < now) hits++;
   for (const s of shipments) {
     let last = 0;
     let delivered = false;
     for (const e of s.events) {
-      last = Math.max(last, Date.parse(e.at));
+      last = Math.max(last, parseTimestamp(e.at));
       if (e.code === 'delivered') delivered = true;
       if (e.code === 'lost' || e.code === 'damaged' || e.code === 'refused') hits++;
     }
@@ -84,7 +88,7 @@ function handWritten(o: OrderSnapshot): number {
     units += i.quantity;
     if (i.quantity > 20) hits++;
   }
-  if (o.customer.accountCreatedAt !== undefined && Date.parse(o.createdAt) - Date.parse(o.customer.accountCreatedAt) < 86_400_000 && units > 10) hits++;
+  if (o.customer.accountCreatedAt !== undefined && parseTimestamp(o.createdAt) - parseTimestamp(o.customer.accountCreatedAt) < 86_400_000 && units > 10) hits++;
   return hits;
 }
 

@@ -395,10 +395,17 @@ export function createTriage(options?: TriageOptions): Triage<boolean> {
     return outcomes;
   }
 
+  // Evaluations in a row mostly share one `now`: its ISO form is kept rather than made per order.
+  let lastInstant = { at: Number.NaN, iso: '' };
+  function isoAt(at: number): string {
+    if (at !== lastInstant.at) lastInstant = { at, iso: new Date(at).toISOString() };
+    return lastInstant.iso;
+  }
+
   function report(order: OrderSnapshot, context: FactContext, facts: OrderFactRecord, hits: readonly Hit[]): TriageReport {
     // Most orders have nothing wrong and no open case: answer them without building anything.
     if (hits.length === 0 && (order.openFindings === undefined || order.openFindings.length === 0)) {
-      return { ok: true, orderId: order.id, findings: [], actions: [], case: { evaluatedAt: new Date(context.now).toISOString(), policyVersion: policy.version, openFindings: [] } };
+      return { ok: true, orderId: order.id, findings: [], actions: [], case: { evaluatedAt: isoAt(context.now), policyVersion: policy.version, openFindings: [] } };
     }
     // A finding another one explains away (a stalled parcel that is lost) is not reported.
     const fired = new Set<string>(hits.map((h) => h.entry.code));
@@ -427,7 +434,7 @@ export function createTriage(options?: TriageOptions): Triage<boolean> {
     }
     drafts.push(...draftCaseFollowUps(order, findings, policy, messages, context.now));
     const since = openSince(order);
-    const evaluatedAt = new Date(context.now).toISOString();
+    const evaluatedAt = isoAt(context.now);
     return {
       ok: true,
       orderId: order.id,
