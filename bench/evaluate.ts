@@ -3,6 +3,7 @@
 //       rules = the built-in detectors' own conditions, facts = zod parse + our derived facts
 //   (b) triage.evaluate with defaults: validation, every detector, playbooks
 //   (b2) the same with `trusted: true` on snapshots already parsed with OrderSnapshotSchema
+//   (b3) (b) without PHONE_INVALID, the one detector that parses phone numbers: what parsing costs
 //   (c) detection alone on already-validated snapshots: derived facts + compiled conditions
 //   (d) hand-written predicates over the validated snapshot: the floor
 // Prints a table and writes bench/results/evaluate.local.json. Run: npm run bench
@@ -26,6 +27,8 @@ const now = Date.parse(GENERATED_NOW);
 const startedCreate = performance.now();
 const triage = createTriage();
 const createMs = performance.now() - startedCreate;
+// The same, without the one detector that parses phone numbers (libphonenumber-js): what it costs.
+const withoutPhones = createTriage({ disabled: ['PHONE_INVALID'] });
 
 const context: FactContext = {
   now,
@@ -112,6 +115,9 @@ bench
   })
   .add('(b2) evaluate, trusted (validated snapshots)', () => {
     for (let k = 0; k < CHUNK; k++) triage.evaluate(parsed[next()], { now: GENERATED_NOW, trusted: true });
+  })
+  .add('(b3) evaluate, defaults but PHONE_INVALID disabled', () => {
+    for (let k = 0; k < CHUNK; k++) withoutPhones.evaluate(raw[next()], { now: GENERATED_NOW });
   })
   .add('(c) detection alone, validated snapshots', () => {
     let hits = 0;

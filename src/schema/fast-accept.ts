@@ -49,69 +49,92 @@ function checksOf(def: SchemaDef): CheckDef[] {
   return [...own, ...(def.checks ?? []).map((c) => c._zod.def)];
 }
 
-function compileStringChecks(def: SchemaDef): ((value: string) => boolean)[] {
-  return checksOf(def).map((check): ((value: string) => boolean) => {
+/** A string schema's checks, folded: length bounds, then patterns, then refinements. */
+interface StringRule {
+  minLength: number;
+  maxLength: number;
+  patterns: RegExp[];
+  refinements: ((value: unknown) => unknown)[];
+}
+
+function stringRule(def: SchemaDef): StringRule {
+  const rule: StringRule = { minLength: 0, maxLength: Infinity, patterns: [], refinements: [] };
+  for (const check of checksOf(def)) {
     switch (check.check) {
       case 'min_length':
-        return (value) => value.length >= (check.minimum as number);
+        rule.minLength = Math.max(rule.minLength, check.minimum as number);
+        break;
       case 'max_length':
-        return (value) => value.length <= (check.maximum as number);
+        rule.maxLength = Math.min(rule.maxLength, check.maximum as number);
+        break;
       case 'length_equals':
-        return (value) => value.length === check.length;
-      case 'string_format': {
+        rule.minLength = Math.max(rule.minLength, check.length as number);
+        rule.maxLength = Math.min(rule.maxLength, check.length as number);
+        break;
+      case 'string_format':
         // Formats whose whole check is their pattern; others (url, jwt, ...) add code we do not repeat.
-        const pattern = check.pattern;
-        if ((check.format !== 'regex' && check.format !== 'datetime') || !(pattern instanceof RegExp)) throw new Unsupported(`string format ${check.format}`);
-        return (value) => {
-          pattern.lastIndex = 0;
-          return pattern.test(value);
-        };
-      }
-      case 'custom': {
-        const fn = check.fn;
-        if (typeof fn !== 'function' || check.when !== undefined) throw new Unsupported('refinement');
-        return (value) => {
-          const result = fn(value);
-          if (result instanceof Promise) throw new Unsupported('async refinement');
-          return Boolean(result);
-        };
-      }
+        if ((check.format !== 'regex' && check.format !== 'datetime') || !(check.pattern instanceof RegExp)) throw new Unsupported(`string format ${check.format}`);
+        rule.patterns.push(check.pattern);
+        break;
+      case 'custom':
+        if (typeof check.fn !== 'function' || check.when !== undefined) throw new Unsupported('refinement');
+        rule.refinements.push(check.fn);
+        break;
       default:
         throw new Unsupported(`string check ${check.check}`);
     }
-  });
+  }
+  return rule;
 }
 
-function compileNumberChecks(def: SchemaDef): ((value: number) => boolean)[] {
-  return checksOf(def).map((check): ((value: number) => boolean) => {
+/** A number schema's checks, folded: safe integer or not, and the tightest bounds. */
+interface NumberRule {
+  safeInteger: boolean;
+  min: number;
+  minInclusive: boolean;
+  max: number;
+  maxInclusive: boolean;
+}
+
+function numberRule(def: SchemaDef): NumberRule {
+  const rule: NumberRule = { safeInteger: false, min: -Infinity, minInclusive: true, max: Infinity, maxInclusive: true };
+  for (const check of checksOf(def)) {
+    const bound = check.value;
     switch (check.check) {
       case 'number_format':
-        if (check.format === 'safeint') return (value) => Number.isSafeInteger(value);
-        throw new Unsupported(`number format ${check.format}`);
-      case 'greater_than': {
-        const bound = check.value;
+        if (check.format !== 'safeint') throw new Unsupported(`number format ${check.format}`);
+        rule.safeInteger = true;
+        break;
+      case 'greater_than':
         if (typeof bound !== 'number') throw new Unsupported('bigint bound');
-        return check.inclusive === true ? (value) => value >= bound : (value) => value > bound;
-      }
-      case 'less_than': {
-        const bound = check.value;
+        if (bound > rule.min || (bound === rule.min && check.inclusive !== true)) {
+          rule.min = bound;
+          rule.minInclusive = check.inclusive === true;
+        }
+        break;
+      case 'less_than':
         if (typeof bound !== 'number') throw new Unsupported('bigint bound');
-        return check.inclusive === true ? (value) => value <= bound : (value) => value < bound;
-      }
+        if (bound < rule.max || (bound === rule.max && check.inclusive !== true)) {
+          rule.max = bound;
+          rule.maxInclusive = check.inclusive === true;
+        }
+        break;
       default:
         throw new Unsupported(`number check ${check.check}`);
     }
-  });
+  }
+  return rule;
 }
 
 /**
  * Compiles `schema` into an {@link Acceptor}, or returns undefined when the schema uses a part
  * the acceptor cannot judge exactly (transforms, defaults, unions, formats with code of their
  * own, ...): callers then always take the full path. Supported: objects (loose ones with any
- * other fields; strip and strict ones only without), arrays without checks, optional, string (lengths, regex, ISO datetime,
- * synchronous refinements), number (safe integers, bounds), boolean and enum.
+ * other fields; strip and strict ones only without), arrays without checks, optional, string
+ * (lengths, regex, ISO datetime, synchronous refinements), number (safe integers, bounds),
+ * boolean and enum.
  *
- * What it accepts, zod accepts: `test/fast-accept.property.test.ts` holds it to that on valid,
+ * What it accepts, zod accepts: `src/schema/fast-accept.test.ts` holds it to that on valid,
  * mutated and arbitrary inputs. It also holds the input to `limits` as `checkSize` does
  * (depth, values in all, string, list and field counts), counting no fewer values than it, so
  * a `true` means neither guard would have refused. It accepts only plain objects (prototype
@@ -154,20 +177,36 @@ export function compileAcceptor(schema: z.ZodType, limits: SizeLimits): Acceptor
         return (value, depth) => value === undefined || inner(value, depth);
       }
       case 'string': {
-        const checks = compileStringChecks(def);
+        const rule = stringRule(def);
+        const { minLength, patterns, refinements } = rule;
+        const maxLength = Math.min(rule.maxLength, limits.stringLength);
+        // Most strings have no pattern or refinement: their check is a type and two length tests.
+        if (patterns.length === 0 && refinements.length === 0) {
+          return (value) => ++counter.nodes <= limits.nodes && typeof value === 'string' && value.length <= maxLength && value.length >= minLength;
+        }
         return (value) => {
-          if (++counter.nodes > limits.nodes || typeof value !== 'string' || value.length > limits.stringLength) return false;
-          for (const check of checks) if (!check(value)) return false;
+          if (++counter.nodes > limits.nodes || typeof value !== 'string' || value.length > maxLength || value.length < minLength) return false;
+          for (const pattern of patterns) {
+            pattern.lastIndex = 0;
+            if (!pattern.test(value)) return false;
+          }
+          for (const refinement of refinements) {
+            const result = refinement(value);
+            if (result instanceof Promise) throw new Unsupported('async refinement');
+            if (!result) return false;
+          }
           return true;
         };
       }
       case 'number': {
-        const checks = compileNumberChecks(def);
-        return (value) => {
-          if (++counter.nodes > limits.nodes || typeof value !== 'number' || !Number.isFinite(value)) return false;
-          for (const check of checks) if (!check(value)) return false;
-          return true;
-        };
+        const { safeInteger, min, minInclusive, max, maxInclusive } = numberRule(def);
+        return (value) =>
+          ++counter.nodes <= limits.nodes &&
+          typeof value === 'number' &&
+          Number.isFinite(value) &&
+          (!safeInteger || Number.isSafeInteger(value)) &&
+          (minInclusive ? value >= min : value > min) &&
+          (maxInclusive ? value <= max : value < max);
       }
       case 'boolean':
         if (checksOf(def).length > 0) throw new Unsupported('boolean checks');
