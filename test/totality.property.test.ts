@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { createTriage, type OrderSnapshotInput } from 'order-triage';
 import { allScenarios, minutesAfter, paymentScenarios } from 'order-triage/testing';
 import { describe, expect, it } from 'vitest';
+import { anything, replaceOneValue } from './arbitraries.js';
 
 // SPEC §6: bad input gives a structured error naming the field path, never an uncaught throw;
 // one bad order in a batch never stops the others.
@@ -10,37 +11,10 @@ const triage = createTriage();
 const now = minutesAfter(60);
 const scenarios = allScenarios;
 
-const anything = fc.anything({
-  withNullPrototype: true,
-  withBigInt: true,
-  withDate: true,
-  withSparseArray: true,
-  withBoxedValues: true,
-  withMap: true,
-  withSet: true,
-  withTypedArray: true,
-  withObjectString: true,
-  maxDepth: 4,
-});
-
 /** A valid snapshot with one value somewhere inside it replaced by anything at all. */
 const mutated = fc
   .tuple(fc.constantFrom(...scenarios), fc.nat(), anything)
-  .map(([make, pick, replacement]) => {
-    const order = structuredClone(make().order) as Record<string, unknown>;
-    const slots: [Record<string, unknown> | unknown[], string | number][] = [];
-    const walk = (node: unknown) => {
-      if (typeof node !== 'object' || node === null) return;
-      for (const key of Object.keys(node)) {
-        slots.push([node as Record<string, unknown>, Array.isArray(node) ? Number(key) : key]);
-        walk((node as Record<string, unknown>)[key]);
-      }
-    };
-    walk(order);
-    const [parent, key] = slots[pick % slots.length] as [Record<string | number, unknown>, string | number];
-    parent[key] = replacement;
-    return order as OrderSnapshotInput;
-  });
+  .map(([make, pick, replacement]) => replaceOneValue(make().order, pick, replacement) as OrderSnapshotInput);
 
 function expectStructured(result: ReturnType<typeof triage.evaluate>): void {
   if (result.ok) return;

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { anything, replaceOneValue } from '../../test/arbitraries.js';
 import { allScenarios, generateOrders } from '../testing/index.js';
 import { compileAcceptor, type Acceptor } from './fast-accept.js';
 import { checkSize, SNAPSHOT_LIMITS, type SizeLimits } from './size-guard.js';
@@ -10,19 +11,6 @@ const accept = compileAcceptor(OrderSnapshotSchema, SNAPSHOT_LIMITS) as Acceptor
 const fullPath = (input: unknown): boolean => checkSize(input, SNAPSHOT_LIMITS) === undefined && OrderSnapshotSchema.safeParse(input).success;
 const orders = [...allScenarios.map((make) => make().order), ...generateOrders({ count: 500, seed: 7 })];
 
-const anything = fc.anything({
-  withNullPrototype: true,
-  withBigInt: true,
-  withDate: true,
-  withSparseArray: true,
-  withBoxedValues: true,
-  withMap: true,
-  withSet: true,
-  withTypedArray: true,
-  withObjectString: true,
-  maxDepth: 4,
-});
-
 // Values chosen to sit on either side of what the snapshot's fields allow.
 const edgy = fc.oneof(
   anything,
@@ -31,22 +19,8 @@ const edgy = fc.oneof(
 );
 
 /** A valid order with one value inside it (a field, an element, or a new field) replaced. */
-const mutatedWith = (replacements: fc.Arbitrary<unknown>) => fc.tuple(fc.constantFrom(...orders), fc.nat(), replacements, fc.boolean()).map(([order, pick, replacement, addField]) => {
-  const copy = structuredClone(order) as Record<string, unknown>;
-  const slots: [Record<string | number, unknown>, string | number][] = [];
-  const walk = (node: unknown) => {
-    if (typeof node !== 'object' || node === null) return;
-    for (const key of Object.keys(node)) {
-      slots.push([node as Record<string, unknown>, Array.isArray(node) ? Number(key) : key]);
-      walk((node as Record<string, unknown>)[key]);
-    }
-  };
-  walk(copy);
-  const [parent, key] = slots[pick % slots.length] as [Record<string | number, unknown>, string | number];
-  if (addField && !Array.isArray(parent)) parent.extra = replacement;
-  else parent[key] = replacement;
-  return copy;
-});
+const mutatedWith = (replacements: fc.Arbitrary<unknown>) =>
+  fc.tuple(fc.constantFrom(...orders), fc.nat(), replacements, fc.boolean()).map(([order, pick, replacement, addField]) => replaceOneValue(order, pick, replacement, addField));
 const mutated = mutatedWith(edgy);
 const jsonEdgy = fc.oneof(fc.jsonValue({ maxDepth: 3 }), fc.constantFrom('', 'RMB', 'CN', '2026-03-01T10:00:00', 'PAID', 'succeeded', 0, -1, 1.5, 2 ** 53, null));
 
