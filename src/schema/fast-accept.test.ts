@@ -80,6 +80,55 @@ describe('compileAcceptor', () => {
     expect(check({ id: 'a', p: shared })).toBe(true);
   });
 
+  it('never accepts past a size limit the size guard enforces, whatever the limits (5,000 generated)', () => {
+    const schema = z.looseObject({
+      id: z.string().min(1),
+      at: z.iso.datetime({ offset: true }).optional(),
+      amount: z.int().nonnegative().optional(),
+      kind: z.enum(['a', 'b']).optional(),
+      flag: z.boolean().optional(),
+      lines: z.array(z.looseObject({ sku: z.string(), quantity: z.int() })).optional(),
+    });
+    const value = fc.record(
+      {
+        id: fc.string({ minLength: 1, maxLength: 6 }),
+        at: fc.constant('2026-03-01T10:00:00+08:00'),
+        amount: fc.nat(),
+        kind: fc.constantFrom('a', 'b'),
+        flag: fc.boolean(),
+        lines: fc.array(fc.record({ sku: fc.string({ maxLength: 6 }), quantity: fc.nat() }), { maxLength: 4 }),
+        extra: fc.jsonValue({ maxDepth: 2 }),
+      },
+      { requiredKeys: ['id'] },
+    );
+    const limits = fc.record({ depth: fc.integer({ min: 1, max: 5 }), nodes: fc.integer({ min: 1, max: 60 }), stringLength: fc.integer({ min: 1, max: 40 }), arrayLength: fc.integer({ min: 1, max: 8 }) });
+    let accepted = 0;
+    fc.assert(
+      fc.property(value, limits, (input, l) => {
+        if (!(compileAcceptor(schema, l) as Acceptor)(input)) return;
+        accepted++;
+        expect(checkSize(input, l)).toBeUndefined();
+        expect(schema.safeParse(input).success).toBe(true);
+      }),
+      { numRuns: 5_000, seed: 74 },
+    );
+    expect(accepted).toBeGreaterThan(250);
+  });
+
+  it('counts every value against the limit on values in all, each field kind included', () => {
+    const schema = z.looseObject({ a: z.string(), b: z.int(), c: z.boolean(), d: z.enum(['x']), e: z.array(z.int()) });
+    const input = { a: 's', b: 1, c: true, d: 'x', e: [1, 2] };
+    // The object, five fields and two elements: eight values.
+    expect((compileAcceptor(schema, { ...SNAPSHOT_LIMITS, nodes: 8 }) as Acceptor)(input)).toBe(true);
+    // Each kind of field counts: an object with one field is two values.
+    for (const field of ['a', 'b', 'c', 'd'] as const) {
+      const single = compileAcceptor(z.looseObject({ [field]: schema.shape[field] }), { ...SNAPSHOT_LIMITS, nodes: 1 }) as Acceptor;
+      expect(single({ [field]: input[field] })).toBe(false);
+    }
+    expect((compileAcceptor(schema, { ...SNAPSHOT_LIMITS, nodes: 7 }) as Acceptor)(input)).toBe(false);
+    expect((compileAcceptor(schema, { ...SNAPSHOT_LIMITS, nodes: 8 }) as Acceptor)({ ...input, e: [1, 2, 3] })).toBe(false);
+  });
+
   it('leaves strip and strict objects with other fields, and non-plain objects, to the full path', () => {
     const strip = compileAcceptor(z.object({ id: z.string() }), SNAPSHOT_LIMITS) as Acceptor;
     const strict = compileAcceptor(z.strictObject({ id: z.string() }), SNAPSHOT_LIMITS) as Acceptor;
