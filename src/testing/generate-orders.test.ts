@@ -30,4 +30,23 @@ describe('generateOrders', () => {
     expect(withFindings / 3_000).toBeLessThan(0.12);
     expect([...categories].sort()).toEqual(['customer', 'fraud', 'inventory', 'logistics', 'payment', 'system']);
   });
+
+  it('spreads exception orders over the same days as clean ones, so a day holds a day of orders', () => {
+    const now = Date.parse(GENERATED_NOW);
+    const share = { clean: { orders: 0, lastDay: 0 }, exception: { orders: 0, lastDay: 0 } };
+    for (const order of generateOrders({ count: 4_000, seed: 3, exceptionRate: 0.5, ordersPerDay: 400 })) {
+      // Clean orders are addressed to 顾客; exception orders keep their scenario's buyer.
+      const kind = order.shippingAddress.name === '顾客' ? 'clean' : 'exception';
+      const inLastDay = now - Date.parse(order.createdAt) <= 24 * 3_600_000;
+      share[kind].orders++;
+      if (inLastDay) share[kind].lastDay++;
+    }
+    const clean = share.clean.lastDay / share.clean.orders;
+    const exception = share.exception.lastDay / share.exception.orders;
+    // Ten days of orders: about a tenth of each kind falls in the last day.
+    expect(clean).toBeGreaterThan(0.05);
+    expect(clean).toBeLessThan(0.15);
+    expect(exception).toBeGreaterThan(0.05);
+    expect(exception).toBeLessThan(0.15);
+  });
 });

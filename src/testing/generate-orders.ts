@@ -13,8 +13,9 @@ export interface GenerateOrdersOptions {
   /** Share of orders built from an exception scenario (0..1). @default 0.1 */
   readonly exceptionRate?: number;
   /**
-   * The shop's daily volume: clean orders are spread over `count / ordersPerDay` days before
-   * {@link GENERATED_NOW}, as a real stream is; orders older than two days have been delivered.
+   * The shop's daily volume: orders are spread over `count / ordersPerDay` days before
+   * {@link GENERATED_NOW} (at least ten hours), as a real stream is; clean orders older than two
+   * days have been delivered, and exception orders are their scenario moved back in time.
    * @default 50000
    */
   readonly ordersPerDay?: number;
@@ -30,6 +31,21 @@ function seeded(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
   };
+}
+
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** A copy of `value` with every timestamp in it moved by `minutes`, each written in its own offset. */
+function shiftTimestamps(value: unknown, minutes: number): unknown {
+  if (Array.isArray(value)) return value.map((v) => shiftTimestamps(v, minutes));
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, shiftTimestamps(v, minutes)]));
+  }
+  const zone = typeof value === 'string' ? TIMESTAMP.exec(value)?.[1] : undefined;
+  if (zone === undefined) return value;
+  const offset = zone === 'Z' ? 0 : (zone.startsWith('-') ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4, 6)));
+  const local = new Date(Date.parse(value as string) + (minutes + offset) * 60_000).toISOString().slice(0, 19);
+  return `${local}${zone}`;
 }
 
 // Scenarios that show an exception: the clean and cash-on-delivery ones are the 90% already.
@@ -65,7 +81,9 @@ export function* generateOrders(options: GenerateOrdersOptions): Generator<Order
     const id = `GEN-${options.seed ?? 1}-${i}`;
     if (random() < exceptionRate) {
       const scenario = pick(SCENARIOS)();
-      yield { ...scenario.order, id, customer: { ...scenario.order.customer, id: `GC-${i}` } };
+      // Spread over the same days as clean orders: a real shop's exceptions arrive all along.
+      const order = shiftTimestamps(scenario.order, -Math.floor(random() * spanMinutes)) as OrderSnapshotInput;
+      yield { ...order, id, customer: { ...order.customer, id: `GC-${i}` } };
       continue;
     }
     const [province, city, district] = pick(CITIES);
