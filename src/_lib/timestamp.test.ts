@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseTimestamp } from './timestamp.js';
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
@@ -21,6 +21,21 @@ const timestamp = fc
   );
 
 describe('parseTimestamp', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('reads the shapes snapshots carry without Date.parse, and leaves it every other shape', () => {
+    const parse = vi.spyOn(Date, 'parse');
+    const own = ['2026-03-01T10:00:00+08:00', '2026-03-01T10:00:00Z', '2024-02-29T23:59:59.5-05:30', '1999-12-31T00:00:00.123456+14:00', '1000-01-01T00:00:00Z', '9999-12-31T23:59:59-23:59'];
+    for (const text of own) parseTimestamp(text);
+    expect(parse).not.toHaveBeenCalled();
+    const others = ['2026-03-01', '2026-03-01T10:00:00', '2026-13-01T10:00:00Z', '2026-02-29T10:00:00Z', '2026-04-31T10:00:00Z', '2026-03-00T10:00:00Z', '2026-03-01T24:00:00Z', '2026-03-01T10:60:00Z', '2026-03-01T10:00:60Z', '0999-03-01T10:00:00Z', '2026-03-01T10:00:00.Z', '2026-03-01T10:00:00+24:00', '2026-03-01T10:00:00+08:60', '2026-03-01T10:00:00*08:00', '2026-03-01T10:00:00+0800', '2026-03-01T10:00:00+08:00x', '2026-03-01T10:00:00ZZ', '2026/03/01T10:00:00Z', '2026-03-01 10:00:00Z', '2026-03-01T10.00:00Z', '2026-03-01T10:00.00Z', 'x026-03-01T10:00:00Z', '2026-0x-01T10:00:00Z'];
+    for (const text of others) {
+      parse.mockClear();
+      parseTimestamp(text);
+      expect(parse, text).toHaveBeenCalledTimes(1);
+    }
+  });
+
   it('reads every timestamp exactly as Date.parse does, valid or not (20,000 generated)', () => {
     fc.assert(
       fc.property(timestamp, (text) => {

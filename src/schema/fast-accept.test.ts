@@ -129,6 +129,30 @@ describe('compileAcceptor', () => {
     expect((compileAcceptor(schema, { ...SNAPSHOT_LIMITS, nodes: 8 }) as Acceptor)({ ...input, e: [1, 2, 3] })).toBe(false);
   });
 
+  it('accepts input exactly at every limit, as the size guard does, and counts fields present as undefined', () => {
+    const limits: SizeLimits = { depth: 2, nodes: 7, stringLength: 3, arrayLength: 5 };
+    const schema = z.looseObject({ s: z.string(), t: z.string().regex(/^a+$/), flag: z.boolean(), kind: z.enum(['x']), list: z.array(z.int()), o: z.string().optional() });
+    const check = compileAcceptor(schema, limits) as Acceptor;
+    // Five fields, strings of three, seven values in all.
+    const atLimits = { s: 'abc', t: 'aaa', flag: true, kind: 'x', list: [1] };
+    expect(checkSize(atLimits, limits)).toBeUndefined();
+    expect(check(atLimits)).toBe(true);
+    expect(check({ ...atLimits, s: 'abcd' })).toBe(false);
+    expect(check({ ...atLimits, t: 'aaaa' })).toBe(false);
+    const wide = compileAcceptor(z.looseObject({ list: z.array(z.int()) }), limits) as Acceptor;
+    expect(wide({ list: [1, 2, 3, 4, 5] })).toBe(true);
+    expect(wide({ list: [1, 2, 3, 4, 5], a: 1 })).toBe(false);
+    expect(wide({ list: [1, 2, 3, 4, 5, 6] })).toBe(false);
+    // Five fields is the limit; a field present as undefined still counts as a field and a value.
+    expect(wide({ list: [], a: 1, b: undefined, c: undefined, d: undefined })).toBe(true);
+    expect(wide({ list: [], a: 1, b: undefined, c: undefined, d: undefined, e: undefined })).toBe(false);
+    expect(wide({ list: [1], a: 1, b: undefined, c: undefined, d: undefined })).toBe(true);
+    expect(wide({ list: [1, 2], a: 1, b: undefined, c: undefined, d: undefined })).toBe(false);
+    const withUndefined = { ...atLimits, o: undefined };
+    expect(checkSize(withUndefined, limits)).not.toBeUndefined();
+    expect(check(withUndefined)).toBe(false);
+  });
+
   it('leaves strip and strict objects with other fields, and non-plain objects, to the full path', () => {
     const strip = compileAcceptor(z.object({ id: z.string() }), SNAPSHOT_LIMITS) as Acceptor;
     const strict = compileAcceptor(z.strictObject({ id: z.string() }), SNAPSHOT_LIMITS) as Acceptor;
@@ -170,8 +194,33 @@ describe('compileAcceptor', () => {
       { ...base, flag: 'yes' },
       { ...base, flag: undefined },
       { ...base, even: 'x' },
+      // Values that turn into valid text when a pattern or length reads them, but are not strings.
+      { ...base, at: ['2026-03-01T10:00:00+08:00'] },
+      { ...base, code: ['AB'] },
+      { ...base, code: { toString: () => 'AB', length: 2 } },
+      { ...base, even: ['xx'] },
+      { ...base, money: '1' },
+      { ...base, flag: 1 },
     ];
     for (const input of variants) expect(check(input)).toBe(schema.safeParse(input).success);
+  });
+
+  it('keeps the tightest of several bounds, and judges optional elements in lists', () => {
+    const schema = z.looseObject({
+      a: z.number().gte(0).gt(0).lte(10).lt(10),
+      b: z.number().gt(0).gte(0).lt(10).lte(10),
+      c: z.number().gte(-5).gte(1).lte(50).lte(9),
+      list: z.array(z.string().optional()),
+    });
+    const check = compileAcceptor(schema, SNAPSHOT_LIMITS) as Acceptor;
+    for (const a of [0, 0.5, 9.5, 10]) {
+      for (const c of [-5, 0, 1, 9, 10]) {
+        for (const list of [[], [undefined, 'x'], [1]]) {
+          const input = { a, b: a, c, list };
+          expect(check(input)).toBe(schema.safeParse(input).success);
+        }
+      }
+    }
   });
 
   it('cannot compile schemas whose output differs from their input or that it cannot judge exactly', () => {
@@ -180,6 +229,17 @@ describe('compileAcceptor', () => {
     expect(compileAcceptor(z.looseObject({ n: z.union([z.string(), z.number()]) }), SNAPSHOT_LIMITS)).toBeUndefined();
     expect(compileAcceptor(z.looseObject({ n: z.url() }), SNAPSHOT_LIMITS)).toBeUndefined();
     expect(compileAcceptor(z.looseObject({ n: z.coerce.number() }), SNAPSHOT_LIMITS)).toBeUndefined();
+    // Checks it does not repeat: on lists, enums, objects, other string formats, conditional refinements, catch-alls.
+    expect(compileAcceptor(z.looseObject({ n: z.array(z.string()).min(1) }), SNAPSHOT_LIMITS)).toBeUndefined();
+    expect(compileAcceptor(z.looseObject({ n: z.enum(['a', 'b']).refine((v) => v === 'a') }), SNAPSHOT_LIMITS)).toBeUndefined();
+    expect(compileAcceptor(z.looseObject({ n: z.boolean().refine((v) => v) }), SNAPSHOT_LIMITS)).toBeUndefined();
+    expect(compileAcceptor(z.looseObject({ n: z.string() }).refine((o) => o.n !== 'x'), SNAPSHOT_LIMITS)).toBeUndefined();
+    expect(compileAcceptor(z.looseObject({ n: z.email() }), SNAPSHOT_LIMITS)).toBeUndefined();
+    expect(compileAcceptor(z.looseObject({ n: z.string().refine((v) => v.length > 1, { when: () => true }) }), SNAPSHOT_LIMITS)).toBeUndefined();
+    expect(compileAcceptor(z.object({ n: z.string() }).catchall(z.string()), SNAPSHOT_LIMITS)).toBeUndefined();
+    expect(compileAcceptor(z.looseObject({ n: z.int32() }), SNAPSHOT_LIMITS)).toBeUndefined();
+    expect(compileAcceptor(z.looseObject({ n: z.number().multipleOf(2) }), SNAPSHOT_LIMITS)).toBeUndefined();
+    expect(compileAcceptor(z.looseObject({ n: z.bigint().gt(0n) }), SNAPSHOT_LIMITS)).toBeUndefined();
   });
 
   it('says no, instead of throwing, when a refinement or a getter throws', () => {
