@@ -148,6 +148,11 @@ describe('compileAcceptor', () => {
     expect(wide({ list: [], a: 1, b: undefined, c: undefined, d: undefined, e: undefined })).toBe(false);
     expect(wide({ list: [1], a: 1, b: undefined, c: undefined, d: undefined })).toBe(true);
     expect(wide({ list: [1, 2], a: 1, b: undefined, c: undefined, d: undefined })).toBe(false);
+    // Known optional fields present as undefined count too.
+    const optional = compileAcceptor(z.looseObject({ a: z.string().optional(), b: z.int().optional(), c: z.boolean().optional() }), { ...limits, nodes: 3 }) as Acceptor;
+    expect(optional({ a: undefined, b: undefined })).toBe(true);
+    expect(checkSize({ a: undefined, b: undefined, c: undefined }, { ...limits, nodes: 3 })).not.toBeUndefined();
+    expect(optional({ a: undefined, b: undefined, c: undefined })).toBe(false);
     const withUndefined = { ...atLimits, o: undefined };
     expect(checkSize(withUndefined, limits)).not.toBeUndefined();
     expect(check(withUndefined)).toBe(false);
@@ -213,19 +218,19 @@ describe('compileAcceptor', () => {
       list: z.array(z.string().optional()),
     });
     const check = compileAcceptor(schema, SNAPSHOT_LIMITS) as Acceptor;
-    for (const a of [0, 0.5, 9.5, 10]) {
-      for (const c of [-5, 0, 1, 9, 10]) {
-        for (const list of [[], [undefined, 'x'], [1]]) {
-          const input = { a, b: a, c, list };
-          expect(check(input)).toBe(schema.safeParse(input).success);
-        }
-      }
-    }
+    const base = { a: 5, b: 5, c: 5, list: [] as unknown };
+    const variants = [
+      ...[0, 0.5, 9.5, 10].flatMap((v) => [{ ...base, a: v }, { ...base, b: v }]),
+      ...[-5, 0, 1, 9, 10].map((c) => ({ ...base, c })),
+      ...[[], [undefined, 'x'], [1], {}, 'xy', { length: 1, 0: 'x' }].map((list) => ({ ...base, list })),
+    ];
+    for (const input of variants) expect(check(input), JSON.stringify(input)).toBe(schema.safeParse(input).success);
   });
 
   it('cannot compile schemas whose output differs from their input or that it cannot judge exactly', () => {
     expect(compileAcceptor(z.looseObject({ n: z.string().transform((s) => s.length) }), SNAPSHOT_LIMITS)).toBeUndefined();
     expect(compileAcceptor(z.looseObject({ n: z.string().optional().default('x') }), SNAPSHOT_LIMITS)).toBeUndefined();
+    expect(compileAcceptor(z.looseObject({ n: z.string().default('x').optional() }), SNAPSHOT_LIMITS)).toBeUndefined();
     expect(compileAcceptor(z.looseObject({ n: z.union([z.string(), z.number()]) }), SNAPSHOT_LIMITS)).toBeUndefined();
     expect(compileAcceptor(z.looseObject({ n: z.url() }), SNAPSHOT_LIMITS)).toBeUndefined();
     expect(compileAcceptor(z.looseObject({ n: z.coerce.number() }), SNAPSHOT_LIMITS)).toBeUndefined();
@@ -245,6 +250,9 @@ describe('compileAcceptor', () => {
   it('says no, instead of throwing, when a refinement or a getter throws', () => {
     const check = compileAcceptor(z.looseObject({ n: z.string().refine(() => { throw new Error('boom'); }) }), SNAPSHOT_LIMITS) as Acceptor;
     expect(check({ n: 'x' })).toBe(false);
+    // An async refinement's promise is not a yes.
+    const later = compileAcceptor(z.looseObject({ n: z.string().refine(async () => false) }), SNAPSHOT_LIMITS) as Acceptor;
+    expect(later({ n: 'x' })).toBe(false);
     const plain = compileAcceptor(z.looseObject({ n: z.string() }), SNAPSHOT_LIMITS) as Acceptor;
     expect(plain({ get n(): string { throw new Error('boom'); } })).toBe(false);
   });

@@ -173,7 +173,6 @@ export function compileAcceptor(schema: z.ZodType, limits: SizeLimits): Acceptor
     switch (def.type) {
       case 'optional': {
         const inner = compile(def.innerType as z.ZodType);
-        if (defOf(def.innerType as z.ZodType).type === 'default') throw new Unsupported('default');
         return (value, depth) => value === undefined || inner(value, depth);
       }
       case 'string': {
