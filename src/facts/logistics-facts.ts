@@ -137,9 +137,8 @@ function primaryScan(shipments: readonly Shipment[]): ShipmentScan | undefined {
 }
 
 /** The shipment logistics facts are about: the latest undelivered one, else the latest. */
-export function primaryShipment(snapshot: OrderSnapshot): { shipment: Shipment; events: TrackingEvent[] } | undefined {
-  const primary = primaryScan(snapshot.shipments ?? []);
-  return primary === undefined ? undefined : { shipment: primary.shipment, events: cleanEvents(primary.shipment) };
+export function primaryShipment(snapshot: OrderSnapshot): Shipment | undefined {
+  return primaryScan(snapshot.shipments ?? [])?.shipment;
 }
 
 /** Writes the logistics facts into `facts`. */

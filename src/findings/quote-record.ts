@@ -24,6 +24,6 @@ export function quoteRecord<T extends object>(record: T, schema: z.ZodObject): T
   const source = record as Record<string, unknown>;
   const known = Object.keys(schema.shape);
   for (const key of known) if (source[key] !== undefined) out[key] = copyValue(source[key]);
-  for (const key of Object.keys(source).sort()) if (!Object.hasOwn(out, key) && !known.includes(key)) out[key] = copyValue(source[key]);
+  for (const key of Object.keys(source).sort()) if (!known.includes(key)) out[key] = copyValue(source[key]);
   return out as T;
 }
