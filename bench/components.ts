@@ -1,43 +1,25 @@
 // Where one evaluation's time goes: each stage alone over the same 20,000 generated snapshots
 // (seed 42), best of several rounds, microseconds per order. Guides optimisation; the suite's
 // own figures come from `npm run bench`. Run: npm run bench:components [-- accept,facts,...]
-import { createTriage, detectors, OrderSnapshotSchema, type OrderSnapshot } from '../src/index.js';
-import { generateOrders, GENERATED_NOW } from '../src/testing/index.js';
-import { compileDetector } from '../src/detectors/compile-detector.js';
-import { deriveFacts, type FactContext } from '../src/facts/derive-facts.js';
-import { buildFactSettings } from '../src/facts/fact-settings.js';
+import { createTriage, OrderSnapshotSchema, type OrderSnapshot } from '../src/index.js';
+import { GENERATED_NOW } from '../src/testing/index.js';
+import { deriveFacts } from '../src/facts/derive-facts.js';
 import { compileAcceptor } from '../src/schema/fast-accept.js';
 import { checkSize, SNAPSHOT_LIMITS } from '../src/schema/size-guard.js';
+import { detectionFor, ORDERS, parsed, raw } from './shared.js';
 
-const ORDERS = 20_000;
 const ROUNDS = 10;
-const raw = [...generateOrders({ count: ORDERS, seed: 42 })];
-const parsed = raw.map((o) => OrderSnapshotSchema.parse(o)) as OrderSnapshot[];
 const triage = createTriage();
 const accept = compileAcceptor(OrderSnapshotSchema, SNAPSHOT_LIMITS);
 if (accept === undefined) throw new Error('the snapshot schema no longer compiles to an acceptor');
-const context: FactContext = {
-  now: Date.parse(GENERATED_NOW),
-  settings: buildFactSettings(triage.options),
-  calendar: { timeZone: 'Asia/Shanghai', holidays: new Set(), nonWorkingWeekdays: new Set() },
-  blacklist: undefined,
-};
-const thresholds = triage.options.thresholds as unknown as Record<string, Record<string, unknown>>;
-const compiled = detectors.map((d) => compileDetector(d as never, thresholds[d.code] ?? {}));
+const { context, detect } = detectionFor(triage);
 
 const stages: Record<string, (i: number) => unknown> = {
   size: (i) => checkSize(raw[i], SNAPSHOT_LIMITS),
   zod: (i) => OrderSnapshotSchema.safeParse(raw[i]),
   accept: (i) => accept(raw[i]),
   facts: (i) => deriveFacts(parsed[i] as OrderSnapshot, context),
-  detect: (i) => {
-    const o = parsed[i] as OrderSnapshot;
-    const facts = deriveFacts(o, context);
-    const scope = { currency: o.currency, country: o.shippingAddress.country, carrier: facts['shipment.carrier'] };
-    let hits = 0;
-    for (const c of compiled) if (c.conditionFor(scope).condition.test(facts)) hits++;
-    return hits;
-  },
+  detect: (i) => detect(parsed[i] as OrderSnapshot),
   trusted: (i) => triage.evaluate(parsed[i], { now: GENERATED_NOW, trusted: true }),
   evaluate: (i) => triage.evaluate(raw[i], { now: GENERATED_NOW }),
 };

@@ -11,17 +11,13 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { Engine } from 'json-rules-engine';
 import { Bench } from 'tinybench';
-import { createTriage, detectors, OrderSnapshotSchema, type OrderSnapshot } from '../src/index.js';
-import { generateOrders, GENERATED_NOW } from '../src/testing/index.js';
-import { compileDetector } from '../src/detectors/compile-detector.js';
-import { deriveFacts, type FactContext } from '../src/facts/derive-facts.js';
-import { buildFactSettings } from '../src/facts/fact-settings.js';
+import { createTriage, OrderSnapshotSchema, type OrderSnapshot } from '../src/index.js';
+import { GENERATED_NOW } from '../src/testing/index.js';
+import { deriveFacts } from '../src/facts/derive-facts.js';
 import { analysePhone } from '../src/facts/phone.js';
 import { parseTimestamp } from '../src/_lib/timestamp.js';
+import { detectionFor, ORDERS, parsed, raw } from './shared.js';
 
-const ORDERS = 20_000;
-const raw = [...generateOrders({ count: ORDERS, seed: 42 })];
-const parsed: OrderSnapshot[] = raw.map((o) => OrderSnapshotSchema.parse(o));
 const now = Date.parse(GENERATED_NOW);
 
 const startedCreate = performance.now();
@@ -29,15 +25,7 @@ const triage = createTriage();
 const createMs = performance.now() - startedCreate;
 // The same, without the one detector that parses phone numbers (libphonenumber-js): what it costs.
 const withoutPhones = createTriage({ disabled: ['PHONE_INVALID'] });
-
-const context: FactContext = {
-  now,
-  settings: buildFactSettings(triage.options),
-  calendar: { timeZone: 'Asia/Shanghai', holidays: new Set(), nonWorkingWeekdays: new Set() },
-  blacklist: undefined,
-};
-const thresholds = triage.options.thresholds as unknown as Record<string, Record<string, unknown>>;
-const compiled = detectors.map((d) => compileDetector(d as never, thresholds[d.code] ?? {}));
+const { context, compiled, detect } = detectionFor(triage);
 
 const engine = new Engine([], { allowUndefinedFacts: true });
 for (const c of compiled) {
@@ -121,12 +109,7 @@ bench
   })
   .add('(c) detection alone, validated snapshots', () => {
     let hits = 0;
-    for (let k = 0; k < CHUNK; k++) {
-      const o = parsed[next()] as OrderSnapshot;
-      const facts = deriveFacts(o, context);
-      const scope = { currency: o.currency, country: o.shippingAddress.country, carrier: facts['shipment.carrier'] };
-      for (const c of compiled) if (c.conditionFor(scope).condition.test(facts)) hits++;
-    }
+    for (let k = 0; k < CHUNK; k++) hits += detect(parsed[next()] as OrderSnapshot);
     return hits;
   })
   .add('(d) hand-written predicates (floor)', () => {
