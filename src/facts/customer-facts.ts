@@ -86,12 +86,17 @@ export function isPlaceholderText(value: string): boolean {
     const code = value.charCodeAt(i);
     if (code >= 0x4e00 && code <= 0x9fff && !PLACEHOLDER_IDEOGRAPHS.has(value.charAt(i))) return false;
   }
-  return PLACEHOLDER.test((ASCII.test(value) ? value : value.normalize('NFKC')).replace(/\s+/g, ''));
+  return matchesPlaceholder(ASCII.test(value) ? value : value.normalize('NFKC'));
 }
 
 /** The plain reading {@link isPlaceholderText} must equal: normalise, strip whitespace, match. */
 export function isPlaceholderTextPlain(value: string): boolean {
-  return PLACEHOLDER.test(value.normalize('NFKC').replace(/\s+/g, ''));
+  return matchesPlaceholder(value.normalize('NFKC'));
+}
+
+/** Whether normalised text, without its whitespace, is a placeholder. */
+function matchesPlaceholder(normalised: string): boolean {
+  return PLACEHOLDER.test(normalised.replace(/\s+/g, ''));
 }
 
 /** The address parts that hold placeholder text. */
