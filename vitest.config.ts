@@ -12,5 +12,8 @@ export default defineConfig({
     // ORDER_TRIAGE_TESTS narrows the run to a comma-separated list of files (focused mutation runs).
     include: process.env.ORDER_TRIAGE_TESTS?.split(',') ?? ['src/**/*.test.ts', 'test/**/*.test.ts'],
     environment: 'node',
+    // Answers, not speed, are tested here (speed belongs to bench/): a busy machine must never fail a test.
+    testTimeout: 300_000,
+    hookTimeout: 300_000,
   },
 });
