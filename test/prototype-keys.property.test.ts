@@ -43,6 +43,11 @@ function renameFields(order: OrderSnapshotInput, names: readonly string[], deliv
       else if (Array.isArray(value)) for (const element of value) visit(element, key);
       else visit(value, key);
     }
+    // Every record in a list also gets an unknown field named like the others (as JSON.parse
+    // makes it: an own field, "__proto__" included), which evidence may quote.
+    if (parent !== '' && !Array.isArray(node)) {
+      Object.defineProperty(record, pick(`field of ${parent}`), { value: { note: parent }, enumerable: true, writable: true, configurable: true });
+    }
   };
   const copy = structuredClone({
     ...order,
@@ -145,7 +150,7 @@ describe('data used as object keys', () => {
         expect(JSON.stringify(reread)).toBe(JSON.stringify(whole.summary));
         expect(Reflect.ownKeys(Object.prototype)).toEqual(prototypeKeys);
       }),
-      { numRuns: 150, seed: 1212 },
+      { numRuns: 100, seed: 1212 },
     );
   });
 });
