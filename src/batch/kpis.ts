@@ -1,3 +1,4 @@
+import { readOwn } from '../_lib/own-key.js';
 import type { BatchSummary } from './summary.js';
 
 /** Reference rates to compare a batch with: last week's, last month's, or the previous window's. */
@@ -58,6 +59,6 @@ export function computeKpis(summary: BatchSummary, baseline: KpiBaseline, t: Kpi
     judge('on_time_shipping_rate', k.shippedOnTime, k.shipmentsDue, baseline.onTimeShippingRate, true, t),
   ];
   const categories = [...new Set([...Object.keys(k.ordersWithExceptionIn), ...Object.keys(baseline.exceptionRate ?? {})])].sort();
-  for (const c of categories) kpis.push(judge(`exception_rate:${c}`, k.ordersWithExceptionIn[c] ?? 0, k.validOrders, baseline.exceptionRate?.[c], false, t));
+  for (const c of categories) kpis.push(judge(`exception_rate:${c}`, readOwn(k.ordersWithExceptionIn, c) ?? 0, k.validOrders, readOwn(baseline.exceptionRate, c), false, t));
   return kpis;
 }

@@ -1,5 +1,6 @@
 import type { Finding } from '../findings/finding.js';
 import type { OrderSnapshot } from '../schema/snapshot.js';
+import { readOwn, writeOwn } from '../_lib/own-key.js';
 import { parseTimestamp } from '../_lib/timestamp.js';
 
 /** Counts by value of one dimension (code, province, SKU, ...). */
@@ -66,8 +67,9 @@ export function emptySummary(): BatchSummary {
   };
 }
 
+// Keys are data (a province, a SKU, a carrier): read and written as own properties only.
 const bump = (counts: Counts, key: string, by = 1) => {
-  counts[key] = (counts[key] ?? 0) + by;
+  writeOwn(counts, key, (readOwn(counts, key) ?? 0) + by);
 };
 
 const hourFormatters = new Map<string, Intl.DateTimeFormat>();
@@ -100,7 +102,8 @@ export function addToSummary(summary: BatchSummary, order: OrderSnapshot, findin
     const delivered = s.events.find((e) => e.code === 'delivered');
     const due = order.promisedDeliveryBy ?? s.estimatedDeliveryAt;
     if (delivered === undefined || due === undefined) continue;
-    const record = (summary.carriers[s.carrier] ??= { delivered: 0, onTime: 0 });
+    let record = readOwn(summary.carriers, s.carrier);
+    if (record === undefined) writeOwn(summary.carriers, s.carrier, (record = { delivered: 0, onTime: 0 }));
     record.delivered++;
     if (parseTimestamp(delivered.at) <= parseTimestamp(due)) record.onTime++;
   }
@@ -127,7 +130,7 @@ export function addToSummary(summary: BatchSummary, order: OrderSnapshot, findin
 
 function mergeCounts(a: Counts, b: Counts): Counts {
   const out: Counts = {};
-  for (const key of [...new Set([...Object.keys(a), ...Object.keys(b)])].sort()) out[key] = (a[key] ?? 0) + (b[key] ?? 0);
+  for (const key of [...new Set([...Object.keys(a), ...Object.keys(b)])].sort()) writeOwn(out, key, (readOwn(a, key) ?? 0) + (readOwn(b, key) ?? 0));
   return out;
 }
 
@@ -146,9 +149,9 @@ export function canonicalSummary(s: BatchSummary): BatchSummary {
 export function mergeSummaries(a: BatchSummary, b: BatchSummary): BatchSummary {
   const carriers: Record<string, CarrierRecord> = {};
   for (const key of [...new Set([...Object.keys(a.carriers), ...Object.keys(b.carriers)])].sort()) {
-    const x = a.carriers[key] ?? { delivered: 0, onTime: 0 };
-    const y = b.carriers[key] ?? { delivered: 0, onTime: 0 };
-    carriers[key] = { delivered: x.delivered + y.delivered, onTime: x.onTime + y.onTime };
+    const x = readOwn(a.carriers, key) ?? { delivered: 0, onTime: 0 };
+    const y = readOwn(b.carriers, key) ?? { delivered: 0, onTime: 0 };
+    writeOwn(carriers, key, { delivered: x.delivered + y.delivered, onTime: x.onTime + y.onTime });
   }
   return {
     orders: a.orders + b.orders,

@@ -1,5 +1,6 @@
 import { compileCondition, type CompiledCondition } from '../conditions/compile-condition.js';
 import type { Condition } from '../conditions/condition.js';
+import { readOwn } from '../_lib/own-key.js';
 import type { Detector, DetectorScope } from './detector.js';
 
 /** A detector's condition and the thresholds it was compiled with, for one scope. */
@@ -54,15 +55,15 @@ export function compileDetector(detector: Detector, resolved: Readonly<Record<st
     }
   }
   for (const scope of probes) {
-    const merged = { ...base, ...byCountry[scope.country], ...(scope.carrier === null ? {} : byCarrier[scope.carrier]) };
+    const merged = { ...base, ...readOwn(byCountry, scope.country), ...(scope.carrier === null ? {} : readOwn(byCarrier, scope.carrier)) };
     factsOf(detector.when(merged as never, scope), read);
   }
   const factsRead = [...read];
   const build = (scope: DetectorScope): ScopedCondition => {
     const thresholds = {
       ...base,
-      ...byCountry[scope.country],
-      ...(scope.carrier === null ? {} : byCarrier[scope.carrier]),
+      ...readOwn(byCountry, scope.country),
+      ...(scope.carrier === null ? {} : readOwn(byCarrier, scope.carrier)),
     };
     return { thresholds, condition: compileCondition(detector.when(thresholds as never, scope)) };
   };

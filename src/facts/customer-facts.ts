@@ -2,6 +2,7 @@ import type { OrderSnapshot } from '../schema/snapshot.js';
 import type { FactSpec, FactsOf, Writable } from './fact-spec.js';
 import { analysePhone } from './phone.js';
 import { findRemarkRequests, type RemarkKind } from './remark-requests.js';
+import { readOwn } from '../_lib/own-key.js';
 
 /** The facts about the buyer's shipping address. */
 export const addressFactCatalogue = {
@@ -67,7 +68,7 @@ const PLACEHOLDER = /^(?:test|testing|测试|无|暂无|没有|不详|未知|待
 /** The address parts that are missing for the address's country. */
 export function missingAddressParts(snapshot: OrderSnapshot, settings: CustomerFactSettings): AddressPart[] {
   const address = snapshot.shippingAddress;
-  const required = settings.requiredAddressParts[address.country] ?? settings.defaultRequiredAddressParts;
+  const required = readOwn(settings.requiredAddressParts, address.country) ?? settings.defaultRequiredAddressParts;
   return required.filter((part) => (address[part] ?? '').trim() === '');
 }
 

@@ -1,3 +1,4 @@
+import { readOwn } from '../_lib/own-key.js';
 import type { MessageCatalogue } from './catalogue.js';
 
 const METHODS: Readonly<Record<string, string>> = {
@@ -152,8 +153,8 @@ export const en: MessageCatalogue = {
     SUSPICIOUS_NEW_ACCOUNT: ["Check the account's sign-up details and devices", 'Compare its address and contacts with other accounts', 'Consider legitimate bulk buying (business purchase)'],
     ABNORMAL_QUANTITY: ['Ask what the quantity is for (own use, resale, business)', 'Check for a mistake at checkout', 'Look at other orders from the same address or device'],
   },
-  paymentMethod: (method) => METHODS[method] ?? method,
-  failureReason: (reason) => FAILURES[reason],
+  paymentMethod: (method) => readOwn(METHODS, method) ?? method,
+  failureReason: (reason) => readOwn(FAILURES, reason),
   list: (items) => LIST.format(items),
   alternatives: (names) =>
     names.length === 0 ? 'another payment method' : `another method such as ${OR.format(names)}`,

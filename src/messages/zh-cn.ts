@@ -1,3 +1,4 @@
+import { readOwn } from '../_lib/own-key.js';
 import type { MessageCatalogue } from './catalogue.js';
 
 const METHODS: Readonly<Record<string, string>> = {
@@ -151,8 +152,8 @@ export const zhCN: MessageCatalogue = {
     SUSPICIOUS_NEW_ACCOUNT: ['查看账号注册信息和登录设备', '核对收货地址和联系方式是否与其他账号雷同', '确认是否为企业采购等正常大单'],
     ABNORMAL_QUANTITY: ['确认客户购买用途(自用、转售、企业采购)', '核对是否为下单时误操作', '查看同一地址或设备的其他订单'],
   },
-  paymentMethod: (method) => METHODS[method] ?? method,
-  failureReason: (reason) => FAILURES[reason],
+  paymentMethod: (method) => readOwn(METHODS, method) ?? method,
+  failureReason: (reason) => readOwn(FAILURES, reason),
   list: (items) => LIST.format(items),
   alternatives: (names) => (names.length === 0 ? '其他支付方式' : `其他支付方式(如${names.join('、')})`),
   customer: {

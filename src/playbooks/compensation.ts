@@ -1,5 +1,6 @@
 import type { DetectorCode } from '../detectors/registry.js';
 import type { ActionDraft, PlaybookInput } from './playbook.js';
+import { readOwn } from '../_lib/own-key.js';
 
 /** What is left to give one order by way of compensation during an evaluation. */
 export interface CompensationBudget {
@@ -9,7 +10,7 @@ export interface CompensationBudget {
 
 /** The budget for an order: the currency's cap less coupons and points already in `actionsTaken`. */
 export function openCompensationBudget(input: Pick<PlaybookInput<unknown>, 'order' | 'policy'>): CompensationBudget {
-  const compensation = input.policy.compensation[input.order.currency];
+  const compensation = readOwn(input.policy.compensation, input.order.currency);
   if (compensation === undefined) return { remaining: null };
   let given = 0;
   for (const action of input.order.actionsTaken ?? []) if (action.kind === 'coupon' || action.kind === 'points') given += action.amount ?? 0;
@@ -23,11 +24,11 @@ export function openCompensationBudget(input: Pick<PlaybookInput<unknown>, 'orde
  */
 export function draftCoupon(input: PlaybookInput<unknown>, code: DetectorCode): Extract<ActionDraft, { kind: 'coupon' }> | undefined {
   const { order, policy, compensation } = input;
-  const table = policy.compensation[order.currency];
-  const tiers = table?.coupons[code];
+  const table = readOwn(policy.compensation, order.currency);
+  const tiers = readOwn(table?.coupons, code);
   if (table === undefined || tiers === undefined || compensation.remaining === null) return undefined;
   const tier = order.customer.tier ?? 'regular';
-  const wanted = tiers[tier] ?? tiers.regular ?? 0;
+  const wanted = readOwn(tiers, tier) ?? tiers.regular ?? 0;
   const amount = Math.min(wanted, compensation.remaining);
   if (amount <= 0) return undefined;
   compensation.remaining -= amount;

@@ -6,6 +6,7 @@ import type { Policy } from '../policy/policy.js';
 import type { OrderSnapshot } from '../schema/snapshot.js';
 import type { ActionKind, ActionParams } from './action.js';
 import type { CompensationBudget } from './compensation.js';
+import { readOwn } from '../_lib/own-key.js';
 
 /** What a playbook decides from: the order, its facts, the detector's thresholds, the policy. */
 export interface PlaybookInput<T> {
@@ -46,7 +47,7 @@ export type ActionDraft = { [K in ActionKind]: DraftFields<K> }[ActionKind];
 
 /** True for orders handled first: VIP customers, and orders above the policy's high-value line. */
 export function isPriorityOrder(input: Pick<PlaybookInput<unknown>, 'order' | 'policy'>): boolean {
-  const line = input.policy.priority.highValue[input.order.currency];
+  const line = readOwn(input.policy.priority.highValue, input.order.currency);
   return input.order.customer.tier === 'vip' || (line !== undefined && input.order.totals.payable >= line);
 }
 

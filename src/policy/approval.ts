@@ -1,4 +1,5 @@
 import type { Policy } from './policy.js';
+import { readOwn } from '../_lib/own-key.js';
 
 /** The role whose approval an action needs, or `none` when the agent handling it may act alone. */
 export type ApprovalRole = 'none' | 'supervisor' | 'manager' | 'executive';
@@ -11,7 +12,7 @@ export type ApprovalRole = 'none' | 'supervisor' | 'manager' | 'executive';
  * requiredApproval(80_000, 'CNY', policy) //=> 'supervisor'
  */
 export function requiredApproval(amount: number, currency: string, policy: Policy): ApprovalRole {
-  const limits = policy.authority[currency];
+  const limits = readOwn(policy.authority, currency);
   if (limits === undefined) return 'executive';
   if (amount <= limits.agent) return 'none';
   if (amount <= limits.supervisor) return 'supervisor';

@@ -1,6 +1,7 @@
 import type { EvaluateContext } from '../schema/context.js';
 import type { TriageOptions } from '../schema/options.js';
 import { createTriage, type Triage } from '../triage.js';
+import { readOwn, writeOwn } from '../_lib/own-key.js';
 
 /** A rule set to compare: options for `createTriage`, or a triage already created. */
 export type RuleSet = TriageOptions | Pick<Triage, 'evaluate'>;
@@ -57,8 +58,8 @@ export function backtest(a: RuleSet, b: RuleSet, snapshots: Iterable<unknown>, c
     }
     const codesA = new Set(ra.findings.map((f) => f.code as string));
     const codesB = new Set(rb.findings.map((f) => f.code as string));
-    for (const code of codesA) hits.a[code] = (hits.a[code] ?? 0) + 1;
-    for (const code of codesB) hits.b[code] = (hits.b[code] ?? 0) + 1;
+    for (const code of codesA) writeOwn(hits.a, code, (readOwn(hits.a, code) ?? 0) + 1);
+    for (const code of codesB) writeOwn(hits.b, code, (readOwn(hits.b, code) ?? 0) + 1);
     const added = [...codesB].filter((c) => !codesA.has(c));
     const removed = [...codesA].filter((c) => !codesB.has(c));
     if (added.length > 0 || removed.length > 0) changed.push({ orderId: ra.orderId, added, removed });

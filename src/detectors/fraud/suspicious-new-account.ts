@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CurrencySchema, MoneySchema } from '../../schema/primitives.js';
 import { defineDetector } from '../detector.js';
 import { countThreshold, hoursThreshold } from '../threshold.js';
+import { readOwn } from '../../_lib/own-key.js';
 
 /**
  * SUSPICIOUS_NEW_ACCOUNT: an account younger than `maxAccountAgeHours` ordering more units or
@@ -23,7 +24,7 @@ export const suspiciousNewAccount = defineDetector({
   }),
   scopedBy: ['currency'],
   when: (t, scope) => {
-    const maxPayable = t.maxPayable[scope.currency];
+    const maxPayable = readOwn(t.maxPayable, scope.currency);
     return {
       all: [
         { fact: 'order.status', operator: 'notIn', value: ['cancelled', 'closed'] },

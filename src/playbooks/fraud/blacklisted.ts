@@ -1,5 +1,6 @@
 import { matchBlacklist } from '../../facts/blacklist-match.js';
 import type { ActionDraft, Playbook } from '../playbook.js';
+import { readOwn } from '../../_lib/own-key.js';
 
 /**
  * BLACKLISTED: before payment, cancel; after, hold the parcel and have risk review it. A listed
@@ -43,7 +44,7 @@ export const blacklistedPlaybook: Playbook<unknown> = ({ order, facts, context, 
       note: messages.internal.blacklistRepeater({ orderId: order.id, matchedOn: on.join(', ') }),
     });
   }
-  const line = policy.fraudReporting[order.currency];
+  const line = readOwn(policy.fraudReporting, order.currency);
   if (line !== undefined && order.totals.payable >= line) {
     drafts.push({
       kind: 'report_to_authorities',

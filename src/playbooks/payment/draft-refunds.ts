@@ -2,6 +2,7 @@ import type { RefundMessageInput } from '../../messages/catalogue.js';
 import { planSurplusRefunds, reviewUnclearLedger } from '../plan-surplus-refunds.js';
 import type { ActionDraft, PlaybookInput } from '../playbook.js';
 import { parseTimestamp } from '../../_lib/timestamp.js';
+import { readOwn } from '../../_lib/own-key.js';
 
 /**
  * Drafts one `refund` per payment that returns `surplus` to its original method, each with a
@@ -14,7 +15,7 @@ export function draftSurplusRefunds(input: PlaybookInput<unknown>, surplus: numb
   if (plan.blocked) return [reviewUnclearLedger()];
   return plan.refunds.map(({ balance, amount }): ActionDraft => {
     const payment = balance.payment;
-    const eta = policy.refundEta.byMethod[payment.method] ?? policy.refundEta.default;
+    const eta = readOwn(policy.refundEta.byMethod, payment.method) ?? policy.refundEta.default;
     return {
       kind: 'refund',
       params: { paymentId: payment.id, amount, currency: order.currency, method: payment.method, reason },

@@ -1,0 +1,79 @@
+import { createTriage, type TriageReport } from 'order-triage';
+import { buildOrder, buildShipment, minutesAfter, trackingEvent } from 'order-triage/testing';
+import { describe, expect, it } from 'vitest';
+import { expectReport } from './helpers.js';
+
+// Evidence quotes snapshot records (docs/reliability.md, "Data used as keys"): own data
+// properties only, JSON values only; a field named "__proto__" stays a field.
+
+const triage = createTriage({ locale: 'en' });
+const now = minutesAfter(5 * 24 * 60);
+/** A shipped order whose parcel was refused: DELIVERY_REFUSED quotes its tracking events. */
+const refused = () => buildOrder({ status: 'shipped', shipments: [buildShipment({ events: [trackingEvent('refused', 2 * 24 * 60)] })] });
+
+function quotedEvent(report: TriageReport): Record<string, unknown> {
+  const finding = report.findings.find((f) => f.code === 'DELIVERY_REFUSED');
+  const shipments = finding?.evidence.records?.shipments as { events: Record<string, unknown>[] }[] | undefined;
+  return shipments?.[0]?.events[0] as Record<string, unknown>;
+}
+
+function expectRoundTrip(report: TriageReport): void {
+  const text = JSON.stringify(report);
+  expect(JSON.stringify(JSON.parse(text))).toBe(text);
+  expect(JSON.parse(text)).toEqual(report);
+}
+
+describe('quoted evidence records', () => {
+  it('quote a "__proto__" field of a snapshot read from JSON as a field, inheriting nothing from it', () => {
+    const text = JSON.stringify(refused()).replace('"code":"refused"', '"code":"refused","__proto__":{"description":"inherited","x":1}');
+    const report = expectReport(triage.evaluate(JSON.parse(text), { now }));
+    const event = quotedEvent(report);
+    expect(Object.getPrototypeOf(event)).toBe(Object.prototype);
+    expect(Object.hasOwn(event, '__proto__')).toBe(true);
+    expect(Object.getOwnPropertyDescriptor(event, '__proto__')?.value).toEqual({ description: 'inherited', x: 1 });
+    expect(event.description).toBeUndefined();
+    expect(event.x).toBeUndefined();
+    expect(JSON.stringify(event)).toBe('{"at":"2026-03-03T10:00:00+08:00","code":"refused","location":"深圳","__proto__":{"description":"inherited","x":1}}');
+    expectRoundTrip(report);
+  });
+
+  it('leave out unknown fields that are not JSON (bigint, function, symbol, undefined, NaN, Infinity, Date, Map, class instances) and quote such list elements as null', () => {
+    class Parcel {
+      readonly weight = 1;
+    }
+    const order = refused();
+    const event = order.shipments?.[0]?.events[0] as Record<string, unknown>;
+    Object.assign(event, {
+      big: 10n,
+      fn: () => 1,
+      sym: Symbol('s'),
+      undef: undefined,
+      nan: Number.NaN,
+      inf: Number.POSITIVE_INFINITY,
+      negativeZero: -0,
+      date: new Date(0),
+      map: new Map([['a', 1]]),
+      parcel: new Parcel(),
+      throwing: {
+        ok: true,
+        toJSON() {
+          throw new Error('toJSON must not be called');
+        },
+      },
+      list: [1, 2n, undefined, () => 1, 'a', Number.NaN, { deep: 3n, kept: 'yes' }],
+      nested: { ok: 1, big: 2n, none: null },
+    });
+    const report = expectReport(triage.evaluate(order, { now }));
+    expect(() => JSON.stringify(report)).not.toThrow();
+    expect(quotedEvent(report)).toStrictEqual({
+      at: '2026-03-03T10:00:00+08:00',
+      code: 'refused',
+      location: '深圳',
+      list: [1, null, null, null, 'a', null, { kept: 'yes' }],
+      negativeZero: 0,
+      nested: { none: null, ok: 1 },
+      throwing: { ok: true },
+    });
+    expectRoundTrip(report);
+  });
+});
