@@ -168,11 +168,16 @@ function kpiActions(kpis: readonly Kpi[], e: BatchEngine): BatchAction[] {
  * should either throw, that order's report becomes an `internal_error` and it counts as invalid.
  */
 function addOrder(order: OrderSnapshot, result: EvaluateResult & { ok: true }, summary: BatchSummary, collector: ReturnType<typeof createClusterCollector>, timeZone: string): EvaluateResult {
+  const { orders, kpi } = summary;
+  const validOrders = kpi.validOrders;
   try {
-    addToSummary(summary, order, result.findings, timeZone);
     collector.add(order);
+    addToSummary(summary, order, result.findings, timeZone);
     return result;
   } catch (error) {
+    // Counted once, as invalid, by the caller.
+    summary.orders = orders;
+    kpi.validOrders = validOrders;
     const message = error instanceof Error ? error.message : String(error);
     return {
       ok: false,
