@@ -35,7 +35,7 @@ export function plainText(text: string): string {
  *
  * @example
  * quoteText('short remark') //=> 'short remark'
- * quoteText('x'.repeat(500)) //=> 'xxx…x…' (200 x, then '…')
+ * quoteText('x'.repeat(500)).length //=> 201 (200 x, then '…')
  */
 export function quoteText(text: string): string {
   const plain = plainText(text);
