@@ -15,6 +15,8 @@ import type { Finding } from './findings/finding.js';
 import type { MessageCatalogue, SummaryInput } from './messages/catalogue.js';
 import { messageCatalogues } from './messages/locales.js';
 import { createMessageKit, type MessageKit } from './messages/message-kit.js';
+import { plainText } from './messages/plain-text.js';
+import { quotingCatalogue } from './messages/quoting-catalogue.js';
 import type { Condition, ExplainedCondition } from './conditions/condition.js';
 import type { Action, FindingCode } from './playbooks/action.js';
 import { draftCaseFollowUps, openSince } from './playbooks/case-follow-up.js';
@@ -265,8 +267,9 @@ export function createTriage(options?: TriageOptions): Triage<boolean> {
   const { resolved, rules } = resolveOptions(options);
   const ruleEngine = resolved.customOperators === undefined ? undefined : createRuleEngine(rules, resolved.customOperators as readonly CustomOperator[]);
   const { policy } = resolved;
-  const messages: MessageCatalogue =
-    resolved.messages[resolved.locale] ?? (messageCatalogues as Record<string, MessageCatalogue>)[resolved.locale] ?? messageCatalogues.en;
+  const messages: MessageCatalogue = quotingCatalogue(
+    resolved.messages[resolved.locale] ?? (messageCatalogues as Record<string, MessageCatalogue>)[resolved.locale] ?? messageCatalogues.en,
+  );
   const disabled = new Set<string>(resolved.disabled);
   const thresholdsByCode = resolved.thresholds as unknown as Readonly<Record<string, Readonly<Record<string, unknown>>>>;
   const playbookByCode = playbooks as unknown as Readonly<Record<string, Playbook<unknown>>>;
@@ -359,10 +362,10 @@ export function createTriage(options?: TriageOptions): Triage<boolean> {
         thresholds: { ...hit.scoped.thresholds },
         records: detector.records?.(order, facts, context) ?? {},
       },
-      summary: hit.entry.summary({ order, facts, kit }),
+      summary: plainText(hit.entry.summary({ order, facts, kit })),
       owner: hit.entry.owner,
       respondBy: addMinutes(context.now, policy.sla[detector.severity]).toISOString(),
-      checklist: [...hit.entry.checklist],
+      checklist: hit.entry.checklist.map(plainText),
     };
   }
 

@@ -4,6 +4,7 @@ import type { Owner, Severity } from '../detectors/detector.js';
 import type { MessageCatalogue } from '../messages/catalogue.js';
 import type { MessageKit } from '../messages/message-kit.js';
 import type { Action } from '../playbooks/action.js';
+import { plainText } from '../messages/plain-text.js';
 import { buildIdempotencyKey } from '../playbooks/idempotency-key.js';
 import type { Policy } from '../policy/policy.js';
 import type { OrderSnapshot } from '../schema/snapshot.js';
@@ -105,10 +106,10 @@ function batchFinding(cluster: Cluster, e: BatchEngine): BatchFinding {
         ...(cluster.code === 'SHARED_ADDRESS_CLUSTER' || cluster.code === 'SHARED_CONTACT_CLUSTER' ? { minAccounts: e.thresholds.minAccounts } : {}),
       },
     },
-    summary: e.messages.batch.summaries[cluster.code]({ orders: orderIds.length, accounts: accounts.length, on: cluster.on, value: cluster.value }),
+    summary: plainText(e.messages.batch.summaries[cluster.code]({ orders: orderIds.length, accounts: accounts.length, on: cluster.on, value: cluster.value })),
     owner: 'risk',
     respondBy: addMinutes(e.now, e.policy.sla[severity]).toISOString(),
-    checklist: [...e.messages.batch.checklists[cluster.code]],
+    checklist: e.messages.batch.checklists[cluster.code].map(plainText),
   };
 }
 
@@ -141,7 +142,7 @@ function batchActions(finding: BatchFinding, cluster: Cluster, e: BatchEngine): 
     requiresApproval: 'none',
     // Keyed by what the orders share, not by who is in the cluster: the same cluster growing keeps its key.
     idempotencyKey: buildIdempotencyKey(['batch', finding.code, cluster.on, cluster.key, draft.kind, ...key]),
-    note: e.messages.staffNote({ orderId: draft.orderIds.join(', '), kind: draft.kind, params: draft.params as Readonly<Record<string, unknown>>, kit: e.kit }),
+    note: plainText(e.messages.staffNote({ orderId: draft.orderIds.join(', '), kind: draft.kind, params: draft.params as Readonly<Record<string, unknown>>, kit: e.kit })),
   })) as BatchAction[];
 }
 
@@ -158,8 +159,32 @@ function kpiActions(kpis: readonly Kpi[], e: BatchEngine): BatchAction[] {
       because: [k.name],
       automatable: true,
       orderIds: [],
-      note: `${k.name}: ${k.reason} (${k.numerator}/${k.denominator})`,
+      note: plainText(`${k.name}: ${k.reason} (${k.numerator}/${k.denominator})`),
     })) as BatchAction[];
+}
+
+/**
+ * Adds a valid order to the summary and the clusters. One order's data never stops the batch:
+ * should either throw, that order's report becomes an `internal_error` and it counts as invalid.
+ */
+function addOrder(order: OrderSnapshot, result: EvaluateResult & { ok: true }, summary: BatchSummary, collector: ReturnType<typeof createClusterCollector>, timeZone: string): EvaluateResult {
+  const { orders, kpi } = summary;
+  const validOrders = kpi.validOrders;
+  try {
+    collector.add(order);
+    addToSummary(summary, order, result.findings, timeZone);
+    return result;
+  } catch (error) {
+    // Counted once, as invalid, by the caller.
+    summary.orders = orders;
+    kpi.validOrders = validOrders;
+    const message = error instanceof Error ? error.message : String(error);
+    return {
+      ok: false,
+      orderId: order.id,
+      error: { code: 'internal_error', message: 'order-triage failed unexpectedly; please report this with the input.', issues: [{ path: [], message }] },
+    };
+  }
 }
 
 /**
@@ -174,13 +199,12 @@ export async function evaluateBatchWith(snapshots: Iterable<unknown> | AsyncIter
   const reports: EvaluateResult[] = [];
   for await (const snapshot of snapshots as AsyncIterable<unknown>) {
     const evaluated = e.evaluateOne(snapshot);
-    const { order, result } = evaluated instanceof Promise ? await evaluated : evaluated;
+    const { order, result: evaluatedResult } = evaluated instanceof Promise ? await evaluated : evaluated;
+    let result = evaluatedResult;
+    if (order !== undefined && result.ok) result = addOrder(order, result, summary, collector, e.timeZone);
     if (order === undefined || !result.ok) {
       summary.orders++;
       summary.invalid++;
-    } else {
-      addToSummary(summary, order, result.findings, e.timeZone);
-      collector.add(order);
     }
     if (e.keepReports) reports.push(result);
     e.onReport?.(result);

@@ -3,6 +3,7 @@ import type { Severity } from '../detectors/detector.js';
 import { requiredApproval, type ApprovalRole } from '../policy/approval.js';
 import type { MessageCatalogue } from '../messages/catalogue.js';
 import type { MessageKit } from '../messages/message-kit.js';
+import { plainText } from '../messages/plain-text.js';
 import type { Policy } from '../policy/policy.js';
 import type { OrderSnapshot } from '../schema/snapshot.js';
 import type { Action, FindingCode } from './action.js';
@@ -150,8 +151,8 @@ export function finaliseActions(
       idempotencyKey,
       because: [...codes],
       automatable: draft.automatable && requiresApproval === 'none',
-      ...(draft.customerText === undefined ? {} : { customerMessage: { locale: messages.locale, text: draft.customerText } }),
-      note: draft.note ?? messages.staffNote({ orderId: order.id, kind: draft.kind, params: draft.params as Readonly<Record<string, unknown>>, kit }),
+      ...(draft.customerText === undefined ? {} : { customerMessage: { locale: messages.locale, text: plainText(draft.customerText) } }),
+      note: plainText(draft.note ?? messages.staffNote({ orderId: order.id, kind: draft.kind, params: draft.params as Readonly<Record<string, unknown>>, kit })),
       severity,
     } as MutableAction);
   }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Detector } from '../detectors/detector.js';
 import type { MessageCatalogue, SummaryInput } from '../messages/catalogue.js';
+import { quoteText } from '../messages/plain-text.js';
 import type { Playbook } from '../playbooks/playbook.js';
 import type { ValidRule } from './validate-rules.js';
 
@@ -50,7 +51,8 @@ export function buildRuleEntries(rules: readonly ValidRule[]): RuleEntry[] {
       playbook,
       summary: ({ order }, messages) => {
         const own = params.summary?.[messages.locale];
-        return own === undefined ? messages.ruleSummary({ orderId: order.id, code, ruleName: rule.name }) : own.replaceAll('{orderId}', order.id);
+        // Substituted literally: with replace, `$'` or `$&` in an id would expand (docs/rules.md).
+        return own === undefined ? messages.ruleSummary({ orderId: order.id, code, ruleName: rule.name }) : own.split('{orderId}').join(quoteText(order.id));
       },
       checklist: (locale) => params.checklist?.[locale] ?? [],
     };

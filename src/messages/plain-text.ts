@@ -1,0 +1,66 @@
+/**
+ * Characters no produced text carries (docs/messages.md): C0 and C1 controls, DEL, the
+ * bidirectional marks, embeddings, overrides and isolates (U+061C, U+200E, U+200F,
+ * U+202A–U+202E, U+2066–U+2069), and the line and paragraph separators U+2028 and U+2029.
+ * Line breaks and tabs become a space (words stay apart); the others go.
+ */
+const BREAKS = /[\t\n\v\f\r\u0085\u2028\u2029]/g;
+const FORBIDDEN = /[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+/** A high surrogate not followed by a low one, or a low one not preceded by a high one. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** How many UTF-16 code units of a snapshot value a text quotes, before the ellipsis. */
+export const QUOTE_LIMIT = 200;
+
+/** What stands for the rest of a value cut at {@link QUOTE_LIMIT}. */
+export const ELLIPSIS = '…';
+
+/**
+ * Makes a produced text plain: line breaks and tabs become spaces, every other control and
+ * bidirectional-formatting character is removed, and a lone surrogate becomes U+FFFD, so the
+ * text is well-formed Unicode that can be sent as UTF-8.
+ *
+ * @example
+ * plainText('Order A\u202Eevil\nnext') //=> 'Order Aevil next'
+ * plainText('x\uD800') //=> 'x\uFFFD'
+ */
+export function plainText(text: string): string {
+  return text.replace(BREAKS, ' ').replace(FORBIDDEN, '').replace(LONE_SURROGATE, '\uFFFD');
+}
+
+/**
+ * Quotes a value from the snapshot (or the caller's options) into a text: made plain by
+ * {@link plainText}, then cut to at most {@link QUOTE_LIMIT} code units followed by
+ * {@link ELLIPSIS} when longer. A surrogate pair is never split.
+ *
+ * @example
+ * quoteText('short remark') //=> 'short remark'
+ * quoteText('x'.repeat(500)).length //=> 201 (200 x, then '…')
+ */
+export function quoteText(text: string): string {
+  const plain = plainText(text);
+  if (plain.length <= QUOTE_LIMIT) return plain;
+  const last = plain.charCodeAt(QUOTE_LIMIT - 1);
+  const end = last >= 0xd800 && last <= 0xdbff ? QUOTE_LIMIT - 1 : QUOTE_LIMIT;
+  return plain.slice(0, end) + ELLIPSIS;
+}
+
+/**
+ * Quotes every string in a value (through arrays and plain objects, which are copied; inputs
+ * are never mutated): what a template is given to write from.
+ *
+ * @example
+ * quoteValues({ sku: 'A\u202E', units: 2, skus: ['B\n'] }) //=> { sku: 'A', units: 2, skus: ['B '] }
+ */
+export function quoteValues<T>(value: T): T {
+  if (typeof value === 'string') return quoteText(value) as T;
+  if (Array.isArray(value)) return value.map((item: unknown) => quoteValues(item)) as T;
+  if (typeof value !== 'object' || value === null) return value;
+  const proto: unknown = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return value;
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    Object.defineProperty(copy, key, { value: quoteValues((value as Record<string, unknown>)[key]), enumerable: true, writable: true, configurable: true });
+  }
+  return copy as T;
+}
