@@ -44,7 +44,11 @@ export function summariseRefunds(snapshot: OrderSnapshot, payments: readonly Pay
   }
   // A refund against a payment already marked `refunded` is that payment's own refund: it is
   // settled, and counting it again would understate every other payment's balance. Only what
-  // goes back beyond the payment's amount came from somewhere else.
-  for (const [id, sum] of settled) unattributed = addMinorUnits(unattributed, Math.max(0, sum - (byId.get(id) as Payment).amount));
+  // goes back beyond the payment's amount came from somewhere else (unless it is in another
+  // currency: then neither amount is in the order's).
+  for (const [id, sum] of settled) {
+    const payment = byId.get(id) as Payment;
+    if ((payment.currency ?? snapshot.currency) === snapshot.currency) unattributed = addMinorUnits(unattributed, Math.max(0, sum - payment.amount));
+  }
   return { byPayment, unattributed };
 }
