@@ -12,5 +12,8 @@ export default defineConfig({
     // ORDER_TRIAGE_TESTS narrows the run to a comma-separated list of files (focused mutation runs).
     include: process.env.ORDER_TRIAGE_TESTS?.split(',') ?? ['src/**/*.test.ts', 'test/**/*.test.ts'],
     environment: 'node',
+    // Property tests run thousands of cases on a machine shared with other work: a per-test limit
+    // of 5 s failed them for load, not for behaviour. Nothing here asserts on time.
+    testTimeout: 120_000,
   },
 });
