@@ -40,19 +40,6 @@ function refundIssue(order: OrderSnapshot): Issue | undefined {
   return actionAt < 0 ? undefined : { path: paths[actionAt] as Path, message: beyond('the refunds and refund actions taken') };
 }
 
-/** The first line whose quantity × unit price, or the lines' running sum, leaves the safe range. */
-function itemIssue(order: OrderSnapshot): Issue | undefined {
-  let sum = 0;
-  for (let i = 0; i < order.items.length; i++) {
-    const item = order.items[i] as OrderSnapshot['items'][number];
-    // Exact while the exact product is safe; at least 2^53 (not safe) once it is not.
-    const line = item.quantity * item.unitPrice;
-    sum += line;
-    if (!Number.isSafeInteger(line) || !Number.isSafeInteger(sum)) return { path: ['items', i], message: beyond('the lines (quantity × unitPrice)') };
-  }
-  return undefined;
-}
-
 /**
  * Checks that every money sum the engine may compute for an order stays within
  * `Number.MAX_SAFE_INTEGER`, so money is never rounded: the payments, the refunds and refund
@@ -72,8 +59,9 @@ export function ledgerIssues(order: OrderSnapshot): Issue[] {
   if (paid >= 0) issues.push({ path: ['payments', paid, 'amount'], message: beyond('the payments') });
   const refunded = refundIssue(order);
   if (refunded !== undefined) issues.push(refunded);
-  const lines = itemIssue(order);
-  if (lines !== undefined) issues.push(lines);
+  // A product beyond the safe range is at least 2^53 as a float, so the running sum catches it too.
+  const line = overflowAt(order.items.map((item) => item.quantity * item.unitPrice), 0);
+  if (line >= 0) issues.push({ path: ['items', line], message: beyond('the lines (quantity × unitPrice)') });
   const { items, shipping, tax } = order.totals;
   if (overflowAt([items, shipping, tax ?? 0], 0) >= 0) issues.push({ path: ['totals'], message: beyond('totals.items, shipping and tax') });
   return issues;

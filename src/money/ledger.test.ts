@@ -131,5 +131,12 @@ describe('ledgerIssues', () => {
       refunds: [buildRefund({ amount: MAX }), buildRefund({ id: 'ref_2', amount: 1 })],
     });
     expect(paths(order)).toEqual([['payments', 1, 'amount'], ['refunds', 1, 'amount'], ['items', 0], ['totals']]);
+    expect(ledgerIssues(parse(order)).map((issue) => issue.message.split(' add up to more than Number.MAX_SAFE_INTEGER minor units: ')[0])).toEqual([
+      'the payments',
+      'the refunds',
+      'the lines (quantity × unitPrice)',
+      'totals.items, shipping and tax',
+    ]);
+    expect(ledgerIssues(parse(order))[3]?.message).toMatch(/: a money sum beyond the safe range cannot be exact, so it is refused, never rounded$/);
   });
 });
