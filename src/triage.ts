@@ -41,6 +41,7 @@ import { checkSize, SNAPSHOT_LIMITS } from './schema/size-guard.js';
 import { localeIssues, TriageOptionsSchema, type ResolvedOptions, type TriageOptions } from './schema/options.js';
 import { OrderSnapshotSchema, type OrderSnapshot } from './schema/snapshot.js';
 import { parseTimestamp } from './_lib/timestamp.js';
+import { ledgerIssues } from './money/ledger-issues.js';
 
 /** The snapshot schema and size limits as one compiled yes/no check (see compileAcceptor). */
 const acceptSnapshot = compileAcceptor(OrderSnapshotSchema, SNAPSHOT_LIMITS);
@@ -464,8 +465,15 @@ export function createTriage(options?: TriageOptions): Triage<boolean> {
     return { context: factCtx, trusted: ctx.data.trusted === true };
   }
 
-  /** Validates a snapshot (size first, then the schema), or says what is wrong with it. */
+  /** Validates a snapshot, then checks that its money sums stay exact (see ledgerIssues). */
   function prepareSnapshot(snapshot: unknown, trusted: boolean): { order: OrderSnapshot } | TriageFailure {
+    const checked = validateSnapshot(snapshot, trusted);
+    const issues = 'ok' in checked ? [] : ledgerIssues(checked.order);
+    return issues.length === 0 ? checked : failure('invalid_snapshot', issues, snapshot);
+  }
+
+  /** Validates a snapshot (size first, then the schema), or says what is wrong with it. */
+  function validateSnapshot(snapshot: unknown, trusted: boolean): { order: OrderSnapshot } | TriageFailure {
     // A snapshot the caller already validated with OrderSnapshotSchema may skip re-validation.
     if (trusted) return { order: snapshot as OrderSnapshot };
     // Most snapshots are valid: a compiled yes/no check (what it accepts, zod and the size guard

@@ -90,7 +90,7 @@ function executed(o: OrderSnapshotInput, actions: readonly Action[]): OrderSnaps
 }
 
 describe('money safety over generated orders', () => {
-  it('never recommends refunding more of a payment than it has left, across every finding on the order', () => {
+  it('never recommends refunding more of a payment than it has left, across every finding on the order', { timeout: 120_000 }, () => {
     let sawLostWithSurplus = false;
     fc.assert(
       fc.property(order, (o) => {
@@ -119,7 +119,7 @@ describe('money safety over generated orders', () => {
     expect(sawLostWithSurplus).toBe(true); // the generator reaches the multi-finding case
   });
 
-  it('recommends nothing more once the backend has carried out what it recommended', () => {
+  it('recommends nothing more once the backend has carried out what it recommended', { timeout: 120_000 }, () => {
     fc.assert(
       fc.property(order, (o) => {
         const first = expectReport(triage.evaluate(o, { now }));

@@ -1,4 +1,6 @@
 import { minutesBetween } from '../_lib/elapsed.js';
+import { addMinorUnits } from '../money/add-minor-units.js';
+import { distinctPayments } from '../money/distinct-payments.js';
 import { summariseRefunds } from '../money/refunded-by-payment.js';
 import type { OrderSnapshot, Payment } from '../schema/snapshot.js';
 import type { FactSpec, FactsOf, Writable } from './fact-spec.js';
@@ -6,8 +8,8 @@ import { parseTimestamp } from '../_lib/timestamp.js';
 
 /** The facts about the order's payments and refunds. */
 export const paymentFactCatalogue = {
-  'payments.count': { type: 'number', unit: 'count', description: 'Payment attempts of any status.' },
-  'payments.succeededCount': { type: 'number', unit: 'count', description: 'Payments with status succeeded.' },
+  'payments.count': { type: 'number', unit: 'count', description: 'Payment attempts of any status, each payment id once.' },
+  'payments.succeededCount': { type: 'number', unit: 'count', description: 'Payments with status succeeded, each payment id once.' },
   'payments.failedCount': { type: 'number', unit: 'count', description: 'Payments with status failed.' },
   'payments.pendingCount': { type: 'number', unit: 'count', description: 'Payments with status pending.' },
   'payments.succeededTotal': {
@@ -18,7 +20,7 @@ export const paymentFactCatalogue = {
   'payments.refundedTotal': {
     type: 'number',
     unit: 'minor_units',
-    description: 'Pending and succeeded refunds against succeeded payments, plus refunds naming no payment.',
+    description: 'Pending and succeeded refunds against succeeded payments (in full, even beyond what one captured), plus refunds no succeeded payment accounts for.',
   },
   'payments.netPaid': {
     type: 'number',
@@ -84,7 +86,10 @@ function attemptTime(payment: Payment): number {
   return parseTimestamp(payment.createdAt);
 }
 
-/** Writes the payment facts into `facts`, in one pass over payments. */
+/**
+ * Writes the payment facts into `facts`, in one pass over payments. Each payment id counts once
+ * (the last record of an id wins, see distinctPayments): one payment recorded twice is one payment.
+ */
 export function writePaymentFacts(
   facts: Writable<PaymentFacts>,
   snapshot: OrderSnapshot,
@@ -92,7 +97,8 @@ export function writePaymentFacts(
   settings: PaymentFactSettings,
 ): void {
   const currency = snapshot.currency;
-  const refunded = summariseRefunds(snapshot);
+  const payments = distinctPayments(snapshot).payments;
+  const refunded = summariseRefunds(snapshot, payments);
   let succeededCount = 0;
   let failedCount = 0;
   let pendingCount = 0;
@@ -103,7 +109,7 @@ export function writePaymentFacts(
   let latest: Payment | undefined;
   let latestAt = -Infinity;
   let firstPaidAt = Infinity;
-  for (const payment of snapshot.payments) {
+  for (const payment of payments) {
     const at = attemptTime(payment);
     // Ties go to the later entry in the list: the backend appended it last.
     if (at >= latestAt) {
@@ -118,8 +124,8 @@ export function writePaymentFacts(
       const paidAt = payment.paidAt === undefined ? at : parseTimestamp(payment.paidAt);
       if (paidAt < firstPaidAt) firstPaidAt = paidAt;
       if (!foreign) {
-        succeededTotal += payment.amount;
-        refundedTotal += refunded.byPayment.get(payment.id) ?? 0;
+        succeededTotal = addMinorUnits(succeededTotal, payment.amount);
+        refundedTotal = addMinorUnits(refundedTotal, refunded.byPayment.get(payment.id) ?? 0);
       }
     } else if (payment.status === 'failed') failedCount++;
     else if (payment.status === 'pending') pendingCount++;
@@ -127,7 +133,7 @@ export function writePaymentFacts(
   const netPaid = Math.max(0, succeededTotal - refundedTotal);
   const comparable = foreignCurrencyCount === 0;
   const payable = snapshot.totals.payable;
-  facts['payments.count'] = snapshot.payments.length;
+  facts['payments.count'] = payments.length;
   facts['payments.succeededCount'] = succeededCount;
   facts['payments.failedCount'] = failedCount;
   facts['payments.pendingCount'] = pendingCount;

@@ -55,4 +55,48 @@ describe('computeRefundableBalances', () => {
     });
     expect(refundable(order).by).toEqual({ pay_1: 7_000 });
   });
+
+  it('charges what went back beyond one payment’s capture to every other payment, never below 0', () => {
+    const order = twoPayments({
+      refunds: [buildRefund({ paymentId: 'pay_2', amount: 5_000 })],
+      actionsTaken: [action('ORD-1001/refund/pay_2/3000'), action('crm-7', 500)],
+    });
+    const ledger = computeRefundableBalances(OrderSnapshotSchema.parse(order));
+    expect(ledger.payments.map((b) => [b.payment.id, b.refunded, b.actioned, b.refundable])).toEqual([['pay_1', 0, 0, 7_500], ['pay_2', 5_000, 3_000, 0]]);
+    expect(ledger.actionedTotal).toBe(3_500);
+    const swamped = twoPayments({ refunds: [buildRefund({ paymentId: 'pay_2', amount: 6_000 + 12_000 })] });
+    expect(refundable(swamped).by).toEqual({ pay_1: 0, pay_2: 0 });
+    // Refunds naming a pending payment count against every payment; those naming a payment in
+    // another currency are in that currency, even beyond its amount, and do not count.
+    const mixed = buildOrder({
+      payments: [
+        buildPayment({ id: 'pay_1', amount: 10_000 }),
+        buildPayment({ id: 'pay_2', amount: 6_000, status: 'pending' }),
+        buildPayment({ id: 'pay_3', amount: 5_000, currency: 'USD' }),
+        buildPayment({ id: 'pay_4', amount: 5_000, currency: 'USD', status: 'refunded' }),
+        buildPayment({ id: 'pay_5', amount: 2_000, status: 'refunded' }),
+      ],
+      refunds: [
+        buildRefund({ id: 'r1', paymentId: 'pay_2', amount: 1_000 }),
+        buildRefund({ id: 'r2', paymentId: 'pay_3', amount: 9_000 }),
+        buildRefund({ id: 'r3', paymentId: 'pay_4', amount: 9_000 }),
+        buildRefund({ id: 'r4', paymentId: 'pay_5', amount: 2_300 }),
+      ],
+    });
+    expect(refundable(mixed).by).toEqual({ pay_1: 8_700 });
+  });
+
+  it('reads a key whose amount part is not plain as not ours: its own amount counts against every payment, without one it blocks', () => {
+    expect(refundable(twoPayments({ actionsTaken: [action('ORD-1001/refund/pay_1/+4000', 1_000)] }))).toEqual({ blocked: false, actioned: 1_000, by: { pay_1: 9_000, pay_2: 5_000 } });
+    expect(refundable(twoPayments({ actionsTaken: [action('ORD-1001/refund/pay_1/+4000')] }))).toEqual({ blocked: true, actioned: 0, by: { pay_1: 0, pay_2: 0 } });
+  });
+
+  it('counts a payment recorded twice once, and is blocked when its records disagree', () => {
+    const base = twoPayments();
+    const again = { ...base, payments: [...base.payments, base.payments[0]] } as OrderSnapshotInput;
+    expect(refundable(again)).toEqual({ blocked: false, actioned: 0, by: { pay_1: 10_000, pay_2: 6_000 } });
+    expect(computeRefundableBalances(OrderSnapshotSchema.parse(again)).payments).toHaveLength(2);
+    const disagreeing = { ...base, payments: [...base.payments, buildPayment({ id: 'pay_1', amount: 10_001 })] };
+    expect(refundable(disagreeing)).toEqual({ blocked: true, actioned: 0, by: { pay_1: 0, pay_2: 0 } });
+  });
 });

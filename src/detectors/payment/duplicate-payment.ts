@@ -1,11 +1,13 @@
 import { z } from 'zod';
+import { distinctPayments } from '../../money/distinct-payments.js';
 import { defineDetector } from '../detector.js';
 import { countThreshold, minorUnitsThreshold } from '../threshold.js';
 import { paymentRecords } from './payment-records.js';
 
 /**
  * DUPLICATE_PAYMENT: two or more succeeded payments that together exceed what the order costs
- * (after refunds already made). Each surplus payment is refunded to its own method.
+ * (after refunds already made). Each surplus payment is refunded to its own method. One payment
+ * recorded twice (same id) is one payment, never a duplicate (the facts count each id once).
  */
 export const duplicatePayment = defineDetector({
   code: 'DUPLICATE_PAYMENT',
@@ -26,7 +28,7 @@ export const duplicatePayment = defineDetector({
   evidenceFacts: ['order.payable', 'payments.succeededTotal', 'payments.refundedTotal', 'payments.netPaid'],
   // Equal amounts paid twice is the classic double click; unequal amounts may be a deliberate top-up.
   confidence: (_facts, snapshot) => {
-    const amounts = snapshot.payments.filter((p) => p.status === 'succeeded').map((p) => p.amount);
+    const amounts = distinctPayments(snapshot).payments.filter((p) => p.status === 'succeeded').map((p) => p.amount);
     return new Set(amounts).size < amounts.length ? 0.95 : 0.8;
   },
   records: paymentRecords,

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { paidNotUpdated } from '../../detectors/payment/paid-not-updated.js';
 import type { ActionDraft, Playbook } from '../playbook.js';
+import { distinctPayments } from '../../money/distinct-payments.js';
 
 type Thresholds = z.output<(typeof paidNotUpdated)['thresholds']>;
 
@@ -11,7 +12,7 @@ type Thresholds = z.output<(typeof paidNotUpdated)['thresholds']>;
  * tech incident: the callback path is broken, not slow.
  */
 export const paidNotUpdatedPlaybook: Playbook<Thresholds> = ({ order, facts, thresholds, messages, kit }) => {
-  const paid = order.payments.filter((p) => p.status === 'succeeded');
+  const paid = distinctPayments(order).payments.filter((p) => p.status === 'succeeded');
   const paymentIds = paid.map((p) => p.id);
   const ids = paymentIds.join(', ');
   const drafts: ActionDraft[] = [];

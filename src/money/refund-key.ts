@@ -1,0 +1,45 @@
+import { parseIdempotencyKey } from '../playbooks/idempotency-key.js';
+
+/** A refund action of ours, read back from its idempotency key. */
+export interface RefundKey {
+  /** The payment the refund went to. */
+  readonly paymentId: string;
+  /** The amount refunded, in minor units. */
+  readonly amount: number;
+}
+
+// What String(amount) writes for a non-negative safe integer, and nothing else: no sign, no
+// exponent, no hex, no leading zero, no blank, no fraction.
+const PLAIN_AMOUNT = /^(?:0|[1-9][0-9]*)$/;
+
+/**
+ * Reads an amount part of an idempotency key: a plain decimal integer within the safe range,
+ * exactly as the key builder writes it; undefined for anything else (`-50000`, `''`, `1e4`,
+ * `0x2710`, `+100`, `010`, ` 100`, `1.5`, or beyond `Number.MAX_SAFE_INTEGER`).
+ *
+ * @example
+ * parseKeyAmount('10000') //=> 10000
+ * parseKeyAmount('1e4') //=> undefined
+ */
+export function parseKeyAmount(text: string): number | undefined {
+  if (!PLAIN_AMOUNT.test(text)) return undefined;
+  const amount = Number(text);
+  return Number.isSafeInteger(amount) ? amount : undefined;
+}
+
+/**
+ * Reads a refund action's idempotency key as one of ours for order `orderId`
+ * (`<orderId>/refund/<paymentId>/<amount>`); undefined for a key some other system made, for
+ * another order, or whose amount part is not a plain decimal integer (a forged key tells us
+ * nothing about what was refunded).
+ *
+ * @example
+ * parseRefundKey('ORD-1/refund/pay_2/10000', 'ORD-1') //=> { paymentId: 'pay_2', amount: 10000 }
+ * parseRefundKey('ORD-1/refund/pay_2/-10000', 'ORD-1') //=> undefined
+ */
+export function parseRefundKey(key: string, orderId: string): RefundKey | undefined {
+  const parts = parseIdempotencyKey(key);
+  if (parts === undefined || parts.length !== 4 || parts[0] !== orderId || parts[1] !== 'refund') return undefined;
+  const amount = parseKeyAmount(parts[3] as string);
+  return amount === undefined ? undefined : { paymentId: parts[2] as string, amount };
+}
