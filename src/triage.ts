@@ -15,6 +15,7 @@ import type { Finding } from './findings/finding.js';
 import type { MessageCatalogue, SummaryInput } from './messages/catalogue.js';
 import { messageCatalogues } from './messages/locales.js';
 import { createMessageKit, type MessageKit } from './messages/message-kit.js';
+import { createCurrencyDigits } from './money/currency-digits.js';
 import type { Condition, ExplainedCondition } from './conditions/condition.js';
 import type { Action, FindingCode } from './playbooks/action.js';
 import { draftCaseFollowUps, openSince } from './playbooks/case-follow-up.js';
@@ -265,6 +266,8 @@ export function createTriage(options?: TriageOptions): Triage<boolean> {
   const { resolved, rules } = resolveOptions(options);
   const ruleEngine = resolved.customOperators === undefined ? undefined : createRuleEngine(rules, resolved.customOperators as readonly CustomOperator[]);
   const { policy } = resolved;
+  // Digits per currency: ISO 4217 unless policy.currencies overrides them (docs/money.md).
+  const digitsOf = createCurrencyDigits(policy.currencies);
   const messages: MessageCatalogue =
     resolved.messages[resolved.locale] ?? (messageCatalogues as Record<string, MessageCatalogue>)[resolved.locale] ?? messageCatalogues.en;
   const disabled = new Set<string>(resolved.disabled);
@@ -410,7 +413,7 @@ export function createTriage(options?: TriageOptions): Triage<boolean> {
     // A finding another one explains away (a stalled parcel that is lost) is not reported.
     const fired = new Set<string>(hits.map((h) => h.entry.code));
     const kept = hits.filter((h) => !(h.entry.compiled.detector.supersededBy ?? []).some((code) => fired.has(code)));
-    const kit = createMessageKit(messages.locale, order.currency, resolved.timeZone);
+    const kit = createMessageKit(messages.locale, order.currency, resolved.timeZone, digitsOf(order.currency));
     const compensation = openCompensationBudget({ order, policy });
     const findings: Finding[] = [];
     const drafts: FindingDrafts[] = [];
@@ -557,7 +560,7 @@ export function createTriage(options?: TriageOptions): Triage<boolean> {
       baseline: checkedBaseline.data as KpiBaseline,
       policy,
       messages,
-      kit: createMessageKit(messages.locale, 'CNY', resolved.timeZone),
+      kit: createMessageKit(messages.locale, 'CNY', resolved.timeZone, digitsOf('CNY')),
       timeZone: resolved.timeZone,
       keepReports: keepReports !== false,
       onReport,
