@@ -4,7 +4,7 @@ import type { WorkingCalendar } from './_lib/business-time.js';
 import { compileDetector, factsOf, type CompiledDetector, type ScopedCondition } from './detectors/compile-detector.js';
 import type { Detector, DetectorScope, Owner } from './detectors/detector.js';
 import { detectors, type DetectorCode } from './detectors/registry.js';
-import { evaluateBatchWith, KpiBaselineSchema, type BatchReport } from './batch/evaluate-batch.js';
+import { evaluateBatchWith, readBatchArguments, type BatchReport } from './batch/evaluate-batch.js';
 import type { KpiBaseline } from './batch/kpis.js';
 import { InvalidOptionsError, OrderTriageError, type Issue } from './errors.js';
 import { prepareBlacklist, type PreparedBlacklist } from './facts/blacklist-match.js';
@@ -134,6 +134,16 @@ export interface Triage<Async extends boolean = false> {
    * `context.baseline`, and review analytics. Takes arrays and (async) iterables; with
    * `keepReports: false` a million orders stream through in bounded memory. Shards' summaries
    * merge losslessly with `mergeSummaries` (docs/scaling.md).
+   *
+   * An order delivered more than once (the same id, as at-least-once queues do) is one order
+   * for the findings across orders, which keep the copy with the latest `updatedAt` (the later
+   * one in the input on ties), and for the summary; each copy still gets its report.
+   *
+   * Bad arguments reject the promise before any order is read or reported, with one
+   * `OrderTriageError` whose `issues` list every problem with its path: `['snapshots']` (not
+   * iterable), `['context', 'baseline', ...]`, `['context', 'keepReports']` (not a boolean),
+   * `['context', 'onReport']` (not a function). A bad evaluation context (`now`, blacklist,
+   * calendar) is not an argument error: each order's report says `invalid_context`.
    *
    * @example
    * const batch = await triage.evaluateBatch(orders, { now, baseline: { paymentSuccessRate: 0.97 } });
@@ -546,9 +556,10 @@ export function createTriage(options?: TriageOptions): Triage<boolean> {
   }
 
   async function evaluateBatch(snapshots: Iterable<unknown> | AsyncIterable<unknown>, context: BatchContext): Promise<BatchReport> {
-    const { baseline, keepReports, onReport, ...evaluationContext } = (context ?? {}) as BatchContext;
-    const checkedBaseline = KpiBaselineSchema.safeParse(baseline ?? {});
-    if (!checkedBaseline.success) throw new OrderTriageError('Invalid evaluateBatch baseline:', toIssues(checkedBaseline.error, ['context', 'baseline']));
+    // Bad arguments reject the promise before any order is read or reported.
+    const args = readBatchArguments(snapshots, context);
+    if ('issues' in args) throw new OrderTriageError(`Invalid evaluateBatch arguments (${args.issues.length} problem${args.issues.length === 1 ? '' : 's'}):`, args.issues);
+    const { baseline, keepReports, onReport, context: evaluationContext } = args;
     // The context is checked and prepared once for the whole batch.
     const prepared = prepareContext(evaluationContext, undefined);
     const batch = resolved.batch;
@@ -557,12 +568,12 @@ export function createTriage(options?: TriageOptions): Triage<boolean> {
         'ok' in prepared ? { order: undefined, result: { ...prepared, ...orderIdOf(snapshot) } } : evaluatePrepared(snapshot, prepared.context),
       now: 'ok' in prepared ? 0 : prepared.context.now,
       thresholds: { ...batch, kpi: batch.kpi },
-      baseline: checkedBaseline.data as KpiBaseline,
+      baseline,
       policy,
       messages,
       kit: createMessageKit(messages.locale, 'CNY', resolved.timeZone, digitsOf('CNY')),
       timeZone: resolved.timeZone,
-      keepReports: keepReports !== false,
+      keepReports,
       onReport,
     });
   }
