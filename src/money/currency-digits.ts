@@ -29,11 +29,8 @@ export type CurrencyOverrides = Readonly<Record<string, { readonly digits: numbe
  * digitsOf('USD') //=> 2
  */
 export function createCurrencyDigits(overrides: CurrencyOverrides = {}): (currency: string) => number {
-  const own = new Map<string, number>();
-  for (const code of Object.keys(overrides)) {
-    const entry = Object.hasOwn(overrides, code) ? overrides[code] : undefined;
-    if (entry !== undefined) own.set(code, entry.digits);
-  }
+  // Own keys only (Object.entries), copied: nothing inherited or changed later reaches it.
+  const own = new Map<string, number>(Object.entries(overrides).map(([code, entry]) => [code, entry.digits]));
   return (currency) => own.get(currency) ?? currencyDigits(currency);
 }
 
