@@ -97,6 +97,7 @@ describe('currency validation by the shipped table', () => {
       ['policy', 'authority', 'HRK'],
       ['policy', 'priority', 'highValue', 'SLL'],
     ]);
+    expect(optionIssues({ policy: { fraudReporting: { HRK: 1 } } }).map((i) => i.message)).toEqual(['invalid key: currency is not an active ISO 4217 code (see docs/money.md)']);
   });
 });
 
