@@ -37,7 +37,7 @@ describe('ISO 4217 currency table', () => {
       expect(code).toMatch(/^[A-Z]{3}$/);
       expect([0, 2, 3, 4]).toContain(digits);
     }
-    expect(['HRK', 'SLL', 'ANG', 'ZWL', 'CUC', 'XAU', 'XXX', 'XTS', 'XDR', 'RMB', '__proto__', 'constructor'].filter(isIsoCurrency)).toEqual([]);
+    expect(['HRK', 'SLL', 'ANG', 'ZWL', 'CUC', 'XAU', 'XXX', 'XTS', 'XDR', 'RMB', '__proto__', 'constructor', 'cny', undefined, null, 2, {}].filter(isIsoCurrency)).toEqual([]);
   });
 });
 

@@ -16,6 +16,7 @@ describe('money formatting', () => {
     expect(toDecimalString(1_500, 'JPY')).toBe('1500');
     expect(toDecimalString(1_005, 'KWD')).toBe('1.005');
     expect(toDecimalString(5, 'CLF')).toBe('0.0005');
+    expect([toDecimalString(0, 'CNY'), toDecimalString(0, 'JPY'), toDecimalString(-5, 'CNY'), toDecimalString(-1_500, 'JPY')]).toEqual(['0.00', '0', '-0.05', '-1500']);
     expect(toDecimalString(Number.MAX_SAFE_INTEGER, 'USD')).toBe('90071992547409.91');
   });
 

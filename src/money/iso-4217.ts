@@ -53,5 +53,6 @@ export const ISO_4217_MINOR_UNITS: ReadonlyMap<string, number> = new Map(
  * isIsoCurrency('RMB') //=> false
  */
 export function isIsoCurrency(code: unknown): boolean {
-  return typeof code === 'string' && ISO_4217_MINOR_UNITS.has(code);
+  // Map.has compares with SameValueZero: anything but one of the table's strings is false.
+  return ISO_4217_MINOR_UNITS.has(code as string);
 }
