@@ -4,7 +4,7 @@ import type { WorkingCalendar } from './_lib/business-time.js';
 import { compileDetector, factsOf, type CompiledDetector, type ScopedCondition } from './detectors/compile-detector.js';
 import type { Detector, DetectorScope, Owner } from './detectors/detector.js';
 import { detectors, type DetectorCode } from './detectors/registry.js';
-import { evaluateBatchWith, KpiBaselineSchema, type BatchReport } from './batch/evaluate-batch.js';
+import { evaluateBatchWith, readBatchArguments, type BatchReport } from './batch/evaluate-batch.js';
 import type { KpiBaseline } from './batch/kpis.js';
 import { InvalidOptionsError, OrderTriageError, type Issue } from './errors.js';
 import { prepareBlacklist, type PreparedBlacklist } from './facts/blacklist-match.js';
@@ -17,6 +17,7 @@ import { messageCatalogues } from './messages/locales.js';
 import { createMessageKit, type MessageKit } from './messages/message-kit.js';
 import { plainText } from './messages/plain-text.js';
 import { quotingCatalogue } from './messages/quoting-catalogue.js';
+import { createCurrencyDigits } from './money/currency-digits.js';
 import type { Condition, ExplainedCondition } from './conditions/condition.js';
 import type { Action, FindingCode } from './playbooks/action.js';
 import { draftCaseFollowUps, openSince } from './playbooks/case-follow-up.js';
@@ -136,6 +137,16 @@ export interface Triage<Async extends boolean = false> {
    * `context.baseline`, and review analytics. Takes arrays and (async) iterables; with
    * `keepReports: false` a million orders stream through in bounded memory. Shards' summaries
    * merge losslessly with `mergeSummaries` (docs/scaling.md).
+   *
+   * An order delivered more than once (the same id, as at-least-once queues do) is one order
+   * for the findings across orders, which keep the copy with the latest `updatedAt` (the later
+   * one in the input on ties), and for the summary; each copy still gets its report.
+   *
+   * Bad arguments reject the promise before any order is read or reported, with one
+   * `OrderTriageError` whose `issues` list every problem with its path: `['snapshots']` (not
+   * iterable), `['context', 'baseline', ...]`, `['context', 'keepReports']` (not a boolean),
+   * `['context', 'onReport']` (not a function). A bad evaluation context (`now`, blacklist,
+   * calendar) is not an argument error: each order's report says `invalid_context`.
    *
    * @example
    * const batch = await triage.evaluateBatch(orders, { now, baseline: { paymentSuccessRate: 0.97 } });
@@ -268,6 +279,8 @@ export function createTriage(options?: TriageOptions): Triage<boolean> {
   const { resolved, rules } = resolveOptions(options);
   const ruleEngine = resolved.customOperators === undefined ? undefined : createRuleEngine(rules, resolved.customOperators as readonly CustomOperator[]);
   const { policy } = resolved;
+  // Digits per currency: ISO 4217 unless policy.currencies overrides them (docs/money.md).
+  const digitsOf = createCurrencyDigits(policy.currencies);
   const messages: MessageCatalogue = quotingCatalogue(
     resolved.messages[resolved.locale] ?? (messageCatalogues as Record<string, MessageCatalogue>)[resolved.locale] ?? messageCatalogues.en,
   );
@@ -414,7 +427,7 @@ export function createTriage(options?: TriageOptions): Triage<boolean> {
     // A finding another one explains away (a stalled parcel that is lost) is not reported.
     const fired = new Set<string>(hits.map((h) => h.entry.code));
     const kept = hits.filter((h) => !(h.entry.compiled.detector.supersededBy ?? []).some((code) => fired.has(code)));
-    const kit = createMessageKit(messages.locale, order.currency, resolved.timeZone);
+    const kit = createMessageKit(messages.locale, order.currency, resolved.timeZone, digitsOf(order.currency));
     const compensation = openCompensationBudget({ order, policy });
     const findings: Finding[] = [];
     const drafts: FindingDrafts[] = [];
@@ -554,9 +567,10 @@ export function createTriage(options?: TriageOptions): Triage<boolean> {
   }
 
   async function evaluateBatch(snapshots: Iterable<unknown> | AsyncIterable<unknown>, context: BatchContext): Promise<BatchReport> {
-    const { baseline, keepReports, onReport, ...evaluationContext } = (context ?? {}) as BatchContext;
-    const checkedBaseline = KpiBaselineSchema.safeParse(baseline ?? {});
-    if (!checkedBaseline.success) throw new OrderTriageError('Invalid evaluateBatch baseline:', toIssues(checkedBaseline.error, ['context', 'baseline']));
+    // Bad arguments reject the promise before any order is read or reported.
+    const args = readBatchArguments(snapshots, context);
+    if ('issues' in args) throw new OrderTriageError(`Invalid evaluateBatch arguments (${args.issues.length} problem${args.issues.length === 1 ? '' : 's'}):`, args.issues);
+    const { baseline, keepReports, onReport, context: evaluationContext } = args;
     // The context is checked and prepared once for the whole batch.
     const prepared = prepareContext(evaluationContext, undefined);
     const batch = resolved.batch;
@@ -565,12 +579,12 @@ export function createTriage(options?: TriageOptions): Triage<boolean> {
         'ok' in prepared ? { order: undefined, result: { ...prepared, ...orderIdOf(snapshot) } } : evaluatePrepared(snapshot, prepared.context),
       now: 'ok' in prepared ? 0 : prepared.context.now,
       thresholds: { ...batch, kpi: batch.kpi },
-      baseline: checkedBaseline.data as KpiBaseline,
+      baseline,
       policy,
       messages,
-      kit: createMessageKit(messages.locale, 'CNY', resolved.timeZone),
+      kit: createMessageKit(messages.locale, 'CNY', resolved.timeZone, digitsOf('CNY')),
       timeZone: resolved.timeZone,
-      keepReports: keepReports !== false,
+      keepReports,
       onReport,
     });
   }

@@ -44,18 +44,31 @@ export interface Cluster {
 interface Group {
   readonly on: SharedOn;
   readonly value: string;
+  /** Every copy added; only the copy kept per order id counts (see `kept`). */
   readonly entries: ClusterEntry[];
+}
+
+/** What `add` did with an order: counted it first, replaced an earlier copy, kept the earlier copy, or left it out (outside the window). */
+export type AddOutcome = 'new' | 'replaced' | 'stale' | 'outside';
+
+/** The copy of an order that counts: how recent it is, and its entry (none when it is outside the window). */
+interface Kept {
+  readonly updated: number;
+  readonly entry: ClusterEntry | undefined;
 }
 
 /**
  * Collects orders in the window ending at `now` by what they share: the normalised full address
  * (the room included, so neighbours in one office building stay apart), the phone (E.164), the
  * device fingerprint, and the account. Orders outside the window are not kept: memory is bounded
- * by one window's orders, however long the stream.
+ * by one window's orders, however long the stream. An order delivered more than once (the same
+ * id: at-least-once queues) is one order: the copy with the latest `updatedAt` (else `createdAt`)
+ * is kept, the later one in the input on ties.
  */
 export function createClusterCollector(now: number, thresholds: ClusterThresholds) {
   const from = now - thresholds.windowHours * 3_600_000;
   const groups = new Map<string, Group>();
+  const kept = new Map<string, Kept>();
   const coupons = new Set(thresholds.newUserCouponKinds);
   const add = (on: SharedOn, key: string, value: string, entry: ClusterEntry) => {
     if (key === '') return;
@@ -64,10 +77,20 @@ export function createClusterCollector(now: number, thresholds: ClusterThreshold
     if (group === undefined) groups.set(id, { on, value, entries: [entry] });
     else group.entries.push(entry);
   };
+  // A replaced copy stays in its groups' lists (removing it would cost a scan) and is skipped when clusters are read.
+  const counts = (entry: ClusterEntry) => kept.get(entry.orderId)?.entry === entry;
   return {
-    add(order: OrderSnapshot): void {
+    /** Adds one valid order, or replaces the copy of it already kept; says which. */
+    add(order: OrderSnapshot): AddOutcome {
       const at = parseTimestamp(order.createdAt);
-      if (at < from || at > now) return;
+      const updated = order.updatedAt === undefined ? at : parseTimestamp(order.updatedAt);
+      const previous = kept.get(order.id);
+      if (previous !== undefined && previous.updated > updated) return 'stale';
+      if (at < from || at > now) {
+        // Only ids already kept are remembered out of the window, so memory stays one window's orders.
+        if (previous !== undefined) kept.set(order.id, { updated, entry: undefined });
+        return previous === undefined ? 'outside' : 'replaced';
+      }
       const a = order.shippingAddress;
       const entry: ClusterEntry = {
         orderId: order.id,
@@ -81,13 +104,15 @@ export function createClusterCollector(now: number, thresholds: ClusterThreshold
       add('phone', phoneKey(a.phone, a.country), a.phone, entry);
       if (order.device?.fingerprint !== undefined) add('device', order.device.fingerprint, order.device.fingerprint, entry);
       add('customer', order.customer.id, order.customer.id, entry);
+      kept.set(order.id, { updated, entry });
+      return previous === undefined ? 'new' : 'replaced';
     },
     /** The clusters over the thresholds, in a stable order. */
     clusters(): Cluster[] {
       const found: Cluster[] = [];
       for (const [id, group] of [...groups].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))) {
         const key = id.slice(id.indexOf('|') + 1);
-        const entries = [...group.entries].sort((x, y) => x.at - y.at || (x.orderId < y.orderId ? -1 : 1));
+        const entries = group.entries.filter(counts).sort((x, y) => x.at - y.at || (x.orderId < y.orderId ? -1 : 1));
         const accounts = new Set(entries.map((e) => e.customerId)).size;
         if (group.on === 'customer') {
           // Rapid repeat orders: enough orders by one account inside the shorter window.

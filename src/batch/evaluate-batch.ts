@@ -3,10 +3,12 @@ import { z } from 'zod';
 import type { Owner, Severity } from '../detectors/detector.js';
 import type { MessageCatalogue } from '../messages/catalogue.js';
 import type { MessageKit } from '../messages/message-kit.js';
+import type { Issue } from '../errors.js';
 import type { Action } from '../playbooks/action.js';
 import { plainText } from '../messages/plain-text.js';
 import { buildIdempotencyKey } from '../playbooks/idempotency-key.js';
 import type { Policy } from '../policy/policy.js';
+import { toIssues } from '../schema/issues.js';
 import type { OrderSnapshot } from '../schema/snapshot.js';
 import type { EvaluateResult } from '../triage.js';
 import { createClusterCollector, type BatchCode, type Cluster, type ClusterThresholds } from './clusters.js';
@@ -19,6 +21,66 @@ export const KpiBaselineSchema = z.strictObject({
   onTimeShippingRate: z.number().min(0).max(1).optional(),
   exceptionRate: z.record(z.string(), z.number().min(0).max(1)).optional(),
 });
+
+/** `evaluateBatch`'s own arguments, checked and read once. */
+export interface BatchArguments {
+  readonly baseline: KpiBaseline;
+  readonly keepReports: boolean;
+  readonly onReport: ((result: EvaluateResult) => void) | undefined;
+  /** The rest of the context: what each order is evaluated with. */
+  readonly context: Readonly<Record<string, unknown>>;
+}
+
+/** True for an array, an iterable or an async iterable; false (never a throw) for anything else. */
+function isIterable(value: unknown): boolean {
+  try {
+    if (value === null || value === undefined) return false;
+    const v = value as { [Symbol.iterator]?: unknown; [Symbol.asyncIterator]?: unknown };
+    return typeof v[Symbol.iterator] === 'function' || typeof v[Symbol.asyncIterator] === 'function';
+  } catch {
+    return false;
+  }
+}
+
+/** Problems with `baseline`, `keepReports` and `onReport`, each at its path under `context`. */
+function optionIssues(baseline: unknown, keepReports: unknown, onReport: unknown): { issues: Issue[]; baseline: KpiBaseline } {
+  const issues: Issue[] = [];
+  let checked: KpiBaseline = {};
+  try {
+    const parsed = KpiBaselineSchema.safeParse(baseline ?? {});
+    if (parsed.success) checked = parsed.data as KpiBaseline;
+    else issues.push(...toIssues(parsed.error, ['context', 'baseline'], KpiBaselineSchema));
+  } catch (error) {
+    issues.push({ path: ['context', 'baseline'], message: `could not be read: ${error instanceof Error ? error.message : String(error)}` });
+  }
+  if (keepReports !== undefined && typeof keepReports !== 'boolean') issues.push({ path: ['context', 'keepReports'], message: 'must be true or false' });
+  if (onReport !== undefined && typeof onReport !== 'function') issues.push({ path: ['context', 'onReport'], message: 'must be a function, called with each report' });
+  return { issues, baseline: checked };
+}
+
+/**
+ * Checks and reads `evaluateBatch`'s arguments before any order is: the snapshots must be
+ * iterable, `context.baseline` a valid baseline, `context.keepReports` a boolean and
+ * `context.onReport` a function (each optional). Every problem is listed, with its path.
+ *
+ * @example
+ * readBatchArguments([], { now, keepReports: 'no' }) //=> { issues: [{ path: ['context', 'keepReports'], message: 'must be true or false' }] }
+ */
+export function readBatchArguments(snapshots: unknown, context: unknown): BatchArguments | { issues: Issue[] } {
+  const issues: Issue[] = [];
+  if (!isIterable(snapshots)) issues.push({ path: ['snapshots'], message: 'must be an array, an iterable or an async iterable of order snapshots' });
+  let read: { baseline?: unknown; keepReports?: unknown; onReport?: unknown; rest: Record<string, unknown> } = { rest: {} };
+  try {
+    const { baseline, keepReports, onReport, ...rest } = (context ?? {}) as Record<string, unknown>;
+    read = { baseline, keepReports, onReport, rest };
+  } catch (error) {
+    issues.push({ path: ['context'], message: `could not be read: ${error instanceof Error ? error.message : String(error)}` });
+  }
+  const options = optionIssues(read.baseline, read.keepReports, read.onReport);
+  issues.push(...options.issues);
+  if (issues.length > 0) return { issues };
+  return { baseline: options.baseline, keepReports: read.keepReports !== false, onReport: read.onReport as BatchArguments['onReport'], context: read.rest };
+}
 
 /** A finding across orders: what they share, and which orders. */
 export interface BatchFinding {
@@ -47,14 +109,21 @@ export type BatchAction = Action & { readonly orderIds: string[] };
 
 /** What `evaluateBatch` returns. */
 export interface BatchReport {
-  /** Each snapshot's own report, in input order (empty when `keepReports` is false). */
+  /**
+   * Each snapshot's own report, in input order (empty when `keepReports` is false): one per
+   * snapshot, so an order delivered twice has two (the findings across orders and the summary
+   * count it once).
+   */
   readonly reports: EvaluateResult[];
   /** Findings visible only across orders. */
   readonly findings: BatchFinding[];
   /** What to do about them, and about a collapsing KPI. */
   readonly actions: BatchAction[];
   readonly kpis: Kpi[];
-  /** Counts only: merge shards with `mergeSummaries`. */
+  /**
+   * Counts only: merge shards with `mergeSummaries`. Orders are counted once per order id inside
+   * the comparison window (the first copy delivered); copies created before the window are each counted.
+   */
   readonly summary: BatchSummary;
   /** The top values of each dimension (code, province, city, SKU, carrier, channel, hour). */
   readonly hotspots: ReturnType<typeof hotspots>;
@@ -171,8 +240,9 @@ function addOrder(order: OrderSnapshot, result: EvaluateResult & { ok: true }, s
   const { orders, kpi } = summary;
   const validOrders = kpi.validOrders;
   try {
-    collector.add(order);
-    addToSummary(summary, order, result.findings, timeZone);
+    // A copy of an order already counted in the window (at-least-once delivery) is not counted again.
+    const added = collector.add(order);
+    if (added === 'new' || added === 'outside') addToSummary(summary, order, result.findings, timeZone);
     return result;
   } catch (error) {
     // Counted once, as invalid, by the caller.

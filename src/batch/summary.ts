@@ -17,7 +17,7 @@ export interface CarrierRecord {
  * of one pass over both (`mergeSummaries`). Review analytics (复盘) and KPI numerators live here.
  */
 export interface BatchSummary {
-  /** Snapshots seen, valid or not. */
+  /** Snapshots seen, valid or not; a copy of an order already counted in the comparison window is not counted again. */
   orders: number;
   /** Snapshots that failed validation. */
   invalid: number;

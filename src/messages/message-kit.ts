@@ -10,8 +10,12 @@ export interface MessageKit {
 
 const timeFormatters = new Map<string, Intl.DateTimeFormat>();
 
-/** Builds the kit. Deterministic: the time zone is explicit, never the process's. */
-export function createMessageKit(locale: string, currency: string, timeZone: string): MessageKit {
+/**
+ * Builds the kit. Deterministic: the time zone is explicit, never the process's, and money has
+ * the `digits` given (the currency's ISO 4217 minor unit unless the shop overrides it), never the
+ * runtime's.
+ */
+export function createMessageKit(locale: string, currency: string, timeZone: string, digits: number): MessageKit {
   const key = `${locale}|${timeZone}`;
   let formatter = timeFormatters.get(key);
   if (formatter === undefined) {
@@ -20,7 +24,7 @@ export function createMessageKit(locale: string, currency: string, timeZone: str
   }
   const timeFormatter = formatter;
   return {
-    money: (minor) => formatMoney(minor, currency, locale),
+    money: (minor) => formatMoney(minor, currency, locale, digits),
     time: (epochMs) => timeFormatter.format(epochMs),
   };
 }

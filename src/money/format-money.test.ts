@@ -1,4 +1,4 @@
-import { currencyDigits, formatMoney, toDecimalString } from 'order-triage';
+import { createCurrencyDigits, currencyDigits, formatMoney, toDecimalString } from 'order-triage';
 import { describe, expect, it } from 'vitest';
 
 describe('money formatting', () => {
@@ -6,12 +6,23 @@ describe('money formatting', () => {
     expect([currencyDigits('CNY'), currencyDigits('JPY'), currencyDigits('KWD')]).toEqual([2, 0, 3]);
   });
 
+  it('reads a code outside ISO 4217 (only a trusted snapshot can carry one) with two digits', () => {
+    expect([currencyDigits('XYZ'), currencyDigits('toString'), toDecimalString(20_900, 'XYZ')]).toEqual([2, 2, '209.00']);
+  });
+
   it('writes minor units as an exact decimal without floating point', () => {
     expect(toDecimalString(12_999, 'CNY')).toBe('129.99');
     expect(toDecimalString(5, 'CNY')).toBe('0.05');
     expect(toDecimalString(1_500, 'JPY')).toBe('1500');
     expect(toDecimalString(1_005, 'KWD')).toBe('1.005');
+    expect(toDecimalString(5, 'CLF')).toBe('0.0005');
+    expect([toDecimalString(0, 'CNY'), toDecimalString(0, 'JPY'), toDecimalString(-5, 'CNY'), toDecimalString(-1_500, 'JPY')]).toEqual(['0.00', '0', '-0.05', '-1500']);
     expect(toDecimalString(Number.MAX_SAFE_INTEGER, 'USD')).toBe('90071992547409.91');
+  });
+
+  it('writes the digits it is given instead of the currency’s own', () => {
+    expect([toDecimalString(20_900, 'IDR', 0), toDecimalString(20_900, 'JPY', 2), toDecimalString(7, 'USD', 3)]).toEqual(['20900', '209.00', '0.007']);
+    expect([formatMoney(20_900, 'IDR', 'en', 0), formatMoney(1_500, 'JPY', 'en', 2)]).toEqual(['IDR\u00a020,900', '¥15.00']);
   });
 
   it('formats for the reader’s locale, exactly even for the largest safe amount', () => {
@@ -20,5 +31,15 @@ describe('money formatting', () => {
     expect(formatMoney(1_500, 'JPY', 'en')).toBe('¥1,500');
     expect(formatMoney(1_005, 'KWD', 'en')).toBe('KWD\u00a01.005'); // Intl separates code and amount with a no-break space
     expect(formatMoney(Number.MAX_SAFE_INTEGER, 'USD', 'en')).toBe('$90,071,992,547,409.91');
+  });
+
+  it('resolves a shop’s digits: its overrides first, ISO 4217 for the rest, unchanged by later edits of the overrides', () => {
+    const overrides: Record<string, { digits: number }> = { IDR: { digits: 0 }, USD: { digits: 3 } };
+    const digitsOf = createCurrencyDigits(overrides);
+    overrides.IDR = { digits: 4 };
+    overrides.JPY = { digits: 2 };
+    expect(['IDR', 'USD', 'JPY', 'KWD', 'CLF'].map(digitsOf)).toEqual([0, 3, 0, 3, 4]);
+    expect(createCurrencyDigits()('IDR')).toBe(2);
+    expect(createCurrencyDigits(Object.create({ IDR: { digits: 0 } }) as never)('IDR')).toBe(2); // inherited keys are not overrides
   });
 });

@@ -152,6 +152,11 @@ export const PolicySchema = z.strictObject({
     .prefault({}),
   /** Fraud severe enough to report: an order with this much at stake (per currency, minor units) on a blacklisted buyer. */
   fraudReporting: z.record(CurrencySchema, MoneySchema).default(() => ({ CNY: 1_000_000, USD: 150_000 })),
+  /**
+   * Minor-unit digits per currency where the shop's gateway differs from ISO 4217 (say IDR with
+   * none): money texts use them instead of the ISO 4217 table (docs/money.md). Keys are ISO 4217 codes.
+   */
+  currencies: z.record(CurrencySchema, z.strictObject({ digits: z.int().min(0).max(4) })).default({}),
   /** The shop's payment methods. */
   paymentMethods: z
     .strictObject({

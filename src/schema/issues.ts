@@ -82,7 +82,9 @@ export function toIssues(error: z.ZodError, prefix: readonly Key[] = [], schema?
       }
       continue;
     }
-    issues.push({ path: [...prefix, ...path], message: issue.message });
+    // A record key that fails its schema (a currency key that is not ISO 4217): say why, not only "Invalid key".
+    const why = issue.code === 'invalid_key' ? issue.issues.map((inner) => inner.message).join('; ') : '';
+    issues.push({ path: [...prefix, ...path], message: why === '' ? issue.message : `invalid key: ${why}` });
   }
   return issues;
 }

@@ -6,7 +6,7 @@ let cached: Record<string, unknown> | undefined;
 /**
  * The order snapshot as JSON Schema (draft 2020-12), for backends in other languages: validate
  * or generate types from it. Built from the same zod schema `evaluate` uses, so it cannot drift.
- * (Checks JSON Schema cannot express, such as "a currency this runtime knows", are left out.)
+ * (Checks JSON Schema cannot express, such as "an active ISO 4217 code" (docs/money.md), are left out.)
  * The same document ships as `order-triage/order-snapshot.schema.json`.
  *
  * @example

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-
-const ISO_CURRENCIES: ReadonlySet<string> = new Set(Intl.supportedValuesOf('currency'));
+import { isIsoCurrency } from '../money/iso-4217.js';
 
 /**
  * An amount of money in the currency's minor units (fen, cents; yen have none, dinars have
@@ -21,7 +20,9 @@ export const MoneySchema = z
   .nonnegative({ error: 'money must not be negative' });
 
 /**
- * An ISO 4217 currency code such as `CNY`, `USD`, `JPY` (no minor unit) or `KWD` (three).
+ * An active ISO 4217 currency code such as `CNY`, `USD`, `JPY` (no minor unit) or `KWD` (three),
+ * checked against the shipped table (docs/money.md), never the runtime's Intl: `SLE` is accepted
+ * in every runtime, a withdrawn code such as `HRK` in none.
  *
  * @example
  * CurrencySchema.parse('CNY') //=> 'CNY'
@@ -30,7 +31,7 @@ export const MoneySchema = z
 export const CurrencySchema = z
   .string()
   .regex(/^[A-Z]{3}$/, { error: 'currency must be an ISO 4217 code of three capital letters, such as CNY' })
-  .refine((code) => ISO_CURRENCIES.has(code), { error: 'currency is not an ISO 4217 code this runtime knows' });
+  .refine(isIsoCurrency, { error: 'currency is not an active ISO 4217 code (see docs/money.md)' });
 
 /**
  * A point in time as an ISO 8601 string with an explicit offset (`Z` or `±hh:mm`), so that
