@@ -34,6 +34,13 @@ describe('evaluateBatch with an order delivered more than once', () => {
     }
   });
 
+  it('counts a payment recorded twice under one id as one attempt in the KPIs', async () => {
+    const payment = { id: 'pay_1', method: 'alipay', status: 'succeeded' as const, amount: 10_000, createdAt: minutesAfter(2), paidAt: minutesAfter(2) };
+    const order = couponOrder('A', { totals: { items: 10_000, shipping: 0, discount: 0, payable: 10_000 }, payments: [payment, { ...payment }] });
+    const batch = await triage.evaluateBatch([order], { now });
+    expect([batch.summary.kpi.paymentAttempts, batch.summary.kpi.paymentsSucceeded]).toEqual([1, 1]);
+  });
+
   it('streams copies through an async iterable without keeping reports, and still sees one order', async () => {
     async function* stream() {
       for (let i = 0; i < 5; i++) yield couponOrder('A', updatedAt(i));

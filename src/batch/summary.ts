@@ -1,5 +1,6 @@
 import type { Finding } from '../findings/finding.js';
 import type { OrderSnapshot } from '../schema/snapshot.js';
+import { distinctPayments } from '../money/distinct-payments.js';
 import { readOwn, writeOwn } from '../_lib/own-key.js';
 import { parseTimestamp } from '../_lib/timestamp.js';
 
@@ -87,7 +88,8 @@ export function addToSummary(summary: BatchSummary, order: OrderSnapshot, findin
   summary.orders++;
   const k = summary.kpi;
   k.validOrders++;
-  for (const p of order.payments) {
+  // A payment recorded twice (an at-least-once feed) is one attempt.
+  for (const p of distinctPayments(order).payments) {
     if (p.status === 'succeeded' || p.status === 'refunded') {
       k.paymentAttempts++;
       k.paymentsSucceeded++;
