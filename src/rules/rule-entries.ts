@@ -49,10 +49,10 @@ export function buildRuleEntries(rules: readonly ValidRule[]): RuleEntry[] {
       borrowsPlaybookOf: params.playbook,
       playbook,
       summary: ({ order }, messages) => {
-        const own = params.summary?.[messages.locale];
+        const own = params.summary !== undefined && Object.hasOwn(params.summary, messages.locale) ? params.summary[messages.locale] : undefined;
         return own === undefined ? messages.ruleSummary({ orderId: order.id, code, ruleName: rule.name }) : own.replaceAll('{orderId}', order.id);
       },
-      checklist: (locale) => params.checklist?.[locale] ?? [],
+      checklist: (locale) => (params.checklist !== undefined && Object.hasOwn(params.checklist, locale) ? params.checklist[locale] : undefined) ?? [],
     };
   });
 }

@@ -306,6 +306,8 @@ export function validateRules(input: unknown, options: RuleValidationOptions = {
     const params = isObject(event.params) ? event.params : {};
     if (typeof rawRule.name === 'string') {
       if (names.has(rawRule.name)) issues.push({ path: ['rules', index, 'name'], message: `${label}: another rule has this name` });
+      // Built-in findings carry the ruleId "builtin:<CODE>": a user rule may not pass for one.
+      if (rawRule.name.startsWith('builtin:')) issues.push({ path: ['rules', index, 'name'], message: `${label}: names starting with "builtin:" are kept for built-in detectors` });
       names.add(rawRule.name);
     }
     const code = event.type;
