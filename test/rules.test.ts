@@ -163,3 +163,36 @@ describe('the testing kit', () => {
     });
   });
 });
+
+describe('user rules against options that change under them', () => {
+  it('refuses a rule named builtin:..., which would pass for a built-in detector’s ruleId', () => {
+    let error: unknown;
+    try {
+      createTriage({ ...options, rules: [{ ...bigFirstOrder, name: 'builtin:PAYMENT_FAILED' }] });
+    } catch (e) {
+      error = e;
+    }
+    expect(isInvalidOptionsError(error)).toBe(true);
+    expect((error as { issues: unknown }).issues).toEqual([
+      { path: ['rules', 0, 'name'], message: 'rule "builtin:PAYMENT_FAILED": names starting with "builtin:" are kept for built-in detectors' },
+    ]);
+  });
+
+  it('run the tree that was validated when a conditions getter answers differently later, reading it once', () => {
+    const fires = { all: [{ fact: 'order', path: '$.id', operator: 'equal', value: 'ORD-1001' }] };
+    const never = { all: [{ fact: 'order', path: '$.id', operator: 'equal', value: 'someone else' }] };
+    let reads = 0;
+    const rule = Object.defineProperty({ ...bigFirstOrder, conditions: undefined }, 'conditions', {
+      get: () => (++reads === 1 ? fires : never),
+      enumerable: true,
+    });
+    const named: Record<string, unknown> = {};
+    let namedReads = 0;
+    Object.defineProperty(named, 'newAccount', { get: () => (++namedReads === 1 ? fires : never), enumerable: true });
+    const ruled = createTriage({ locale: 'en', rules: [rule as never, { ...bigFirstOrder, name: 'named', event: { ...bigFirstOrder.event, type: 'NAMED_ORDER' }, conditions: { all: [{ condition: 'newAccount' }] } }], conditions: named as never });
+    expect([reads, namedReads]).toEqual([1, 1]);
+    const report = ruled.evaluate(order(60_000), { now });
+    expectFinding(report, 'BIG_FIRST_ORDER');
+    expectFinding(report, 'NAMED_ORDER');
+  });
+});
