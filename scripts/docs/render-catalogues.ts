@@ -98,7 +98,7 @@ export function renderRulesPage(): string {
     '}',
     '```',
     '',
-    '- `event.type` is the finding\'s code (3–64 capitals, digits and `_`, not a built-in code); `name` is its `ruleId`.',
+    '- `event.type` is the finding\'s code (3–64 capitals, digits and `_`, not a built-in code); `name` is its `ruleId` (not starting with `builtin:`, which built-in findings use).',
     '- `event.params`: `category`, `severity`, `owner` (required); `playbook` (a built-in code whose playbook and',
     '  thresholds resolve it too; without one, a `manual_review`); `confidence` (default 0.9); `summary` and',
     '  `checklist` per locale (`{orderId}` is replaced). Params are read by order-triage, never echoed.',

@@ -5,7 +5,7 @@ import { isTimeZone, TimestampSchema } from './primitives.js';
 /**
  * The range `now` must fall in: the years 1970 to 9999 (UTC). Every duration an option may name
  * is at most ten years (MAX_DURATION in src/schema/durations.ts), so dates reckoned from such a
- * `now` stay far inside the range of a `Date` (docs/options.md).
+ * `now` stay far inside the range of a `Date` (docs/policy.md).
  */
 export const NOW_RANGE = { min: Date.UTC(1970, 0, 1), max: Date.UTC(9999, 11, 31, 23, 59, 59, 999) } as const;
 

@@ -75,7 +75,7 @@ function readOnce(c: Copying, holder: object, key: string | number, path: (strin
 /**
  * A plain copy of the options of `createTriage`, each value read exactly once: what is
  * validated is what runs, even when a getter or Proxy would answer differently the second time
- * (docs/options.md). Object literals and arrays are copied; functions and class instances are
+ * (docs/policy.md). Object literals and arrays are copied; functions and class instances are
  * kept as given, and so is anything nested deeper than {@link OPTIONS_COPY_LIMITS} (deeper than
  * any valid option: validation refuses it). A getter or Proxy trap that throws, and more values
  * than the limit allows, are issues at their path, never a throw.

@@ -4,7 +4,7 @@ import { z } from 'zod';
  * The longest duration any option may name, per unit: ten years of 365 days. Every duration
  * option (SLAs, follow-ups, escalations, detector thresholds, batch windows, refund ETAs, coupon
  * validity) is bounded by it, so date arithmetic from any valid `now` stays inside the range of
- * a `Date` (docs/options.md).
+ * a `Date` (docs/policy.md).
  */
 export const MAX_DURATION = {
   minutes: 5_256_000,
