@@ -125,7 +125,7 @@ export function renderRulesPage(): string {
     'A `value` is a literal: json-rules-engine\'s `{ "fact": ... }` references in values, and fact `params`, are not accepted.',
     'Operators of your own go in `customOperators: [{ name, evaluate, validateFact? }]`: user rules then run',
     'on json-rules-engine\'s own `Engine` (with order-triage\'s path resolver), and `evaluate` and `explain`',
-    'return promises.',
+    'return promises. An operator that throws, or does not return `true`, does not hold: it never makes an evaluation fail.',
     '',
     '## Limits',
     '',
