@@ -1,4 +1,4 @@
-import { createTriage, getRuleJsonSchema, isInvalidOptionsError, type UserRule } from 'order-triage';
+import { createTriage, getRuleJsonSchema, isInvalidOptionsError, validateRules, type UserRule } from 'order-triage';
 import { backtest, buildOrder, buildPayment, expectFinding, expectNoFinding, minutesAfter, paymentScenarios, TriageAssertionError } from 'order-triage/testing';
 import { describe, expect, it } from 'vitest';
 
@@ -194,5 +194,18 @@ describe('user rules against options that change under them', () => {
     const report = ruled.evaluate(order(60_000), { now });
     expectFinding(report, 'BIG_FIRST_ORDER');
     expectFinding(report, 'NAMED_ORDER');
+  });
+
+  it('validateRules, called directly, reads a conditions getter once and returns the tree it validated', () => {
+    const fires = { all: [{ fact: 'order', path: '$.id', operator: 'equal', value: 'ORD-1001' }] };
+    let reads = 0;
+    const rule = Object.defineProperty({ ...bigFirstOrder, conditions: undefined }, 'conditions', {
+      get: () => (++reads === 1 ? fires : { all: [{ fact: 'no such fact', operator: 'equal', value: 1 }] }),
+      enumerable: true,
+    });
+    const { rules, issues } = validateRules([rule]);
+    expect(issues).toEqual([]);
+    expect(reads).toBe(1);
+    expect(rules[0]?.conditions).toEqual(fires);
   });
 });
