@@ -13,7 +13,7 @@ import { LAZY_FACT_NAMES } from './facts/customer-facts.js';
 import { buildFactSettings } from './facts/fact-settings.js';
 import type { Finding } from './findings/finding.js';
 import type { MessageCatalogue, SummaryInput } from './messages/catalogue.js';
-import { describeError, guardCatalogue, messageOptionIssues } from './messages/catalogue-guard.js';
+import { guardCatalogue, messageOptionIssues } from './messages/catalogue-guard.js';
 import { messageCatalogues } from './messages/locales.js';
 import { createMessageKit, type MessageKit } from './messages/message-kit.js';
 import type { Condition, ExplainedCondition } from './conditions/condition.js';
@@ -41,6 +41,7 @@ import { copyOptions } from './schema/copy-options.js';
 import { TriageOptionsSchema, type ResolvedOptions, type TriageOptions } from './schema/options.js';
 import { OrderSnapshotSchema, type OrderSnapshot } from './schema/snapshot.js';
 import { parseTimestamp } from './_lib/timestamp.js';
+import { describeError } from './_lib/describe-error.js';
 
 /** The snapshot schema and size limits as one compiled yes/no check (see compileAcceptor). */
 const acceptSnapshot = compileAcceptor(OrderSnapshotSchema, SNAPSHOT_LIMITS);

@@ -1,3 +1,4 @@
+import { describeError } from '../_lib/describe-error.js';
 import type { Issue } from '../errors.js';
 import { deriveFacts, type OrderFactRecord } from '../facts/derive-facts.js';
 import { buildFactSettings } from '../facts/fact-settings.js';
@@ -109,15 +110,6 @@ function outputProblem(run: () => unknown, mayBeUndefined: boolean): string | un
     return `must return a string${mayBeUndefined ? ' or undefined' : ''}, but returned ${out === null ? 'null' : typeof out} on a sample input`;
   } catch (error) {
     return `threw on a sample input: ${describeError(error)}`;
-  }
-}
-
-/** A thrown value in words; never throws itself. */
-export function describeError(error: unknown): string {
-  try {
-    return error instanceof Error ? String(error.message) : String(error);
-  } catch {
-    return 'an unreadable error';
   }
 }
 

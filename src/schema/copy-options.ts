@@ -1,3 +1,4 @@
+import { describeError } from '../_lib/describe-error.js';
 import type { Issue } from '../errors.js';
 
 /** Limits on the options object as read: deeper or larger than any real configuration. */
@@ -6,15 +7,6 @@ export const OPTIONS_COPY_LIMITS = { depth: 64, values: 5_000_000 } as const;
 interface Copying {
   readonly issues: Issue[];
   values: number;
-}
-
-/** A thrown value in words; never throws itself. */
-function describeThrown(error: unknown): string {
-  try {
-    return error instanceof Error ? String(error.message) : String(error);
-  } catch {
-    return 'an unreadable error';
-  }
 }
 
 /** True for an object literal or `Object.create(null)`: the shapes options are written in. */
@@ -29,7 +21,7 @@ function copyValue(c: Copying, value: unknown, path: (string | number)[]): unkno
   try {
     return copyObject(c, value, path);
   } catch (error) {
-    c.issues.push({ path, message: `could not be read: ${describeThrown(error)}` });
+    c.issues.push({ path, message: `could not be read: ${describeError(error)}` });
     return undefined;
   }
 }
@@ -66,7 +58,7 @@ function readOnce(c: Copying, holder: object, key: string | number, path: (strin
   try {
     value = (holder as Record<string | number, unknown>)[key];
   } catch (error) {
-    c.issues.push({ path: [...path, key], message: `could not be read: ${describeThrown(error)}` });
+    c.issues.push({ path: [...path, key], message: `could not be read: ${describeError(error)}` });
     return undefined;
   }
   return copyValue(c, value, [...path, key]);
