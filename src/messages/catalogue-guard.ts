@@ -11,11 +11,11 @@ import { createMessageKit, type MessageKit } from './message-kit.js';
 /** The only catalogue entry that may return `undefined` (a failure reason it does not know). */
 const MAY_BE_UNDEFINED = new Set(['failureReason']);
 
-let sample: { order: OrderSnapshot; facts: OrderFactRecord } | undefined;
-
-/** A paid order of one T-shirt and its facts: what a summary is sampled with (built once). */
+/**
+ * A paid order of one T-shirt and its facts: what a summary is sampled with. Built afresh for
+ * each catalogue, so a function that mutates its input cannot change another's sample.
+ */
 function sampleOrder(): { order: OrderSnapshot; facts: OrderFactRecord } {
-  if (sample !== undefined) return sample;
   const at = '2026-03-01T10:00:00+08:00';
   const order = OrderSnapshotSchema.parse({
     id: 'ORD-SAMPLE',
@@ -31,8 +31,7 @@ function sampleOrder(): { order: OrderSnapshot; facts: OrderFactRecord } {
   });
   const settings = buildFactSettings(TriageOptionsSchema.parse({}) as unknown as ResolvedOptions);
   const calendar = { timeZone: 'Asia/Shanghai', holidays: new Set<string>(), nonWorkingWeekdays: new Set<number>() };
-  sample = { order, facts: deriveFacts(order, { now: Date.parse(at) + 3_600_000, settings, calendar, blacklist: undefined }) };
-  return sample;
+  return { order, facts: deriveFacts(order, { now: Date.parse(at) + 3_600_000, settings, calendar, blacklist: undefined }) };
 }
 
 /** One argument that holds every field any catalogue function (but a summary) reads. */
@@ -79,8 +78,7 @@ function sampleArgument(kit: MessageKit): Record<string, unknown> {
 }
 
 /** The arguments the entry at `path` is called with at createTriage. */
-function sampleArguments(path: readonly string[], kit: MessageKit): unknown[] {
-  const { order, facts } = sampleOrder();
+function sampleArguments(path: readonly string[], kit: MessageKit, { order, facts }: { order: OrderSnapshot; facts: OrderFactRecord }): unknown[] {
   const [head, last] = [path[0], path[path.length - 1]];
   if (head === 'summaries') return [{ order, facts, kit }];
   if (last === 'paymentMethod' || last === 'failureReason') return ['alipay'];
@@ -125,8 +123,9 @@ function outputProblem(run: () => unknown, mayBeUndefined: boolean): string | un
 export function catalogueOutputIssues(catalogue: MessageCatalogue, prefix: readonly (string | number)[]): Issue[] {
   const issues: Issue[] = [];
   const kit = createMessageKit(catalogue.locale, 'CNY', 'Asia/Shanghai');
+  const sample = sampleOrder();
   eachFunction(catalogue, (fn, owner, path) => {
-    const problem = outputProblem(() => fn.apply(owner, sampleArguments(path, kit)), MAY_BE_UNDEFINED.has(path[path.length - 1] as string));
+    const problem = outputProblem(() => fn.apply(owner, sampleArguments(path, kit, sample)), MAY_BE_UNDEFINED.has(path[path.length - 1] as string));
     if (problem !== undefined) issues.push({ path: [...prefix, ...path], message: problem });
   });
   return issues;
