@@ -21,11 +21,12 @@ function copyValue(c: Copying, value: unknown, path: (string | number)[]): unkno
   try {
     return copyObject(c, value, path);
   } catch (error) {
-    c.issues.push({ path, message: `could not be read: ${describeError(error)}` });
+    c.issues.push({ path: [...path], message: `could not be read: ${describeError(error)}` });
     return undefined;
   }
 }
 
+// `path` is one stack, pushed and popped as the walk goes; issues take a copy of it.
 function copyObject(c: Copying, value: object, path: (string | number)[]): unknown {
   // Deeper than any option reaches (rule conditions stop at RULE_LIMITS.depth, and are refused
   // past it): kept as given, unread, so a self-referring or 10,000-deep value is refused by the
@@ -42,8 +43,10 @@ function copyObject(c: Copying, value: object, path: (string | number)[]): unkno
   const copy: Record<string, unknown> = {};
   for (const key of Object.keys(value)) {
     if (c.values > OPTIONS_COPY_LIMITS.values) break;
-    // defineProperty: a "__proto__" key stays a plain key, never the copy's prototype.
-    Object.defineProperty(copy, key, { value: readOnce(c, value, key, path), enumerable: true, writable: true, configurable: true });
+    const read = readOnce(c, value, key, path);
+    // A "__proto__" key stays a plain key, never the copy's prototype.
+    if (key === '__proto__') Object.defineProperty(copy, key, { value: read, enumerable: true, writable: true, configurable: true });
+    else copy[key] = read;
   }
   return copy;
 }
@@ -51,17 +54,22 @@ function copyObject(c: Copying, value: object, path: (string | number)[]): unkno
 /** Reads `holder[key]` once (a getter runs once), copying what it holds; a throw becomes an issue. */
 function readOnce(c: Copying, holder: object, key: string | number, path: (string | number)[]): unknown {
   if (++c.values > OPTIONS_COPY_LIMITS.values) {
-    if (c.values === OPTIONS_COPY_LIMITS.values + 1) c.issues.push({ path, message: `the options hold more than ${OPTIONS_COPY_LIMITS.values} values` });
+    if (c.values === OPTIONS_COPY_LIMITS.values + 1) c.issues.push({ path: [...path], message: `the options hold more than ${OPTIONS_COPY_LIMITS.values} values` });
     return undefined;
   }
-  let value: unknown;
+  path.push(key);
   try {
-    value = (holder as Record<string | number, unknown>)[key];
-  } catch (error) {
-    c.issues.push({ path: [...path, key], message: `could not be read: ${describeError(error)}` });
-    return undefined;
+    let value: unknown;
+    try {
+      value = (holder as Record<string | number, unknown>)[key];
+    } catch (error) {
+      c.issues.push({ path: [...path], message: `could not be read: ${describeError(error)}` });
+      return undefined;
+    }
+    return copyValue(c, value, path);
+  } finally {
+    path.pop();
   }
-  return copyValue(c, value, [...path, key]);
 }
 
 /**
