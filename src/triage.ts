@@ -13,6 +13,7 @@ import { LAZY_FACT_NAMES } from './facts/customer-facts.js';
 import { buildFactSettings } from './facts/fact-settings.js';
 import type { Finding } from './findings/finding.js';
 import type { MessageCatalogue, SummaryInput } from './messages/catalogue.js';
+import { guardCatalogue, messageOptionIssues } from './messages/catalogue-guard.js';
 import { messageCatalogues } from './messages/locales.js';
 import { createMessageKit, type MessageKit } from './messages/message-kit.js';
 import { plainText } from './messages/plain-text.js';
@@ -39,10 +40,12 @@ import {
 import { suggestKey, toIssues } from './schema/issues.js';
 import { compileAcceptor } from './schema/fast-accept.js';
 import { checkSize, SNAPSHOT_LIMITS } from './schema/size-guard.js';
-import { localeIssues, TriageOptionsSchema, type ResolvedOptions, type TriageOptions } from './schema/options.js';
+import { copyOptions } from './schema/copy-options.js';
+import { TriageOptionsSchema, type ResolvedOptions, type TriageOptions } from './schema/options.js';
 import { OrderSnapshotSchema, type OrderSnapshot } from './schema/snapshot.js';
 import { parseTimestamp } from './_lib/timestamp.js';
 import { ledgerIssues } from './money/ledger-issues.js';
+import { describeError } from './_lib/describe-error.js';
 
 /** The snapshot schema and size limits as one compiled yes/no check (see compileAcceptor). */
 const acceptSnapshot = compileAcceptor(OrderSnapshotSchema, SNAPSHOT_LIMITS);
@@ -188,27 +191,45 @@ interface Hit {
 
 const OPTION_ORDER = Object.keys(TriageOptionsSchema.shape);
 
+/**
+ * Validates the options: first a plain copy, each value read once (a getter or Proxy cannot
+ * answer one thing to validation and another to the engine), then that copy is checked and
+ * compiled. Anything that throws while reading them is an InvalidOptionsError, never a throw.
+ */
 function resolveOptions(options: unknown): { resolved: ResolvedOptions; rules: ValidRule[] } {
-  const parsed = TriageOptionsSchema.safeParse(options ?? {});
+  const copied = copyOptions(options ?? {});
+  if (copied.issues.length > 0) throw new InvalidOptionsError(copied.issues);
+  let checked: ReturnType<typeof checkOptions>;
+  try {
+    checked = checkOptions(copied.value);
+  } catch (error) {
+    throw new InvalidOptionsError([{ path: [], message: `the options could not be checked: ${describeError(error)}` }]);
+  }
+  if (checked.issues.length > 0) throw new InvalidOptionsError(checked.issues);
+  return checked.result;
+}
+
+function checkOptions(options: unknown): { result: { resolved: ResolvedOptions; rules: ValidRule[] }; issues: Issue[] } {
+  const parsed = TriageOptionsSchema.safeParse(options);
   const raw = typeof options === 'object' && options !== null ? (options as { rules?: unknown; conditions?: unknown; customOperators?: unknown }) : {};
   const operatorIssues = customOperatorIssues(raw.customOperators);
   const extraOperators = Array.isArray(raw.customOperators) ? raw.customOperators.map((o: { name?: unknown }) => String(o?.name)) : [];
   const checkedRules = validateRules(raw.rules, { namedConditions: raw.conditions, extraOperators });
   const issues = [
     ...(parsed.success ? [] : toIssues(parsed.error, [], TriageOptionsSchema)),
-    ...localeIssues(options),
+    ...messageOptionIssues(options),
     ...checkedRules.issues,
     ...operatorIssues,
   ];
-  if (issues.length > 0) {
-    // One list in the order the options are documented, whichever check found each problem.
-    const rank = (issue: Issue) => {
-      const at = OPTION_ORDER.indexOf(String(issue.path[0]));
-      return at === -1 ? OPTION_ORDER.length : at;
-    };
-    throw new InvalidOptionsError(issues.map((issue, i) => ({ issue, i })).sort((a, b) => rank(a.issue) - rank(b.issue) || a.i - b.i).map((x) => x.issue));
-  }
-  return { resolved: (parsed as { data: unknown }).data as ResolvedOptions, rules: checkedRules.rules };
+  // One list in the order the options are documented, whichever check found each problem.
+  const rank = (issue: Issue) => {
+    const at = OPTION_ORDER.indexOf(String(issue.path[0]));
+    return at === -1 ? OPTION_ORDER.length : at;
+  };
+  return {
+    result: { resolved: (parsed as { data: unknown }).data as ResolvedOptions, rules: checkedRules.rules },
+    issues: issues.map((issue, i) => ({ issue, i })).sort((a, b) => rank(a.issue) - rank(b.issue) || a.i - b.i).map((x) => x.issue),
+  };
 }
 
 /** The input's `id`, if it has a readable string one; never throws, whatever the input is. */
@@ -281,8 +302,13 @@ export function createTriage(options?: TriageOptions): Triage<boolean> {
   const { policy } = resolved;
   // Digits per currency: ISO 4217 unless policy.currencies overrides them (docs/money.md).
   const digitsOf = createCurrencyDigits(policy.currencies);
+  const builtIn = Object.hasOwn(messageCatalogues, resolved.locale) ? (messageCatalogues as Record<string, MessageCatalogue>)[resolved.locale] : undefined;
+  // A custom catalogue's text that throws or is not a string falls back to the built-in one, and
+  // quoted values are shortened and made plain in every catalogue (docs/messages.md).
   const messages: MessageCatalogue = quotingCatalogue(
-    resolved.messages[resolved.locale] ?? (messageCatalogues as Record<string, MessageCatalogue>)[resolved.locale] ?? messageCatalogues.en,
+    Object.hasOwn(resolved.messages, resolved.locale)
+      ? guardCatalogue(resolved.messages[resolved.locale] as MessageCatalogue, builtIn ?? messageCatalogues.en)
+      : (builtIn ?? messageCatalogues.en),
   );
   const disabled = new Set<string>(resolved.disabled);
   const thresholdsByCode = resolved.thresholds as unknown as Readonly<Record<string, Readonly<Record<string, unknown>>>>;

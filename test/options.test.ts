@@ -1,7 +1,7 @@
-import { createTriage, InvalidOptionsError, isInvalidOptionsError, isOrderTriageError, formatPath } from 'order-triage';
-import { buildOrder, buildPayment, minutesAfter, paymentScenarios } from 'order-triage/testing';
+import { createTriage, InvalidOptionsError, isInvalidOptionsError, isOrderTriageError, formatPath, messageCatalogues } from 'order-triage';
+import { allScenarios, buildOrder, buildPayment, minutesAfter, paymentScenarios } from 'order-triage/testing';
 import { describe, expect, it } from 'vitest';
-import { expectReport } from './helpers.js';
+import { expectFailure, expectReport } from './helpers.js';
 
 function optionProblems(options: unknown): string[] {
   try {
@@ -107,5 +107,145 @@ describe('createTriage options', () => {
     const r = expectReport(createTriage({ locale: 'en' }).evaluate(order, { now: minutesAfter(30) }));
     expect(r.actions[0]).toMatchObject({ requiresApproval: 'executive', automatable: false });
     expect(r.actions[0]?.customerMessage?.text).toContain('¥1,500');
+  });
+});
+
+describe('options that createTriage accepts never make an evaluation fail', () => {
+  const en = messageCatalogues.en;
+
+  it('refuses every duration past ten years (the issue’s 2**40 SLA and MAX_SAFE_INTEGER hours among them) naming its path, and evaluates with ten years', () => {
+    const problems = optionProblems({
+      thresholds: {
+        PAYMENT_FAILED: { autoCancelHours: Number.MAX_SAFE_INTEGER, unpaidMinutes: 5_256_001 },
+        TRACKING_STALLED: { stalledDays: 3_651, byCarrier: { SF: { stalledDays: 1e6 } } },
+        PACKAGE_LOST: { lostAfterDays: 2 ** 31 },
+      },
+      policy: {
+        sla: { high: 2 ** 40 },
+        refundEta: { default: { minDays: 1, maxDays: 3_651 }, byMethod: { alipay: { minDays: 0, maxDays: 2 ** 31 } } },
+        compensation: { CNY: { maxPerOrder: 5_000, couponValidDays: 2 ** 40 } },
+        escalation: [{ afterMinutes: Number.MAX_SAFE_INTEGER, to: 'supervisor' }],
+        followUp: { afterHours: 87_601 },
+      },
+      batch: { windowHours: 2 ** 40, rapidRepeatMinutes: Number.MAX_SAFE_INTEGER },
+    });
+    expect(problems.map((p) => p.split(': ')[0])).toEqual([
+      'thresholds.PAYMENT_FAILED.unpaidMinutes',
+      'thresholds.PAYMENT_FAILED.autoCancelHours',
+      'thresholds.TRACKING_STALLED.stalledDays',
+      'thresholds.TRACKING_STALLED.byCarrier.SF.stalledDays',
+      'thresholds.PACKAGE_LOST.lostAfterDays',
+      'policy.sla.high',
+      'policy.refundEta.default.maxDays',
+      'policy.refundEta.byMethod.alipay.maxDays',
+      'policy.compensation.CNY.couponValidDays',
+      'policy.escalation[0].afterMinutes',
+      'policy.followUp.afterHours',
+      'batch.windowHours',
+      'batch.rapidRepeatMinutes',
+    ]);
+    expect(problems[0]).toContain('at most 5256000 minutes (ten years)');
+    // Exactly ten years is accepted, and evaluates at the last allowed now.
+    const triage = createTriage({
+      policy: { sla: { critical: 5_256_000, high: 5_256_000, medium: 5_256_000, low: 5_256_000 }, followUp: { afterHours: 87_600 } },
+      thresholds: { PAYMENT_FAILED: { unpaidMinutes: 1, autoCancelHours: 87_600 }, TRACKING_STALLED: { stalledDays: 3_650 } },
+      batch: { windowHours: 87_600 },
+    });
+    for (const make of allScenarios) {
+      const { order } = make();
+      const report = expectReport(triage.evaluate(order, { now: new Date(Date.UTC(9999, 11, 31, 23, 59, 59, 999)) }));
+      for (const finding of report.findings) expect(finding.respondBy).toBe('+010009-12-28T23:59:59.999Z'); // 3,650 days on
+    }
+  });
+
+  it('gives invalid_context at context.now, not internal_error, for a now at the end of the Date range', () => {
+    const { order } = paymentScenarios.duplicatePayment();
+    const triage = createTriage();
+    for (const now of [new Date('+275760-09-13T00:00:00.000Z'), new Date(Date.UTC(10_000, 0, 1)), new Date(-1), '1969-12-31T23:59:59Z']) {
+      const result = expectFailure(triage.evaluate(order, { now }));
+      expect(result.error.code).toBe('invalid_context');
+      expect(result.error.issues).toEqual([{ path: ['context', 'now'], message: 'now must fall in the years 1970 to 9999 (UTC)' }]);
+    }
+  });
+
+  it('refuses a locale tag Intl cannot read, as the locale or as a catalogue’s language', () => {
+    expect(optionProblems({ locale: 'xx-!!', messages: { 'xx-!!': { ...en, locale: 'xx-!!' } } })).toEqual([
+      'locale: "xx-!!" is not a BCP 47 language tag such as en or ja-JP',
+      'messages["xx-!!"].locale: "xx-!!" is not a BCP 47 language tag such as en or ja-JP',
+    ]);
+    expect(optionProblems({ locale: 'ja', messages: { ja: { ...en, locale: 'ja_JP!' } } })).toEqual([
+      'messages.ja.locale: "ja_JP!" is not a BCP 47 language tag such as en or ja-JP',
+    ]);
+  });
+
+  it('refuses each catalogue function that throws or returns a number, BigInt, object or null on a sample, naming it, and accepts the built-in ones', () => {
+    const problems = optionProblems({
+      locale: 'fr',
+      messages: {
+        fr: {
+          ...en,
+          locale: 'fr-FR',
+          paymentMethod: () => 42,
+          list: () => 10n,
+          summaries: { ...en.summaries, PAYMENT_FAILED: () => { throw new Error('boom'); } },
+          customer: { ...en.customer, refund: () => ({ text: 'refund' }) },
+          internal: { ...en.internal, remark: () => null },
+          batch: { ...en.batch, summaries: { ...en.batch.summaries, COUPON_ABUSE: () => undefined } },
+        },
+      },
+    });
+    expect(problems).toEqual([
+      'messages.fr.summaries.PAYMENT_FAILED: threw on a sample input: boom',
+      'messages.fr.batch.summaries.COUPON_ABUSE: must return a string, but returned undefined on a sample input',
+      'messages.fr.paymentMethod: must return a string, but returned number on a sample input',
+      'messages.fr.list: must return a string, but returned bigint on a sample input',
+      'messages.fr.customer.refund: must return a string, but returned object on a sample input',
+      'messages.fr.internal.remark: must return a string, but returned null on a sample input',
+    ]);
+    // The built-in catalogues pass as custom ones: the sample is one their own texts are written from.
+    for (const catalogue of Object.values(messageCatalogues)) {
+      expect(() => createTriage({ locale: 'fr', messages: { fr: catalogue } })).not.toThrow();
+    }
+  });
+
+  it('falls back to the built-in text when a custom catalogue function throws or returns a non-string on a real order, and keeps the report', () => {
+    const { order, now } = paymentScenarios.paymentFailed();
+    const picky = (text: string) => (m: { orderId?: string; order?: { id: string } }) => {
+      if ((m.orderId ?? m.order?.id) === order.id) throw new Error('not this order');
+      return text;
+    };
+    const triage = createTriage({
+      locale: 'en',
+      messages: {
+        en: {
+          ...en,
+          summaries: { ...en.summaries, PAYMENT_FAILED: picky('custom summary') },
+          customer: { ...en.customer, paymentRetry: ((m: { orderId: string }) => (m.orderId === order.id ? 7 : 'retry')) as never },
+        },
+      },
+    });
+    const report = expectReport(triage.evaluate(order, { now }));
+    const plain = expectReport(createTriage({ locale: 'en' }).evaluate(order, { now }));
+    expect(report.findings[0]?.summary).toBe(plain.findings[0]?.summary);
+    expect(report.actions.map((a) => a.customerMessage?.text)).toEqual(plain.actions.map((a) => a.customerMessage?.text));
+    expect(report.actions.some((a) => typeof a.customerMessage?.text === 'string')).toBe(true);
+  });
+
+  it('turns a throwing getter anywhere in the options into an InvalidOptionsError naming where, never a raw throw', () => {
+    const boom = (): never => {
+      throw new Error('getter exploded');
+    };
+    const rule = { name: 'r', event: { type: 'BIG_ORDER', params: { category: 'order', severity: 'low', owner: 'customer_service' } } };
+    const rulesWithGetter: unknown[] = [];
+    Object.defineProperty(rulesWithGetter, 0, { get: boom, enumerable: true });
+    const cases: [unknown, string][] = [
+      [Object.defineProperty({}, 'locale', { get: boom, enumerable: true }), 'locale: could not be read: getter exploded'],
+      [{ policy: Object.defineProperty({}, 'sla', { get: boom, enumerable: true }) }, 'policy.sla: could not be read: getter exploded'],
+      [{ rules: rulesWithGetter }, 'rules[0]: could not be read: getter exploded'],
+      [{ rules: [Object.defineProperty({ ...rule }, 'conditions', { get: boom, enumerable: true })] }, 'rules[0].conditions: could not be read: getter exploded'],
+      [{ policy: new Proxy({}, { ownKeys: boom }) }, 'policy: could not be read: getter exploded'],
+      [{ thresholds: new Proxy({}, { getPrototypeOf: boom }) }, 'thresholds: could not be read: getter exploded'],
+    ];
+    for (const [options, problem] of cases) expect(optionProblems(options)).toEqual([problem]);
   });
 });

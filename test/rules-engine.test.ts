@@ -58,6 +58,15 @@ describe('user rules on json-rules-engine (custom operators)', () => {
     expect((globalThis as { __ORDER_TRIAGE_CANARY__?: unknown }).__ORDER_TRIAGE_CANARY__).toBeUndefined();
   });
 
+  it('count a custom operator that throws, or whose validateFact throws, as not holding: the evaluation still gives its report', async () => {
+    const throwing = createTriage({ locale: 'en', rules: [rule], customOperators: [{ ...startsWith, evaluate: () => { throw new Error('operator boom'); } }] });
+    const picky = createTriage({ locale: 'en', rules: [rule], customOperators: [{ ...startsWith, validateFact: () => { throw new Error('validateFact boom'); } }] });
+    for (const triageWith of [throwing, picky]) {
+      const report = await triageWith.evaluate(buildOrder(), { now });
+      expect(report.ok && report.findings.map((f) => f.code)).toEqual([]);
+    }
+  });
+
   it('returns a structured error for a bad snapshot, as a promise too', async () => {
     const result = await triage.evaluate({ id: 'X' }, { now });
     expect(result).toMatchObject({ ok: false, orderId: 'X', error: { code: 'invalid_snapshot' } });

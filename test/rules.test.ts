@@ -1,4 +1,4 @@
-import { createTriage, getRuleJsonSchema, isInvalidOptionsError, type UserRule } from 'order-triage';
+import { createTriage, getRuleJsonSchema, isInvalidOptionsError, validateRules, type UserRule } from 'order-triage';
 import { backtest, buildOrder, buildPayment, expectFinding, expectNoFinding, minutesAfter, paymentScenarios, TriageAssertionError } from 'order-triage/testing';
 import { describe, expect, it } from 'vitest';
 
@@ -161,5 +161,51 @@ describe('the testing kit', () => {
       hits: { a: { PAYMENT_FAILED: 2, DUPLICATE_PAYMENT: 1 }, b: { PAYMENT_FAILED: 1, DUPLICATE_PAYMENT: 1 } },
       changed: [{ orderId: 'A', added: [], removed: ['PAYMENT_FAILED'] }],
     });
+  });
+});
+
+describe('user rules against options that change under them', () => {
+  it('refuses a rule named builtin:..., which would pass for a built-in detector’s ruleId', () => {
+    let error: unknown;
+    try {
+      createTriage({ ...options, rules: [{ ...bigFirstOrder, name: 'builtin:PAYMENT_FAILED' }] });
+    } catch (e) {
+      error = e;
+    }
+    expect(isInvalidOptionsError(error)).toBe(true);
+    expect((error as { issues: unknown }).issues).toEqual([
+      { path: ['rules', 0, 'name'], message: 'rule "builtin:PAYMENT_FAILED": names starting with "builtin:" are kept for built-in detectors' },
+    ]);
+  });
+
+  it('run the tree that was validated when a conditions getter answers differently later, reading it once', () => {
+    const fires = { all: [{ fact: 'order', path: '$.id', operator: 'equal', value: 'ORD-1001' }] };
+    const never = { all: [{ fact: 'order', path: '$.id', operator: 'equal', value: 'someone else' }] };
+    let reads = 0;
+    const rule = Object.defineProperty({ ...bigFirstOrder, conditions: undefined }, 'conditions', {
+      get: () => (++reads === 1 ? fires : never),
+      enumerable: true,
+    });
+    const named: Record<string, unknown> = {};
+    let namedReads = 0;
+    Object.defineProperty(named, 'newAccount', { get: () => (++namedReads === 1 ? fires : never), enumerable: true });
+    const ruled = createTriage({ locale: 'en', rules: [rule as never, { ...bigFirstOrder, name: 'named', event: { ...bigFirstOrder.event, type: 'NAMED_ORDER' }, conditions: { all: [{ condition: 'newAccount' }] } }], conditions: named as never });
+    expect([reads, namedReads]).toEqual([1, 1]);
+    const report = ruled.evaluate(order(60_000), { now });
+    expectFinding(report, 'BIG_FIRST_ORDER');
+    expectFinding(report, 'NAMED_ORDER');
+  });
+
+  it('validateRules, called directly, reads a conditions getter once and returns the tree it validated', () => {
+    const fires = { all: [{ fact: 'order', path: '$.id', operator: 'equal', value: 'ORD-1001' }] };
+    let reads = 0;
+    const rule = Object.defineProperty({ ...bigFirstOrder, conditions: undefined }, 'conditions', {
+      get: () => (++reads === 1 ? fires : { all: [{ fact: 'no such fact', operator: 'equal', value: 1 }] }),
+      enumerable: true,
+    });
+    const { rules, issues } = validateRules([rule]);
+    expect(issues).toEqual([]);
+    expect(reads).toBe(1);
+    expect(rules[0]?.conditions).toEqual(fires);
   });
 });

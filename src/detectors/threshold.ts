@@ -1,20 +1,32 @@
 import { z } from 'zod';
+import { duration } from '../schema/durations.js';
 import { CountrySchema } from '../schema/primitives.js';
 
 /**
- * A whole number of minutes, at least `min` (default 0), defaulting to `fallback`. The
+ * A whole number of minutes, at least `min` (default 0) and at most ten years
+ * (MAX_DURATION in src/schema/durations.ts), defaulting to `fallback`. The
  * description is what docs/detectors.md prints beside the default.
  *
  * @example
  * z.strictObject({ unpaidMinutes: minutesThreshold(30, 'Minutes unpaid before the order is flagged.') })
  */
 export function minutesThreshold(fallback: number, description: string, min = 0) {
-  return z.int().min(min).default(fallback).meta({ description });
+  return duration('minutes', min).default(fallback).meta({ description });
 }
 
-/** A whole number of hours, at least `min` (default 1). */
+/** A whole number of hours, at least `min` (default 1) and at most ten years. */
 export function hoursThreshold(fallback: number, description: string, min = 1) {
-  return z.int().min(min).default(fallback).meta({ description });
+  return duration('hours', min).default(fallback).meta({ description });
+}
+
+/**
+ * A whole number of days, at least `min` (default 1) and at most ten years.
+ *
+ * @example
+ * z.strictObject({ stalledDays: daysThreshold(3, 'Days without a tracking event.') })
+ */
+export function daysThreshold(fallback: number, description: string, min = 1) {
+  return duration('days', min).default(fallback).meta({ description });
 }
 
 /** An amount of money in the order's minor units, at least 0. */

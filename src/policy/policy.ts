@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { detectorCodes } from '../detectors/registry.js';
+import { duration } from '../schema/durations.js';
 import { CurrencySchema, MoneySchema } from '../schema/primitives.js';
 
 const minutes = (fallback: number, description: string) =>
-  z.int().positive().default(fallback).meta({ description });
+  duration('minutes', 1).default(fallback).meta({ description });
 
 /** Minutes within which a finding of each severity must be picked up (`respondBy`, `dueBy`). */
 export const SlaSchema = z.strictObject({
@@ -34,8 +35,8 @@ export const AuthorityLimitsSchema = z
 /** A refund's travel time back to the customer, in business days. */
 export const RefundEtaSchema = z
   .strictObject({
-    minDays: z.int().nonnegative(),
-    maxDays: z.int().nonnegative(),
+    minDays: duration('days', 0),
+    maxDays: duration('days', 0),
   })
   .refine((eta) => eta.minDays <= eta.maxDays, { error: 'minDays must not exceed maxDays' });
 
@@ -64,7 +65,7 @@ export const CompensationSchema = z.strictObject({
   /** The most compensation (coupons and points) one order may receive in all, counting what was already given. */
   maxPerOrder: MoneySchema,
   /** Days a coupon stays valid. */
-  couponValidDays: z.int().positive().default(30),
+  couponValidDays: duration('days', 1).default(30),
 });
 
 /** Default compensation: small coupons for delays and bigger ones for stock and parcel failures. */
@@ -136,7 +137,7 @@ export const PolicySchema = z.strictObject({
     .prefault({}),
   /** Open findings (from `openFindings` in the snapshot) escalate to these roles after these minutes. */
   escalation: z
-    .array(z.strictObject({ afterMinutes: z.int().positive(), to: z.enum(['supervisor', 'manager', 'executive']) }))
+    .array(z.strictObject({ afterMinutes: duration('minutes', 1), to: z.enum(['supervisor', 'manager', 'executive']) }))
     .default(() => [
       { afterMinutes: 240, to: 'supervisor' as const },
       { afterMinutes: 1440, to: 'manager' as const },
@@ -145,7 +146,7 @@ export const PolicySchema = z.strictObject({
       error: 'escalation levels must come in increasing afterMinutes',
     }),
   /** Hours after a finding is resolved to survey the customer (the guide's 售后回访). */
-  followUp: z.strictObject({ afterHours: z.int().positive().default(24) }).prefault({}),
+  followUp: z.strictObject({ afterHours: duration('hours', 1).default(24) }).prefault({}),
   /** Orders handled first (shorter due times): VIP customers, and orders payable above this per currency. */
   priority: z
     .strictObject({ highValue: z.record(CurrencySchema, MoneySchema).default(() => ({ CNY: 100_000, USD: 15_000 })) })

@@ -93,6 +93,15 @@ export interface EngineOutcome {
   readonly evidence: EvaluatedCondition[];
 }
 
+/** True when `test` returns true; false when it returns anything else or throws. */
+function holds(test: () => unknown): boolean {
+  try {
+    return test() === true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * User rules on json-rules-engine's own Engine, for custom operators. Built from validated
  * rules only (facts, paths and values checked; named conditions expanded), with order-triage's
@@ -110,8 +119,10 @@ export function createRuleEngine(rules: readonly ValidRule[], operators: readonl
     },
   } as never);
   for (const op of operators) {
-    const evaluate = (a: unknown, b: unknown) => op.evaluate(a, b) === true;
-    engine.addOperator(op.validateFact === undefined ? new EngineOperator(op.name, evaluate) : new EngineOperator(op.name, evaluate, op.validateFact));
+    // An operator of the caller's that throws on some value means "does not hold", never a failed evaluation.
+    const evaluate = (a: unknown, b: unknown) => holds(() => op.evaluate(a, b));
+    const { validateFact } = op;
+    engine.addOperator(validateFact === undefined ? new EngineOperator(op.name, evaluate) : new EngineOperator(op.name, evaluate, (v: unknown) => holds(() => validateFact(v))));
   }
   for (const { rule, conditions } of rules) engine.addRule({ name: rule.name, conditions: structuredClone(conditions) as never, event: { type: rule.event.type } });
   return {

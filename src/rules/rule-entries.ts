@@ -50,11 +50,11 @@ export function buildRuleEntries(rules: readonly ValidRule[]): RuleEntry[] {
       borrowsPlaybookOf: params.playbook,
       playbook,
       summary: ({ order }, messages) => {
-        const own = params.summary?.[messages.locale];
+        const own = params.summary !== undefined && Object.hasOwn(params.summary, messages.locale) ? params.summary[messages.locale] : undefined;
         // Substituted literally: with replace, `$'` or `$&` in an id would expand (docs/rules.md).
         return own === undefined ? messages.ruleSummary({ orderId: order.id, code, ruleName: rule.name }) : own.split('{orderId}').join(quoteText(order.id));
       },
-      checklist: (locale) => params.checklist?.[locale] ?? [],
+      checklist: (locale) => (params.checklist !== undefined && Object.hasOwn(params.checklist, locale) ? params.checklist[locale] : undefined) ?? [],
     };
   });
 }

@@ -4,6 +4,7 @@ import { detectorCodes } from '../detectors/registry.js';
 import type { Issue } from '../errors.js';
 import { factCatalogue } from '../facts/derive-facts.js';
 import type { FactSpec } from '../facts/fact-spec.js';
+import { copyOptions } from '../schema/copy-options.js';
 import { suggestKey, toIssues } from '../schema/issues.js';
 import { orderPathType, type PathType } from './order-path-type.js';
 import { parseRulePath } from './rule-path.js';
@@ -270,13 +271,18 @@ function findCycle(named: Readonly<Record<string, unknown>>): string[] | undefin
  * with, the limits (RULE_LIMITS), named condition references and their cycles, and codes
  * (well-formed, not built in, not used twice). Returns every problem, each naming its rule.
  */
-export function validateRules(input: unknown, options: RuleValidationOptions = {}): { rules: ValidRule[]; issues: Issue[] } {
+export function validateRules(given: unknown, options: RuleValidationOptions = {}): { rules: ValidRule[]; issues: Issue[] } {
+  // Each value is read once, into a plain copy that is validated and expanded: a getter or
+  // Proxy cannot show validation one tree and the engine another (docs/policy.md).
+  const copied = copyOptions({ rules: given, conditions: options.namedConditions });
+  if (copied.issues.length > 0) return { rules: [], issues: copied.issues };
+  const { rules: input, conditions: namedConditions } = copied.value as { rules: unknown; conditions: unknown };
   const issues: Issue[] = [];
   if (input === undefined) return { rules: [], issues };
   if (!Array.isArray(input)) return { rules: [], issues: [{ path: ['rules'], message: 'rules must be a list of rule objects' }] };
   if (input.length > RULE_LIMITS.rules) return { rules: [], issues: [{ path: ['rules'], message: `at most ${RULE_LIMITS.rules} rules` }] };
   const operators = new Set<string>([...OPERATORS, ...(options.extraOperators ?? [])]);
-  const rawNamed = options.namedConditions ?? {};
+  const rawNamed = namedConditions ?? {};
   const named: Record<string, unknown> = isObject(rawNamed) ? rawNamed : {};
   if (!isObject(rawNamed)) issues.push({ path: ['conditions'], message: 'conditions must be an object of named conditions' });
   const namedKeys = Object.keys(named);
@@ -306,6 +312,8 @@ export function validateRules(input: unknown, options: RuleValidationOptions = {
     const params = isObject(event.params) ? event.params : {};
     if (typeof rawRule.name === 'string') {
       if (names.has(rawRule.name)) issues.push({ path: ['rules', index, 'name'], message: `${label}: another rule has this name` });
+      // Built-in findings carry the ruleId "builtin:<CODE>": a user rule may not pass for one.
+      if (rawRule.name.startsWith('builtin:')) issues.push({ path: ['rules', index, 'name'], message: `${label}: names starting with "builtin:" are kept for built-in detectors` });
       names.add(rawRule.name);
     }
     const code = event.type;

@@ -1,5 +1,19 @@
 import { z } from 'zod';
+import { parseTimestamp } from '../_lib/timestamp.js';
 import { isTimeZone, TimestampSchema } from './primitives.js';
+
+/**
+ * The range `now` must fall in: the years 1970 to 9999 (UTC). Every duration an option may name
+ * is at most ten years (MAX_DURATION in src/schema/durations.ts), so dates reckoned from such a
+ * `now` stay far inside the range of a `Date` (docs/policy.md).
+ */
+export const NOW_RANGE = { min: Date.UTC(1970, 0, 1), max: Date.UTC(9999, 11, 31, 23, 59, 59, 999) } as const;
+
+/** True when `now` (a timestamp or Date already checked for shape) falls in {@link NOW_RANGE}. */
+function nowInRange(now: string | Date): boolean {
+  const at = now instanceof Date ? now.getTime() : parseTimestamp(now);
+  return at >= NOW_RANGE.min && at <= NOW_RANGE.max;
+}
 
 /**
  * Lists the business keeps of buyers it will not serve. Addresses are compared after
@@ -33,9 +47,11 @@ export const CalendarSchema = z.strictObject({
  * clock, so the same input and `now` always give the same output.
  */
 export const EvaluateContextSchema = z.strictObject({
-  now: z.union([TimestampSchema, z.date().refine((d) => !Number.isNaN(d.getTime()), { error: 'now is an invalid Date' })], {
-    error: 'now is required: an ISO 8601 timestamp with offset or a Date',
-  }),
+  now: z
+    .union([TimestampSchema, z.date().refine((d) => !Number.isNaN(d.getTime()), { error: 'now is an invalid Date' })], {
+      error: 'now is required: an ISO 8601 timestamp with offset or a Date',
+    })
+    .refine(nowInRange, { error: 'now must fall in the years 1970 to 9999 (UTC)' }),
   blacklist: BlacklistSchema.optional(),
   calendar: CalendarSchema.optional(),
   /**

@@ -2,10 +2,12 @@ import { z } from 'zod';
 import { detectorCodes, detectors, type DetectorCode } from '../detectors/registry.js';
 import type { Issue } from '../errors.js';
 import type { MessageCatalogue } from '../messages/catalogue.js';
+import { isLocaleTag } from '../messages/locale-tag.js';
 import { LOCALES, messageCatalogues } from '../messages/locales.js';
 import { PolicySchema, type PolicyInput } from '../policy/policy.js';
 import type { CustomOperator } from '../rules/rule-engine.js';
 import type { RuleCondition, UserRule } from '../rules/rule-schema.js';
+import { duration } from './durations.js';
 import { isTimeZone } from './primitives.js';
 
 const thresholdShape = Object.fromEntries(
@@ -39,13 +41,13 @@ const TriageOptionsShape = z.strictObject({
   /** Cross-order detection, KPI alerts and review analytics of `evaluateBatch`. */
   batch: z
     .strictObject({
-      windowHours: z.int().positive().default(24).meta({ description: 'Hours before now in which orders are compared with each other.' }),
+      windowHours: duration('hours', 1).default(24).meta({ description: 'Hours before now in which orders are compared with each other.' }),
       minAccounts: z.int().min(2).default(3).meta({ description: 'Accounts sharing an address, phone or device that make a cluster.' }),
       blacklistAtAccounts: z.int().min(2).default(5).meta({ description: 'Accounts in an address cluster at which the address is proposed for the blacklist.' }),
       minCouponRedemptions: z.int().min(2).default(2).meta({ description: 'New-user coupon redemptions by one address, phone or device that make coupon abuse.' }),
       newUserCouponKinds: z.array(z.string().min(1)).default(() => ['new_user']).meta({ description: 'coupons[].kind values that mean a new-user coupon.' }),
       rapidRepeatOrders: z.int().min(2).default(5).meta({ description: 'Orders by one account within rapidRepeatMinutes that are rapid repeats.' }),
-      rapidRepeatMinutes: z.int().positive().default(60).meta({ description: 'Minutes in which rapidRepeatOrders orders by one account are suspicious.' }),
+      rapidRepeatMinutes: duration('minutes', 1).default(60).meta({ description: 'Minutes in which rapidRepeatOrders orders by one account are suspicious.' }),
       kpi: z
         .strictObject({
           minSample: z.int().positive().default(100).meta({ description: 'Fewest observations before a KPI is judged.' }),
@@ -67,8 +69,9 @@ const TriageOptionsShape = z.strictObject({
 export const TriageOptionsSchema = TriageOptionsShape;
 
 /**
- * Problems with `locale` and `messages` that depend on each other: a locale neither built in nor
- * given in `messages`, and every entry a custom catalogue lacks. Checked on the raw options, so
+ * Problems with `locale` and `messages` that depend on each other: a locale that is not a
+ * BCP 47 tag, or neither built in nor given in `messages`; every entry a custom catalogue lacks;
+ * a catalogue `locale` that is not a BCP 47 tag. Checked on the raw options, so
  * they are listed even when other options are wrong too.
  */
 export function localeIssues(options: unknown): Issue[] {
@@ -78,8 +81,12 @@ export function localeIssues(options: unknown): Issue[] {
   const custom = typeof messages === 'object' && messages !== null ? (messages as Record<string, unknown>) : {};
   for (const [key, catalogue] of Object.entries(custom)) {
     for (const problem of catalogueProblems(catalogue)) issues.push({ path: ['messages', key, ...problem.path], message: problem.message });
+    const tag = typeof catalogue === 'object' && catalogue !== null ? (catalogue as { locale?: unknown }).locale : undefined;
+    if (typeof tag === 'string' && !isLocaleTag(tag)) issues.push({ path: ['messages', key, 'locale'], message: `"${tag}" is not a BCP 47 language tag such as en or ja-JP` });
   }
-  if (typeof locale === 'string' && !Object.hasOwn(custom, locale) && !(LOCALES as readonly string[]).includes(locale)) {
+  if (typeof locale === 'string' && !isLocaleTag(locale)) {
+    issues.push({ path: ['locale'], message: `"${locale}" is not a BCP 47 language tag such as en or ja-JP` });
+  } else if (typeof locale === 'string' && !Object.hasOwn(custom, locale) && !(LOCALES as readonly string[]).includes(locale)) {
     issues.push({ path: ['locale'], message: `unknown locale "${locale}": built in are ${LOCALES.join(', ')}; add others through options.messages` });
   }
   return issues;

@@ -1,7 +1,7 @@
 import { quoteRecord } from '../../findings/quote-record.js';
 import { ReportSchema } from '../../schema/snapshot.js';
 import { defineDetector } from '../detector.js';
-import { businessDaysSwitch, countThreshold, scopedThresholds } from '../threshold.js';
+import { businessDaysSwitch, daysThreshold, scopedThresholds } from '../threshold.js';
 import { SETTLED_EVENT_CODES, shipmentRecords } from './shipment-records.js';
 
 /**
@@ -15,7 +15,7 @@ export const packageLost = defineDetector({
   owner: 'logistics',
   signal: "A 'lost' event; or no event for lostAfterDays while in transit; or delivered per tracking but the customer reports not_received.",
   thresholds: scopedThresholds({
-    lostAfterDays: countThreshold(7, 'Days without a tracking event after which a parcel in transit counts as lost.', 1),
+    lostAfterDays: daysThreshold(7, 'Days without a tracking event after which a parcel in transit counts as lost.'),
     countBusinessDays: businessDaysSwitch(),
   }),
   scopedBy: ['carrier', 'country'],

@@ -1,5 +1,5 @@
 import { defineDetector } from '../detector.js';
-import { businessDaysSwitch, countThreshold, scopedThresholds } from '../threshold.js';
+import { businessDaysSwitch, daysThreshold, scopedThresholds } from '../threshold.js';
 import { SETTLED_EVENT_CODES, shipmentRecords } from './shipment-records.js';
 
 /**
@@ -13,7 +13,7 @@ export const trackingStalled = defineDetector({
   owner: 'logistics',
   signal: 'In transit (not delivered, lost, refused or awaiting pickup) with no event for stalledDays (working days unless countBusinessDays is false).',
   thresholds: scopedThresholds({
-    stalledDays: countThreshold(3, 'Days without a tracking event.', 1),
+    stalledDays: daysThreshold(3, 'Days without a tracking event.'),
     countBusinessDays: businessDaysSwitch(),
   }),
   scopedBy: ['carrier', 'country'],
