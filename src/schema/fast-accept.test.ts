@@ -286,6 +286,10 @@ describe('compileAcceptor', () => {
     expect(compileAcceptor(z.looseObject({ n: z.int32() }), SNAPSHOT_LIMITS)).toBeUndefined();
     expect(compileAcceptor(z.looseObject({ n: z.number().multipleOf(2) }), SNAPSHOT_LIMITS)).toBeUndefined();
     expect(compileAcceptor(z.looseObject({ n: z.bigint().gt(0n) }), SNAPSHOT_LIMITS)).toBeUndefined();
+    // A root that accepts undefined (its copy could not be told from a refusal), a schema key named __proto__.
+    expect(compileAcceptor(z.looseObject({ n: z.string() }).optional(), SNAPSHOT_LIMITS)).toBeUndefined();
+    expect(compileAcceptor(z.unknown(), SNAPSHOT_LIMITS)).toBeUndefined();
+    expect(compileAcceptor(z.looseObject({ ['__proto__']: z.string() }), SNAPSHOT_LIMITS)).toBeUndefined();
   });
 
   it('says no, instead of throwing, when a refinement or a getter throws', () => {
