@@ -47,7 +47,7 @@ import { parseTimestamp } from './_lib/timestamp.js';
 import { ledgerIssues } from './money/ledger-issues.js';
 import { describeError } from './_lib/describe-error.js';
 
-/** The snapshot schema and size limits as one compiled yes/no check (see compileAcceptor). */
+/** The snapshot schema and size limits as one compiled check that copies what it accepts (see compileAcceptor). */
 const acceptSnapshot = compileAcceptor(OrderSnapshotSchema, SNAPSHOT_LIMITS);
 
 /** Why an evaluation could not run. */
@@ -264,6 +264,18 @@ function fromOutcome(outcome: EngineOutcome): ScopedCondition {
 /** The last line of defence: anything unexpected becomes a structured error, never a throw. */
 function internalFailure(error: unknown, input: unknown): TriageFailure {
   return failure('internal_error', [{ path: [], message: error instanceof Error ? error.message : String(error) }], input);
+}
+
+/**
+ * The instant `now` names, read once. A Date can change after it was checked (`setTime` from a
+ * getter read later, a `getTime` override): its time value is read once, past any override, and
+ * a Date of that value is what is checked and used.
+ */
+function readNow(now: string | Date): number | Issue[] {
+  if (!(now instanceof Date)) return parseTimestamp(now);
+  const read = new Date(Date.prototype.getTime.call(now));
+  const checked = EvaluateContextSchema.shape.now.safeParse(read);
+  return checked.success ? read.getTime() : toIssues(checked.error, ['context', 'now']);
 }
 
 /** `{ orderId }` when the input has a readable id, for a failure prepared before the input was known. */
@@ -498,7 +510,8 @@ export function createTriage(options?: TriageOptions): Triage<boolean> {
   function prepareContext(context: unknown, snapshot: unknown): { context: FactContext; trusted: boolean } | TriageFailure {
     const ctx = EvaluateContextShellSchema.safeParse(context);
     if (!ctx.success) return failure('invalid_context', toIssues(ctx.error, ['context'], EvaluateContextSchema), snapshot);
-    const now = ctx.data.now instanceof Date ? ctx.data.now.getTime() : parseTimestamp(ctx.data.now);
+    const now = readNow(ctx.data.now);
+    if (typeof now !== 'number') return failure('invalid_context', now, snapshot);
     const factCtx = factContext(now, ctx.data.blacklist, ctx.data.calendar);
     if (Array.isArray(factCtx)) return failure('invalid_context', factCtx, snapshot);
     return { context: factCtx, trusted: ctx.data.trusted === true };
@@ -513,12 +526,15 @@ export function createTriage(options?: TriageOptions): Triage<boolean> {
 
   /** Validates a snapshot (size first, then the schema), or says what is wrong with it. */
   function validateSnapshot(snapshot: unknown, trusted: boolean): { order: OrderSnapshot } | TriageFailure {
-    // A snapshot the caller already validated with OrderSnapshotSchema may skip re-validation.
+    // A snapshot the caller already parsed with OrderSnapshotSchema (plain data, docs/snapshot.md)
+    // may skip re-validation and is read in place.
     if (trusted) return { order: snapshot as OrderSnapshot };
-    // Most snapshots are valid: a compiled yes/no check (what it accepts, zod and the size guard
-    // accept) lets them through without zod's copy; anything else takes the full path below,
-    // which names every problem. Nothing here mutates a snapshot, so reading it in place is safe.
-    if (acceptSnapshot !== undefined && acceptSnapshot(snapshot)) return { order: snapshot as OrderSnapshot };
+    // Most snapshots are valid: a compiled check (what it accepts, zod and the size guard accept)
+    // copies them as it reads them, each value once, far cheaper than zod; the engine evaluates
+    // that copy, so a getter or Proxy cannot answer differently later. Anything else takes the
+    // full path below (zod's output is a copy too), which names every problem.
+    const accepted = acceptSnapshot?.(snapshot);
+    if (accepted !== undefined) return { order: accepted };
     const tooLarge = checkSize(snapshot, SNAPSHOT_LIMITS);
     if (tooLarge !== undefined) return failure('input_too_large', [tooLarge], snapshot);
     const parsed = OrderSnapshotSchema.safeParse(snapshot);

@@ -56,8 +56,9 @@ export const EvaluateContextSchema = z.strictObject({
   calendar: CalendarSchema.optional(),
   /**
    * The snapshot was already validated with `OrderSnapshotSchema` (its parse output is passed):
-   * skip re-validation. Only for data that passed the schema; anything else may give wrong
-   * findings (it still never throws).
+   * skip re-validation and read it in place, not copied. Only for that output, plain data with
+   * no getters or proxies (docs/snapshot.md); anything else may give wrong findings (it still
+   * never throws).
    */
   trusted: z.boolean().optional(),
 });

@@ -8,7 +8,15 @@ import { compileAcceptor, type Acceptor } from './fast-accept.js';
 import { checkSize, SNAPSHOT_LIMITS, type SizeLimits } from './size-guard.js';
 import { OrderSnapshotSchema } from './snapshot.js';
 
-const accept = compileAcceptor(OrderSnapshotSchema, SNAPSHOT_LIMITS) as Acceptor;
+const copyOf = compileAcceptor(OrderSnapshotSchema, SNAPSHOT_LIMITS) as Acceptor;
+/** The acceptor as a yes/no check: does it accept (return a copy)? */
+const yesNo =
+  (acceptor: Acceptor | undefined) =>
+  (input: unknown): boolean => {
+    if (acceptor === undefined) throw new Error('the schema did not compile');
+    return acceptor(input) !== undefined;
+  };
+const accept = yesNo(copyOf);
 const fullPath = (input: unknown): boolean => checkSize(input, SNAPSHOT_LIMITS) === undefined && OrderSnapshotSchema.safeParse(input).success;
 const orders = [...allScenarios.map((make) => make().order), ...generateOrders({ count: 500, seed: 7 })];
 
@@ -24,6 +32,39 @@ const mutatedWith = (replacements: fc.Arbitrary<unknown>) =>
   fc.tuple(fc.constantFrom(...orders), fc.nat(), replacements, fc.boolean()).map(([order, pick, replacement, addField]) => replaceOneValue(order, pick, replacement, addField));
 const mutated = mutatedWith(edgy);
 const jsonEdgy = fc.oneof(fc.jsonValue({ maxDepth: 3 }), fc.constantFrom('', 'RMB', 'CN', '2026-03-01T10:00:00', 'PAID', 'succeeded', 0, -1, 1.5, 2 ** 53, null));
+
+/** Every object reachable from `value`. */
+const objectsIn = (value: unknown, into = new Set<object>()): Set<object> => {
+  if (typeof value !== 'object' || value === null || into.has(value)) return into;
+  into.add(value);
+  for (const key of Reflect.ownKeys(value)) objectsIn((value as Record<PropertyKey, unknown>)[key], into);
+  return into;
+};
+
+/** True when every object in `value` has `Object.prototype` (arrays `Array.prototype`), none a `__proto__` of the input. */
+const isPlainData = (value: unknown): boolean =>
+  [...objectsIn(value)].every((o) => Object.getPrototypeOf(o) === (Array.isArray(o) ? Array.prototype : Object.prototype));
+
+/**
+ * A value without own keys named `__proto__`: zod drops them from the objects it parses (not from
+ * unknown fields' values, which it passes on as they are), the acceptor's copy keeps them.
+ */
+const withoutProtoKeys = (value: unknown): unknown => {
+  if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) return value.map(withoutProtoKeys);
+  return Object.fromEntries(Object.entries(value).filter(([key]) => key !== '__proto__').map(([key, v]) => [key, withoutProtoKeys(v)]));
+};
+
+/** The acceptor's copy held to zod's output and to the input: deep-equal to the one, sharing no object with the other. */
+function expectCopyOfInput(input: unknown): void {
+  const copy = copyOf(input);
+  const parsed = OrderSnapshotSchema.safeParse(input);
+  expect(parsed.success).toBe(true);
+  expect(withoutProtoKeys(copy)).toEqual(withoutProtoKeys(parsed.data));
+  expect(isPlainData(copy)).toBe(true);
+  const inputs = objectsIn(input);
+  expect([...objectsIn(copy)].filter((o) => inputs.has(o))).toEqual([]);
+}
 
 describe('compileAcceptor', () => {
   it('compiles the whole order snapshot schema, so valid orders never need zod', () => {
@@ -72,7 +113,7 @@ describe('compileAcceptor', () => {
 
   it('holds unknown fields to the size limits: depth, string length, list length, field count and cycles', () => {
     const limits: SizeLimits = { depth: 3, nodes: 20, stringLength: 5, arrayLength: 3 };
-    const check = compileAcceptor(z.looseObject({ id: z.string() }), limits) as Acceptor;
+    const check = yesNo(compileAcceptor(z.looseObject({ id: z.string() }), limits));
     expect(check({ id: 'a', extra: { b: { c: 1 } } })).toBe(true);
     expect(check({ id: 'a', extra: { b: { c: {} } } })).toBe(false);
     expect(check({ id: 'a', extra: 'abcdef' })).toBe(false);
@@ -114,7 +155,7 @@ describe('compileAcceptor', () => {
     let accepted = 0;
     fc.assert(
       fc.property(value, limits, (input, l) => {
-        if (!(compileAcceptor(schema, l) as Acceptor)(input)) return;
+        if (!yesNo(compileAcceptor(schema, l))(input)) return;
         accepted++;
         expect(checkSize(input, l)).toBeUndefined();
         expect(schema.safeParse(input).success).toBe(true);
@@ -128,27 +169,27 @@ describe('compileAcceptor', () => {
     const schema = z.looseObject({ a: z.string(), b: z.int(), c: z.boolean(), d: z.enum(['x']), e: z.array(z.int()) });
     const input = { a: 's', b: 1, c: true, d: 'x', e: [1, 2] };
     // The object, five fields and two elements: eight values.
-    expect((compileAcceptor(schema, { ...SNAPSHOT_LIMITS, nodes: 8 }) as Acceptor)(input)).toBe(true);
+    expect(yesNo(compileAcceptor(schema, { ...SNAPSHOT_LIMITS, nodes: 8 }))(input)).toBe(true);
     // Each kind of field counts: an object with one field is two values.
     for (const field of ['a', 'b', 'c', 'd'] as const) {
-      const single = compileAcceptor(z.looseObject({ [field]: schema.shape[field] }), { ...SNAPSHOT_LIMITS, nodes: 1 }) as Acceptor;
+      const single = yesNo(compileAcceptor(z.looseObject({ [field]: schema.shape[field] }), { ...SNAPSHOT_LIMITS, nodes: 1 }));
       expect(single({ [field]: input[field] })).toBe(false);
     }
-    expect((compileAcceptor(schema, { ...SNAPSHOT_LIMITS, nodes: 7 }) as Acceptor)(input)).toBe(false);
-    expect((compileAcceptor(schema, { ...SNAPSHOT_LIMITS, nodes: 8 }) as Acceptor)({ ...input, e: [1, 2, 3] })).toBe(false);
+    expect(yesNo(compileAcceptor(schema, { ...SNAPSHOT_LIMITS, nodes: 7 }))(input)).toBe(false);
+    expect(yesNo(compileAcceptor(schema, { ...SNAPSHOT_LIMITS, nodes: 8 }))({ ...input, e: [1, 2, 3] })).toBe(false);
   });
 
   it('accepts input exactly at every limit, as the size guard does, and counts fields present as undefined', () => {
     const limits: SizeLimits = { depth: 2, nodes: 7, stringLength: 3, arrayLength: 5 };
     const schema = z.looseObject({ s: z.string(), t: z.string().regex(/^a+$/), flag: z.boolean(), kind: z.enum(['x']), list: z.array(z.int()), o: z.string().optional() });
-    const check = compileAcceptor(schema, limits) as Acceptor;
+    const check = yesNo(compileAcceptor(schema, limits));
     // Five fields, strings of three, seven values in all.
     const atLimits = { s: 'abc', t: 'aaa', flag: true, kind: 'x', list: [1] };
     expect(checkSize(atLimits, limits)).toBeUndefined();
     expect(check(atLimits)).toBe(true);
     expect(check({ ...atLimits, s: 'abcd' })).toBe(false);
     expect(check({ ...atLimits, t: 'aaaa' })).toBe(false);
-    const wide = compileAcceptor(z.looseObject({ list: z.array(z.int()) }), limits) as Acceptor;
+    const wide = yesNo(compileAcceptor(z.looseObject({ list: z.array(z.int()) }), limits));
     expect(wide({ list: [1, 2, 3, 4, 5] })).toBe(true);
     expect(wide({ list: [1, 2, 3, 4, 5], a: 1 })).toBe(false);
     expect(wide({ list: [1, 2, 3, 4, 5, 6] })).toBe(false);
@@ -158,7 +199,7 @@ describe('compileAcceptor', () => {
     expect(wide({ list: [1], a: 1, b: undefined, c: undefined, d: undefined })).toBe(true);
     expect(wide({ list: [1, 2], a: 1, b: undefined, c: undefined, d: undefined })).toBe(false);
     // Known optional fields present as undefined count too.
-    const optional = compileAcceptor(z.looseObject({ a: z.string().optional(), b: z.int().optional(), c: z.boolean().optional() }), { ...limits, nodes: 3 }) as Acceptor;
+    const optional = yesNo(compileAcceptor(z.looseObject({ a: z.string().optional(), b: z.int().optional(), c: z.boolean().optional() }), { ...limits, nodes: 3 }));
     expect(optional({ a: undefined, b: undefined })).toBe(true);
     expect(checkSize({ a: undefined, b: undefined, c: undefined }, { ...limits, nodes: 3 })).not.toBeUndefined();
     expect(optional({ a: undefined, b: undefined, c: undefined })).toBe(false);
@@ -168,8 +209,8 @@ describe('compileAcceptor', () => {
   });
 
   it('leaves strip and strict objects with other fields, and non-plain objects, to the full path', () => {
-    const strip = compileAcceptor(z.object({ id: z.string() }), SNAPSHOT_LIMITS) as Acceptor;
-    const strict = compileAcceptor(z.strictObject({ id: z.string() }), SNAPSHOT_LIMITS) as Acceptor;
+    const strip = yesNo(compileAcceptor(z.object({ id: z.string() }), SNAPSHOT_LIMITS));
+    const strict = yesNo(compileAcceptor(z.strictObject({ id: z.string() }), SNAPSHOT_LIMITS));
     expect(strip({ id: 'a' })).toBe(true);
     expect(strip({ id: 'a', other: 1 })).toBe(false);
     expect(strict({ id: 'a', other: 1 })).toBe(false);
@@ -190,7 +231,7 @@ describe('compileAcceptor', () => {
       flag: z.boolean().optional(),
       even: z.string().refine((s) => s.length % 2 === 0),
     });
-    const check = compileAcceptor(schema, SNAPSHOT_LIMITS) as Acceptor;
+    const check = yesNo(compileAcceptor(schema, SNAPSHOT_LIMITS));
     const base = { money: 1, ratio: 1, code: 'AB', at: '2026-03-01T10:00:00+08:00', kind: 'a', even: 'xx' };
     const variants: Record<string, unknown>[] = [
       base,
@@ -226,7 +267,7 @@ describe('compileAcceptor', () => {
       c: z.number().gte(-5).gte(1).lte(50).lte(9),
       list: z.array(z.string().optional()),
     });
-    const check = compileAcceptor(schema, SNAPSHOT_LIMITS) as Acceptor;
+    const check = yesNo(compileAcceptor(schema, SNAPSHOT_LIMITS));
     const base = { a: 5, b: 5, c: 5, list: [] as unknown };
     const variants = [
       ...[0, 0.5, 9.5, 10].flatMap((v) => [{ ...base, a: v }, { ...base, b: v }]),
@@ -254,15 +295,99 @@ describe('compileAcceptor', () => {
     expect(compileAcceptor(z.looseObject({ n: z.int32() }), SNAPSHOT_LIMITS)).toBeUndefined();
     expect(compileAcceptor(z.looseObject({ n: z.number().multipleOf(2) }), SNAPSHOT_LIMITS)).toBeUndefined();
     expect(compileAcceptor(z.looseObject({ n: z.bigint().gt(0n) }), SNAPSHOT_LIMITS)).toBeUndefined();
+    // A root that accepts undefined (its copy could not be told from a refusal), a schema key named __proto__.
+    expect(compileAcceptor(z.looseObject({ n: z.string() }).optional(), SNAPSHOT_LIMITS)).toBeUndefined();
+    expect(compileAcceptor(z.unknown(), SNAPSHOT_LIMITS)).toBeUndefined();
+    expect(compileAcceptor(z.looseObject({ ['__proto__']: z.string() }), SNAPSHOT_LIMITS)).toBeUndefined();
   });
 
   it('says no, instead of throwing, when a refinement or a getter throws', () => {
-    const check = compileAcceptor(z.looseObject({ n: z.string().refine(() => { throw new Error('boom'); }) }), SNAPSHOT_LIMITS) as Acceptor;
+    const check = yesNo(compileAcceptor(z.looseObject({ n: z.string().refine(() => { throw new Error('boom'); }) }), SNAPSHOT_LIMITS));
     expect(check({ n: 'x' })).toBe(false);
     // An async refinement's promise is not a yes.
-    const later = compileAcceptor(z.looseObject({ n: z.string().refine(async () => false) }), SNAPSHOT_LIMITS) as Acceptor;
+    const later = yesNo(compileAcceptor(z.looseObject({ n: z.string().refine(async () => false) }), SNAPSHOT_LIMITS));
     expect(later({ n: 'x' })).toBe(false);
-    const plain = compileAcceptor(z.looseObject({ n: z.string() }), SNAPSHOT_LIMITS) as Acceptor;
+    const plain = yesNo(compileAcceptor(z.looseObject({ n: z.string() }), SNAPSHOT_LIMITS));
     expect(plain({ get n(): string { throw new Error('boom'); } })).toBe(false);
+  });
+  it('returns a plain copy of each valid order that deep-equals zod’s output and shares no object with the input', () => {
+    for (const order of orders) expectCopyOfInput(order);
+  });
+
+  it('copies exactly what zod outputs for 4,000 mutated JSON orders it accepts, unknown fields included, sharing no object with them', () => {
+    let accepted = 0;
+    fc.assert(
+      fc.property(mutatedWith(jsonEdgy), fc.boolean(), (input, addField) => {
+        const json = JSON.parse(JSON.stringify(addField ? { ...input, extra: { nested: [input.id, { deep: 1 }] } } : input)) as unknown;
+        if (copyOf(json) === undefined) return;
+        accepted++;
+        expectCopyOfInput(json);
+      }),
+      { numRuns: 4_000, seed: 75 },
+    );
+    expect(accepted).toBeGreaterThan(1_000);
+  });
+
+  it('copies values of unknown fields as read (bigints, functions, symbols, null-prototype objects, sparse lists), and leaves dates, maps and class instances to the full path', () => {
+    const order = orders[0] as Record<string, unknown>;
+    const fn = () => 1;
+    const sym = Symbol('s');
+    const odd = { big: 10n, fn, sym, bare: Object.assign(Object.create(null) as object, { a: 1 }), sparse: [1, , 3] };
+    const copy = copyOf({ ...order, odd }) as { odd: typeof odd };
+    expect(copy.odd.big).toBe(10n);
+    expect(copy.odd.fn).toBe(fn);
+    expect(copy.odd.sym).toBe(sym);
+    expect(Object.getPrototypeOf(copy.odd.bare)).toBe(Object.prototype);
+    expect(copy.odd.bare).toEqual({ a: 1 });
+    expect(copy.odd.sparse).toEqual([1, undefined, 3]);
+    class Note {
+      text = 'x';
+    }
+    for (const value of [new Date(0), new Map([[1, 2]]), new Note(), [new Note()]]) {
+      expect(copyOf({ ...order, extra: value })).toBeUndefined();
+      expect(OrderSnapshotSchema.safeParse({ ...order, extra: value }).success).toBe(true);
+    }
+  });
+
+  it('keeps own keys named __proto__ as own fields of the copy, never as its prototype, at any depth', () => {
+    const order = JSON.stringify(orders[0]);
+    const proto = '"__proto__":{"status":"cancelled","remark":"急 invoice","polluted":true}';
+    const inputs = [
+      `{${proto},${order.slice(1)}`,
+      `${order.slice(0, -1)},"extra":{${proto}}}`,
+      order.replace('"items":[{', `"items":[{${proto},`),
+    ].map((text) => JSON.parse(text) as Record<string, unknown>);
+    for (const input of inputs) {
+      const copy = copyOf(input) as Record<string, unknown>;
+      expect(copy).not.toBeUndefined();
+      expect(isPlainData(copy)).toBe(true);
+      const holders = [...objectsIn(copy)].filter((o) => Object.hasOwn(o, '__proto__'));
+      expect(holders).toHaveLength(1);
+      expect((holders[0] as Record<string, unknown>)['__proto__']).toEqual({ status: 'cancelled', remark: '急 invoice', polluted: true });
+      expect(copy.status).toBe((orders[0] as Record<string, unknown>).status);
+      expect(copy.remark).toBe((orders[0] as Record<string, unknown>).remark);
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+      expect(withoutProtoKeys(copy)).toEqual(withoutProtoKeys(OrderSnapshotSchema.parse(input)));
+    }
+  });
+
+  it('reads each field and element once, a getter or a Proxy alike, and copies the value it read', () => {
+    const order = structuredClone(orders[0]) as { payments: Record<string, unknown>[]; items: unknown[] };
+    let getterReads = 0;
+    Object.defineProperty(order.payments[0], 'amount', { get: () => (++getterReads === 1 ? 100 : 1.5), enumerable: true });
+    const proxyReads = new Map<PropertyKey, number>();
+    const items = new Proxy(order.items, {
+      get: (target, key, receiver) => {
+        proxyReads.set(key, (proxyReads.get(key) ?? 0) + 1);
+        return key === 'length' && (proxyReads.get(key) ?? 0) > 1 ? 10_000 : Reflect.get(target, key, receiver);
+      },
+    });
+    const copy = copyOf({ ...order, items }) as typeof order;
+    expect(getterReads).toBe(1);
+    expect(copy.payments[0]?.amount).toBe(100);
+    expect(copy.items).toEqual(order.items);
+    expect(Array.isArray(copy.items) && Object.getPrototypeOf(copy.items) === Array.prototype).toBe(true);
+    expect([...proxyReads.values()].every((n) => n === 1)).toBe(true);
+    expect(proxyReads.get('length')).toBe(1);
   });
 });

@@ -2,13 +2,19 @@ import type { z } from 'zod';
 import type { SizeLimits } from './size-guard.js';
 
 /**
- * A yes/no check compiled from a zod schema: true only for an input that the schema accepts
- * *and* that is within the size limits. It never says why; a false sends the input down the
- * full path (size guard, then zod's `safeParse`), which names every problem.
+ * A check compiled from a zod schema that copies what it checks: for an input that the schema
+ * accepts *and* that is within the size limits, a plain-data copy of it (objects with
+ * `Object.prototype`, arrays), each value read from the input exactly once; for any other
+ * input, undefined. It never says why; an undefined sends the input down the full path (size
+ * guard, then zod's `safeParse`), which names every problem.
  */
-export type Acceptor = (input: unknown) => boolean;
+export type Acceptor<T = unknown> = (input: unknown) => T | undefined;
 
-type Check = (value: unknown, depth: number) => boolean;
+/** What a check returns for a value it refuses (undefined is a value an optional field may hold). */
+const REFUSED: unique symbol = Symbol('refused');
+
+/** Checks one value and returns its copy, or REFUSED. */
+type Check = (value: unknown, depth: number) => unknown;
 
 interface Counter {
   nodes: number;
@@ -127,45 +133,84 @@ function numberRule(def: SchemaDef): NumberRule {
 }
 
 /**
+ * Writes `value` as the own field `key` of `copy`. A key named `__proto__` (JSON.parse makes
+ * such own keys) is defined, since assigning it would set the copy's prototype instead.
+ */
+function setField(copy: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__') Object.defineProperty(copy, key, { value, writable: true, enumerable: true, configurable: true });
+  else copy[key] = value;
+}
+
+/**
+ * A maker of empty objects with `Object.prototype`, one per object schema: V8 sizes the objects
+ * a constructor makes to the fields they end up with (slack tracking), where `{}` has room for
+ * four and moves the rest out of line, so copies are made and read faster.
+ */
+function plainObjectMaker(): new () => Record<string, unknown> {
+  const Plain = function () {} as unknown as new () => Record<string, unknown>;
+  Plain.prototype = Object.prototype;
+  return Plain;
+}
+
+/**
  * Compiles `schema` into an {@link Acceptor}, or returns undefined when the schema uses a part
  * the acceptor cannot judge exactly (transforms, defaults, unions, formats with code of their
- * own, ...): callers then always take the full path. Supported: objects (loose ones with any
- * other fields; strip and strict ones only without), arrays without checks, optional, string
- * (lengths, regex, ISO datetime, synchronous refinements), number (safe integers, bounds),
- * boolean and enum.
+ * own, a root that accepts undefined, ...): callers then always take the full path. Supported:
+ * objects (loose ones with any other fields; strip and strict ones only without), arrays
+ * without checks, optional, string (lengths, regex, ISO datetime, synchronous refinements),
+ * number (safe integers, bounds), boolean and enum.
  *
- * What it accepts, zod accepts: `src/schema/fast-accept.test.ts` holds it to that on valid,
- * mutated and arbitrary inputs. It also holds the input to `limits` as `checkSize` does
- * (depth, values in all, string, list and field counts), counting no fewer values than it, so
- * a `true` means neither guard would have refused. It accepts only plain objects (prototype
- * `Object.prototype` or null) and never copies: the caller reads the input itself.
+ * What it accepts, zod accepts, and its copy deep-equals zod's output (but for own keys named
+ * `__proto__`, which zod drops from the objects it parses and the copy keeps as own fields): `src/schema/fast-accept.test.ts`
+ * holds it to that on valid, mutated and arbitrary inputs. It also holds the input to `limits`
+ * as `checkSize` does (depth, values in all, string, list and field counts), counting no fewer
+ * values than it, so an accept means neither guard would have refused. It accepts only plain
+ * objects (prototype `Object.prototype` or null), unknown fields included, and reads each field
+ * and element once (a getter runs once, a Proxy is asked once): the copy is what was checked,
+ * whatever the input answers later. Unknown fields' values are copied as read (primitives of any
+ * type, plain objects and arrays copied).
  *
  * @example
  * const accept = compileAcceptor(OrderSnapshotSchema, SNAPSHOT_LIMITS);
- * const order = accept(input) ? input : OrderSnapshotSchema.safeParse(input);
+ * const order = accept?.(input) ?? OrderSnapshotSchema.safeParse(input).data;
+ * //=> a copy of input when it is a valid snapshot within the limits
  */
-export function compileAcceptor(schema: z.ZodType, limits: SizeLimits): Acceptor | undefined {
+export function compileAcceptor<S extends z.ZodType>(schema: S, limits: SizeLimits): Acceptor<z.output<S>> | undefined {
   const counter: Counter = { nodes: 0 };
 
   /** Any value at all (a loose object's unknown fields): only the size limits apply. */
   const anyValue: Check = (value, depth) => {
-    if (++counter.nodes > limits.nodes) return false;
-    if (typeof value === 'string') return value.length <= limits.stringLength;
-    if (typeof value !== 'object' || value === null) return true;
-    if (depth >= limits.depth) return false;
-    if (Array.isArray(value)) {
-      if (value.length > limits.arrayLength) return false;
-      for (let i = 0; i < value.length; i++) if (!anyValue(value[i], depth + 1)) return false;
-      return true;
-    }
+    if (++counter.nodes > limits.nodes) return REFUSED;
+    if (typeof value === 'string') return value.length <= limits.stringLength ? value : REFUSED;
+    if (typeof value !== 'object' || value === null) return value;
+    if (depth >= limits.depth) return REFUSED;
+    if (Array.isArray(value)) return copyList(value, depth, anyValue);
+    const proto = Object.getPrototypeOf(value);
+    // A Date, Map or class instance is not plain data: the full path judges it.
+    if (proto !== Object.prototype && proto !== null) return REFUSED;
+    const copy: Record<string, unknown> = {};
     let fields = 0;
     for (const key in value) {
-      if (!Object.hasOwn(value, key)) return false;
-      if (++fields > limits.arrayLength) return false;
-      if (!anyValue((value as Record<string, unknown>)[key], depth + 1)) return false;
+      if (!Object.hasOwn(value, key) || ++fields > limits.arrayLength) return REFUSED;
+      const field = anyValue((value as Record<string, unknown>)[key], depth + 1);
+      if (field === REFUSED) return REFUSED;
+      setField(copy, key, field);
     }
-    return true;
+    return copy;
   };
+
+  /** A list's copy, its length read once and each element once, or REFUSED. */
+  function copyList(list: readonly unknown[], depth: number, element: Check): unknown {
+    const length = list.length;
+    if (length > limits.arrayLength) return REFUSED;
+    const copy: unknown[] = [];
+    for (let i = 0; i < length; i++) {
+      const item = element(list[i], depth + 1);
+      if (item === REFUSED) return REFUSED;
+      copy.push(item);
+    }
+    return copy;
+  }
 
   function compile(node: z.ZodType): Check {
     const def = defOf(node);
@@ -173,30 +218,10 @@ export function compileAcceptor(schema: z.ZodType, limits: SizeLimits): Acceptor
     switch (def.type) {
       case 'optional': {
         const inner = compile(def.innerType as z.ZodType);
-        return (value, depth) => value === undefined || inner(value, depth);
+        return (value, depth) => (value === undefined ? undefined : inner(value, depth));
       }
-      case 'string': {
-        const rule = stringRule(def);
-        const { minLength, patterns, refinements } = rule;
-        const maxLength = Math.min(rule.maxLength, limits.stringLength);
-        // Most strings have no pattern or refinement: their check is a type and two length tests.
-        if (patterns.length === 0 && refinements.length === 0) {
-          return (value) => ++counter.nodes <= limits.nodes && typeof value === 'string' && value.length <= maxLength && value.length >= minLength;
-        }
-        return (value) => {
-          if (++counter.nodes > limits.nodes || typeof value !== 'string' || value.length > maxLength || value.length < minLength) return false;
-          for (const pattern of patterns) {
-            pattern.lastIndex = 0;
-            if (!pattern.test(value)) return false;
-          }
-          for (const refinement of refinements) {
-            const result = refinement(value);
-            if (result instanceof Promise) throw new Unsupported('async refinement');
-            if (!result) return false;
-          }
-          return true;
-        };
-      }
+      case 'string':
+        return compileString(def);
       case 'number': {
         const { safeInteger, min, minInclusive, max, maxInclusive } = numberRule(def);
         return (value) =>
@@ -205,15 +230,17 @@ export function compileAcceptor(schema: z.ZodType, limits: SizeLimits): Acceptor
           Number.isFinite(value) &&
           (!safeInteger || Number.isSafeInteger(value)) &&
           (minInclusive ? value >= min : value > min) &&
-          (maxInclusive ? value <= max : value < max);
+          (maxInclusive ? value <= max : value < max)
+            ? value
+            : REFUSED;
       }
       case 'boolean':
         if (checksOf(def).length > 0) throw new Unsupported('boolean checks');
-        return (value) => ++counter.nodes <= limits.nodes && typeof value === 'boolean';
+        return (value) => (++counter.nodes <= limits.nodes && typeof value === 'boolean' ? value : REFUSED);
       case 'enum': {
         if (checksOf(def).length > 0) throw new Unsupported('enum checks');
         const values = new Set(Object.values(def.entries ?? {}));
-        return (value) => ++counter.nodes <= limits.nodes && values.has(value);
+        return (value) => (++counter.nodes <= limits.nodes && values.has(value) ? value : REFUSED);
       }
       case 'unknown':
         return anyValue;
@@ -221,9 +248,8 @@ export function compileAcceptor(schema: z.ZodType, limits: SizeLimits): Acceptor
         if (checksOf(def).length > 0) throw new Unsupported('array checks');
         const element = compile(def.element as z.ZodType);
         return (value, depth) => {
-          if (++counter.nodes > limits.nodes || !Array.isArray(value) || depth >= limits.depth || value.length > limits.arrayLength) return false;
-          for (let i = 0; i < value.length; i++) if (!element(value[i], depth + 1)) return false;
-          return true;
+          if (++counter.nodes > limits.nodes || !Array.isArray(value) || depth >= limits.depth) return REFUSED;
+          return copyList(value, depth, element);
         };
       }
       case 'object':
@@ -231,6 +257,29 @@ export function compileAcceptor(schema: z.ZodType, limits: SizeLimits): Acceptor
       default:
         throw new Unsupported(`schema type ${def.type}`);
     }
+  }
+
+  function compileString(def: SchemaDef): Check {
+    const rule = stringRule(def);
+    const { minLength, patterns, refinements } = rule;
+    const maxLength = Math.min(rule.maxLength, limits.stringLength);
+    // Most strings have no pattern or refinement: their check is a type and two length tests.
+    if (patterns.length === 0 && refinements.length === 0) {
+      return (value) => (++counter.nodes <= limits.nodes && typeof value === 'string' && value.length <= maxLength && value.length >= minLength ? value : REFUSED);
+    }
+    return (value) => {
+      if (++counter.nodes > limits.nodes || typeof value !== 'string' || value.length > maxLength || value.length < minLength) return REFUSED;
+      for (const pattern of patterns) {
+        pattern.lastIndex = 0;
+        if (!pattern.test(value)) return REFUSED;
+      }
+      for (const refinement of refinements) {
+        const result = refinement(value);
+        if (result instanceof Promise) throw new Unsupported('async refinement');
+        if (!result) return REFUSED;
+      }
+      return value;
+    };
   }
 
   function compileObject(def: SchemaDef): Check {
@@ -246,50 +295,65 @@ export function compileAcceptor(schema: z.ZodType, limits: SizeLimits): Acceptor
     // Fields that must be present: all but optional and unknown ones (which accept undefined).
     const required = keys.map((key) => !['optional', 'unknown'].includes(defOf(shape[key] as z.ZodType).type ?? ''));
     const requiredCount = required.filter(Boolean).length;
+    if (keys.includes('__proto__')) throw new Unsupported('a schema key named __proto__');
+    const Plain = plainObjectMaker();
     const slots: Record<string, number> = Object.create(null);
     keys.forEach((key, index) => {
       slots[key] = index;
     });
     return (value, depth) => {
-      if (++counter.nodes > limits.nodes || typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+      if (++counter.nodes > limits.nodes || typeof value !== 'object' || value === null || Array.isArray(value)) return REFUSED;
       const proto = Object.getPrototypeOf(value);
-      if ((proto !== Object.prototype && proto !== null) || depth >= limits.depth) return false;
+      if ((proto !== Object.prototype && proto !== null) || depth >= limits.depth) return REFUSED;
       const record = value as Record<string, unknown>;
-      // One pass over the fields the object has (reading a field inside for-in is V8's fast
-      // path; reading each schema key by name would be a slow lookup per key).
+      const copy = new Plain();
+      // One pass over the fields the object has, each read once (reading a field inside for-in
+      // is V8's fast path; reading each schema key by name would be a slow lookup per key).
       let fields = 0;
       let requiredSeen = 0;
       for (const key in record) {
-        if (++fields > limits.arrayLength) return false;
+        if (++fields > limits.arrayLength) return REFUSED;
         const field = record[key];
         const slot = slots[key];
         if (slot === undefined) {
-          if (!loose || !anyValue(field, depth + 1)) return false;
+          // Only an unknown field can be named __proto__ (no schema key is).
+          const checked = loose ? anyValue(field, depth + 1) : REFUSED;
+          if (checked === REFUSED) return REFUSED;
+          setField(copy, key, checked);
         } else if (field === undefined) {
-          if (++counter.nodes > limits.nodes) return false;
+          if (++counter.nodes > limits.nodes) return REFUSED;
+          copy[key] = undefined;
         } else {
-          if (!(checks[slot] as Check)(field, depth + 1)) return false;
+          const checked = (checks[slot] as Check)(field, depth + 1);
+          if (checked === REFUSED) return REFUSED;
+          copy[key] = checked;
           if (required[slot] === true) requiredSeen++;
         }
       }
-      return requiredSeen === requiredCount;
+      return requiredSeen === requiredCount ? copy : REFUSED;
     };
   }
 
   let root: Check;
   try {
+    if (['optional', 'unknown'].includes(defOf(schema).type ?? '')) throw new Unsupported('a root that accepts undefined');
     root = compile(schema);
   } catch (error) {
     if (error instanceof Unsupported) return undefined;
     throw error;
   }
   return (input) => {
+    // A getter may evaluate another snapshot while this one is read: its count is put back after.
+    const outer = counter.nodes;
     counter.nodes = 0;
     try {
-      return root(input, 0);
+      const copy = root(input, 0);
+      return copy === REFUSED ? undefined : (copy as z.output<S>);
     } catch {
       // A throwing getter or refinement, an async refinement: the full path judges (and reports) it.
-      return false;
+      return undefined;
+    } finally {
+      counter.nodes = outer;
     }
   };
 }
