@@ -1,4 +1,4 @@
-import { createTriage, type OrderSnapshotInput } from 'order-triage';
+import { createTriage, isInvalidOptionsError, RULE_LIMITS, type InvalidOptionsError, type OrderSnapshotInput } from 'order-triage';
 import { buildOrder, minutesAfter } from 'order-triage/testing';
 import { describe, expect, it } from 'vitest';
 
@@ -22,4 +22,61 @@ describe('cost that grows with the input, never faster', () => {
     const cancels = batch.actions.filter((a) => a.kind === 'cancel_order' && a.because.includes('COUPON_ABUSE'));
     expect(cancels.length).toBe(abuse.length * (size - 1));
   }, 600_000);
+});
+
+/** Named conditions c0..c{levels}, each c{i} an `any` of `width` references to c{i-1}: width^levels leaves once expanded. */
+function namedDag(levels: number, width: number): Record<string, unknown> {
+  const named: Record<string, unknown> = { c0: { all: [{ fact: 'customer.accountAgeHours', operator: 'lessThan', value: 72 }] } };
+  for (let i = 1; i <= levels; i++) named[`c${i}`] = { any: Array.from({ length: width }, () => ({ condition: `c${i - 1}` })) };
+  return named;
+}
+const dagRule = (top: string) => ({
+  name: 'dag',
+  conditions: { all: [{ condition: top }] },
+  event: { type: 'DAG_RULE', params: { category: 'fraud', severity: 'low', owner: 'risk' } },
+});
+function refusal(options: unknown): { message: string; path: unknown[] }[] {
+  try {
+    createTriage(options as never);
+  } catch (error) {
+    expect(isInvalidOptionsError(error)).toBe(true);
+    return (error as InvalidOptionsError).issues.map((i) => ({ message: i.message, path: [...i.path] }));
+  }
+  throw new Error('createTriage accepted the options');
+}
+
+describe('named conditions that reference each other as a DAG', () => {
+  it('refuses at createTriage a DAG whose expansion is a million conditions, naming the condition and the rule', () => {
+    const issues = refusal({ conditions: namedDag(20, 2), rules: [dagRule('c20')] });
+    expect(issues.map((i) => i.path)).toContainEqual(['conditions', 'c20']);
+    expect(issues.map((i) => i.path)).toContainEqual(['rules', 0, 'conditions']);
+    const named = issues.find((i) => i.path[1] === 'c20');
+    expect(named?.message).toContain(`expand to ${2 ** 20 * 2 + 2 ** 20 - 1} conditions`);
+    expect(named?.message).toContain(`more than ${RULE_LIMITS.conditionsPerRule}`);
+  });
+
+  it('refuses a DAG of 50-wide levels (50^8 leaves once expanded) without expanding it', () => {
+    const issues = refusal({ conditions: namedDag(8, 50), rules: [dagRule('c8')] });
+    expect(issues.find((i) => i.path[1] === 'c8')?.message).toContain('once named conditions are substituted');
+  });
+
+  it('applies the depth limit after expansion: a chain of references nesting deeper than the limit is refused', () => {
+    const chain: Record<string, unknown> = { c0: { fact: 'customer.accountAgeHours', operator: 'lessThan', value: 72 } };
+    for (let i = 1; i <= RULE_LIMITS.depth; i++) chain[`c${i}`] = { not: { condition: `c${i - 1}` } };
+    const issues = refusal({ conditions: chain, rules: [dagRule(`c${RULE_LIMITS.depth}`)] });
+    expect(issues.map((i) => i.path)).toContainEqual(['rules', 0, 'conditions']);
+    expect(issues.find((i) => i.path[0] === 'rules')?.message).toContain(`deeper than ${RULE_LIMITS.depth}`);
+  });
+
+  it('accepts a DAG whose expansion fits the limits, and runs it as the written-out tree', () => {
+    const triage = createTriage({ locale: 'en', conditions: namedDag(4, 2), rules: [dagRule('c4')] } as Parameters<typeof createTriage>[0]);
+    const young = buildOrder({ customer: { id: 'C-1', accountCreatedAt: minutesAfter(-60) } });
+    const old = buildOrder({ customer: { id: 'C-1', accountCreatedAt: minutesAfter(-60 * 24 * 30) } });
+    const codes = (order: OrderSnapshotInput) => {
+      const report = triage.evaluate(order, { now: minutesAfter(30) });
+      return report.ok ? report.findings.map((f) => f.code) : report;
+    };
+    expect(codes(young)).toContain('DAG_RULE');
+    expect(codes(old)).not.toContain('DAG_RULE');
+  });
 });
