@@ -80,3 +80,29 @@ describe('named conditions that reference each other as a DAG', () => {
     expect(codes(old)).not.toContain('DAG_RULE');
   });
 });
+
+describe('country codes', () => {
+  const triage = createTriage({ locale: 'en' });
+  const at = (country: string) => buildOrder({ shippingAddress: { name: 'A', phone: '13800138000', country, line1: '科技园1栋' } });
+
+  it('refuses a made-up country code as invalid_snapshot, naming the path', () => {
+    const report = triage.evaluate(at('QQ'), { now });
+    expect(report.ok).toBe(false);
+    if (report.ok) return;
+    expect(report.error.code).toBe('invalid_snapshot');
+    expect(report.error.issues).toEqual([expect.objectContaining({ path: ['shippingAddress', 'country'], message: expect.stringContaining('officially assigned ISO 3166-1') })]);
+  });
+
+  it('accepts every officially assigned code, and no other pair of capitals', () => {
+    const assigned = new Set<string>();
+    for (let a = 65; a <= 90; a++) {
+      for (let b = 65; b <= 90; b++) {
+        const code = String.fromCharCode(a, b);
+        if (triage.evaluate(at(code), { now }).ok) assigned.add(code);
+      }
+    }
+    expect(assigned.size).toBe(249);
+    for (const code of ['CN', 'US', 'GB', 'DE', 'JP', 'AQ', 'BV', 'UM', 'SS', 'BQ']) expect(assigned).toContain(code);
+    for (const code of ['UK', 'EU', 'XK', 'AC', 'TA', 'AN', 'ZZ', 'QQ']) expect(assigned).not.toContain(code);
+  });
+});
