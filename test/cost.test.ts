@@ -1,3 +1,6 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createTriage, isInvalidOptionsError, RULE_LIMITS, type InvalidOptionsError, type OrderSnapshotInput } from 'order-triage';
 import { buildOrder, minutesAfter } from 'order-triage/testing';
 import { describe, expect, it } from 'vitest';
@@ -104,5 +107,19 @@ describe('country codes', () => {
     expect(assigned.size).toBe(249);
     for (const code of ['CN', 'US', 'GB', 'DE', 'JP', 'AQ', 'BV', 'UM', 'SS', 'BQ']) expect(assigned).toContain(code);
     for (const code of ['UK', 'EU', 'XK', 'AC', 'TA', 'AN', 'ZZ', 'QQ']) expect(assigned).not.toContain(code);
+  });
+});
+
+describe('no list spread into a call', () => {
+  it('leaves no push(...list), Math.max(...list), Math.min(...list) or fromCharCode(...list) in src/, which throw past ~100,000 items', () => {
+    const root = fileURLToPath(new URL('../src/', import.meta.url));
+    const files = (readdirSync(root, { recursive: true }) as string[]).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'));
+    expect(files.length).toBeGreaterThan(50);
+    const found = files.flatMap((file) =>
+      readFileSync(join(root, file), 'utf8')
+        .split('\n')
+        .flatMap((line, i) => (!/^\s*(?:\*|\/\/)/.test(line) && /\b(?:push|unshift|max|min|fromCharCode|fromCodePoint)\(\.\.\./.test(line) ? [`${file}:${i + 1}: ${line.trim()}`] : [])),
+    );
+    expect(found).toEqual([]);
   });
 });
