@@ -34,10 +34,10 @@ export function prepareBlacklist(blacklist: Blacklist): PreparedBlacklist {
   };
 }
 
-// The first character libphonenumber starts a number at: a plus sign or a digit of any script.
 // Country calling codes (prefix-free: no code starts another).
 const CALLING_CODES: ReadonlySet<string> = new Set(getCountries().map((country) => getCountryCallingCode(country) as string));
 
+// The first character libphonenumber starts a number at: a plus sign or a digit of any script.
 const NUMBER_START = /[+\uFF0B\p{Nd}]/u;
 // A national number written with ASCII digits and plain separators only: no letters (vanity
 // numbers, extensions such as "ext 12" or "x12"), no '#', ';' or ',' (extensions), no other digits.
