@@ -57,6 +57,7 @@ export {
   type TrackingEvent,
 } from './schema/snapshot.js';
 export { CountrySchema, CurrencySchema, IdSchema, MoneySchema, QuantitySchema, TimestampSchema } from './schema/primitives.js';
+export { ISO_COUNTRY_CODES, isCountryCode, type CountryCode } from './schema/countries.js';
 export { getSnapshotJsonSchema } from './schema/json-schema.js';
 export { checkSize, SNAPSHOT_LIMITS, type SizeLimits } from './schema/size-guard.js';
 export { BlacklistSchema, EvaluateContextSchema, type Blacklist, type EvaluateContext } from './schema/context.js';

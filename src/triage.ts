@@ -1,3 +1,4 @@
+import { appendAll } from './_lib/append-all.js';
 import { addMinutes } from 'date-fns';
 import type { z } from 'zod';
 import type { WorkingCalendar } from './_lib/business-time.js';
@@ -487,7 +488,7 @@ export function createTriage(options?: TriageOptions): Triage<boolean> {
         }),
       });
     }
-    drafts.push(...draftCaseFollowUps(order, findings, policy, messages, context.now));
+    appendAll(drafts, draftCaseFollowUps(order, findings, policy, messages, context.now));
     const since = openSince(order);
     const evaluatedAt = isoAt(context.now);
     return {

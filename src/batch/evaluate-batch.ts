@@ -1,3 +1,4 @@
+import { appendAll } from '../_lib/append-all.js';
 import { addMinutes } from 'date-fns';
 import { z } from 'zod';
 import type { Owner, Severity } from '../detectors/detector.js';
@@ -284,10 +285,10 @@ export async function evaluateBatchWith(snapshots: Iterable<unknown> | AsyncIter
   for (const cluster of collector.clusters()) {
     const finding = batchFinding(cluster, e);
     findings.push(finding);
-    actions.push(...batchActions(finding, cluster, e));
+    appendAll(actions, batchActions(finding, cluster, e));
   }
   const canonical = canonicalSummary(summary);
   const kpis = computeKpis(canonical, e.baseline, e.thresholds.kpi);
-  actions.push(...kpiActions(kpis, e));
+  appendAll(actions, kpiActions(kpis, e));
   return { reports, findings, actions, kpis, summary: canonical, hotspots: hotspots(canonical) };
 }

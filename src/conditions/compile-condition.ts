@@ -1,3 +1,4 @@
+import { appendAll } from '../_lib/append-all.js';
 import { parseRulePath, resolveRulePath, type PathSegment } from '../rules/rule-path.js';
 import type { Condition, ConditionValue, EvaluatedCondition, ExplainedCondition, FactCondition, Operator, TopLevelCondition } from './condition.js';
 
@@ -131,19 +132,19 @@ function explainCondition(condition: Condition, facts: FactRecord, out: Evaluate
       const branch: EvaluatedCondition[] = [];
       if (explainCondition(part, facts, branch)) {
         passed = true;
-        held.push(...branch);
-      } else out.push(...branch);
+        appendAll(held, branch);
+      } else appendAll(out, branch);
     }
     if (passed) {
       out.length = mark;
-      out.push(...held);
+      appendAll(out, held);
     }
     return passed;
   }
   if ('not' in condition) {
     const branch: EvaluatedCondition[] = [];
     const passed = !explainCondition(condition.not, facts, branch);
-    out.push(...branch);
+    appendAll(out, branch);
     return passed;
   }
   const segments = leafPath(condition);
@@ -182,7 +183,7 @@ function treeOf(condition: Condition, facts: FactRecord): ExplainedCondition {
 function keepFailures(out: EvaluatedCondition[], mark: number): void {
   const failed = out.slice(mark).filter((c) => !c.passed);
   out.length = mark;
-  out.push(...failed);
+  appendAll(out, failed);
 }
 
 /**

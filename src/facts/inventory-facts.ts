@@ -80,6 +80,38 @@ export interface Availability {
   readonly short: number;
 }
 
+/** One inventory record of the snapshot. */
+export type InventoryRecord = NonNullable<OrderSnapshot['inventory']>[number];
+
+/**
+ * The snapshot's inventory records grouped by SKU, each group in snapshot order: one pass, so
+ * looking up an order line's records costs one Map read, not a scan of every record.
+ *
+ * @example
+ * inventoryBySku(order).get('SKU-1') //=> [{ sku: 'SKU-1', onHand: 3, reserved: 1, warehouse: 'SZ' }]
+ */
+export function inventoryBySku(snapshot: OrderSnapshot): Map<string, InventoryRecord[]> {
+  const bySku = new Map<string, InventoryRecord[]>();
+  for (const record of snapshot.inventory ?? []) {
+    const group = bySku.get(record.sku);
+    if (group === undefined) bySku.set(record.sku, [record]);
+    else group.push(record);
+  }
+  return bySku;
+}
+
+/**
+ * Units held for this order per SKU: the sum of its reservations with status 'reserved'.
+ *
+ * @example
+ * reservedBySku(order).get('SKU-1') //=> 2
+ */
+export function reservedBySku(snapshot: OrderSnapshot): Map<string, number> {
+  const held = new Map<string, number>();
+  for (const r of snapshot.reservations ?? []) if (r.status === 'reserved') held.set(r.sku, (held.get(r.sku) ?? 0) + r.quantity);
+  return held;
+}
+
 /**
  * How much of each ordered SKU is really available to this order. Other orders' reservations
  * are the inventory's `reserved` less this order's own `reserved` reservations for the SKU.
@@ -87,23 +119,22 @@ export interface Availability {
 export function computeAvailability(snapshot: OrderSnapshot): Availability[] {
   const inventory = snapshot.inventory;
   if (inventory === undefined || inventory.length === 0) return [];
-  const own = new Map<string, number>();
-  for (const r of snapshot.reservations ?? []) if (r.status === 'reserved') own.set(r.sku, (own.get(r.sku) ?? 0) + r.quantity);
+  const own = reservedBySku(snapshot);
+  const records = inventoryBySku(snapshot);
   const result: Availability[] = [];
   for (const demand of demandBySku(snapshot)) {
+    const group = records.get(demand.sku);
+    if (group === undefined) continue;
     let onHand = 0;
     let reserved = 0;
     let allowance: number | undefined;
-    let found = false;
-    for (const record of inventory) {
-      if (record.sku !== demand.sku) continue;
-      found = true;
+    for (const record of group) {
       onHand += record.onHand;
       reserved += record.reserved;
       if (record.presaleAllowance !== undefined) allowance = (allowance ?? 0) + record.presaleAllowance;
     }
     // A presale line without a known allowance cannot be judged: no finding rather than a false one.
-    if (!found || (demand.presale && allowance === undefined)) continue;
+    if (demand.presale && allowance === undefined) continue;
     const supply = demand.presale ? (allowance as number) : onHand;
     const reservedByOthers = Math.max(0, reserved - (own.get(demand.sku) ?? 0));
     const available = supply - reservedByOthers;
@@ -145,11 +176,8 @@ export function writeInventoryFacts(facts: Writable<InventoryFacts>, snapshot: O
     unreserved = 0;
     failed = 0;
     for (const r of reservations) if (r.status === 'failed') failed++;
-    for (const demand of demandBySku(snapshot)) {
-      let held = 0;
-      for (const r of reservations) if (r.sku === demand.sku && r.status === 'reserved') held += r.quantity;
-      if (held < demand.quantity) unreserved++;
-    }
+    const held = reservedBySku(snapshot);
+    for (const demand of demandBySku(snapshot)) if ((held.get(demand.sku) ?? 0) < demand.quantity) unreserved++;
   }
   facts['inventory.oversoldLineCount'] = availability.length === 0 ? null : oversold;
   facts['inventory.maxShortUnits'] = availability.length === 0 ? null : maxShort;

@@ -59,3 +59,52 @@ describe('writeLogisticsFacts', () => {
     );
   });
 });
+
+/** One instant spelled several ways, as carriers do: the time text differs, the time does not. */
+const SPELLINGS = (minute: number): string[] => {
+  const at = new Date(Date.parse(minutesAfter(minute * 600)));
+  const iso = at.toISOString();
+  const plus8 = new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 19);
+  return [iso, iso.replace('.000Z', 'Z'), `${plus8}+08:00`, iso.replace('.000Z', '.000000000000Z')];
+};
+
+/** Many events on few instants, in any spelling, repeated, with places that look like separators. */
+const tiedEvents = fc.array(
+  fc.record({
+    minute: fc.integer({ min: 0, max: 2 }),
+    spelling: fc.integer({ min: 0, max: 3 }),
+    code: fc.constantFrom(...codes),
+    location: fc.option(fc.constantFrom('深圳', '广州', 'a|b', '3:a|', ''), { nil: undefined }),
+    repeat: fc.boolean(),
+  }),
+  { maxLength: 60 },
+).map((list) => list.flatMap((e, i) => {
+  const event: TrackingEvent = { at: SPELLINGS(e.minute)[e.spelling] as string, code: e.code, description: `#${i}`, ...(e.location === undefined ? {} : { location: e.location }) };
+  return e.repeat ? [event, { ...event, description: `#${i} again` }] : [event];
+}));
+
+describe('writeLogisticsFacts on events sharing a time', () => {
+  it('picks the last event of many sharing one instant, however the time is spelled, as sorting and de-duplicating would', () => {
+    fc.assert(
+      fc.property(fc.array(tiedEvents.map((list) => buildShipment({ events: list })), { minLength: 1, maxLength: 2 }), (list) => {
+        const facts = {} as LogisticsFacts;
+        writeLogisticsFacts(facts as never, buildOrder({ status: 'shipped', shipments: list }), now, calendar, true);
+        const expected = reference(list);
+        expect(facts['tracking.lastEventCode']).toBe(expected.code);
+        expect(facts['shipment.carrier']).toBe(expected.carrier);
+      }),
+      { numRuns: 2_000, seed: 12 },
+    );
+  });
+
+  it('reads 10,000 events at one instant, with long time texts, to the last that repeats none before it', () => {
+    const at = minutesAfter(600, 0).replace('Z', `.${'0'.repeat(2_000)}Z`);
+    const firsts: TrackingEvent[] = Array.from({ length: 5_000 }, (_, i) => ({ at, code: i === 4_999 ? 'lost' : 'in_transit', location: `hub ${i}` }));
+    // The second half repeats the first backwards: dropped as repeats, they leave 'lost' the last event.
+    const shipment = buildShipment({ events: [...firsts, ...firsts.map((e) => ({ ...e })).reverse()] });
+    const facts = {} as LogisticsFacts;
+    writeLogisticsFacts(facts as never, buildOrder({ status: 'shipped', shipments: [shipment] }), now, calendar, true);
+    expect(facts['tracking.lastEventCode']).toBe('lost');
+    expect(reference([shipment]).code).toBe('lost');
+  });
+});

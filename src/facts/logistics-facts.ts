@@ -89,13 +89,22 @@ interface ShipmentScan {
   readonly lastAt: number;
 }
 
-/** Whether event `index` repeats an earlier one (same time, code and place), as cleanEvents drops it. */
-function repeatsEarlier(events: readonly TrackingEvent[], index: number): boolean {
-  const event = events[index] as TrackingEvent;
-  for (let j = 0; j < index; j++) {
-    const other = events[j] as TrackingEvent;
-    if (other.at === event.at && other.code === event.code && (other.location ?? '') === (event.location ?? '')) return true;
-  }
+/** A key equal for two events exactly when they have the same time text, code and place. */
+function eventKey(event: TrackingEvent): string {
+  const location = event.location ?? '';
+  return `${event.at.length}:${event.at}|${event.code.length}:${event.code}|${location}`;
+}
+
+/**
+ * Whether `event`, at the latest time so far, repeats an event read before it at that time
+ * (cleanEvents drops repeats). Events at other times cannot repeat it, so only the latest time's
+ * keys are kept, in `tied`; they are built once a tie happens (a list in time order builds none),
+ * so 10,000 events at one time cost 10,000 keys, not 50 million comparisons.
+ */
+function repeatsTied(tied: Set<string>, event: TrackingEvent): boolean {
+  const key = eventKey(event);
+  if (tied.has(key)) return true;
+  tied.add(key);
   return false;
 }
 
@@ -104,16 +113,22 @@ function scanShipment(shipment: Shipment): ShipmentScan {
   let first = Infinity;
   let last: TrackingEvent | undefined;
   let lastAt = -Infinity;
-  const list = shipment.events;
-  for (let i = 0; i < list.length; i++) {
-    const event = list[i] as TrackingEvent;
+  // The first event read at the latest time, and (after a tie) the keys of all read at it.
+  let head: TrackingEvent | undefined;
+  let tied: Set<string> | undefined;
+  for (const event of shipment.events) {
     if (event.code === 'delivered') delivered = true;
     const at = parseTimestamp(event.at);
     if (at < first) first = at;
     // A later event at the latest time ends the list, unless it repeats an earlier one (dropped).
-    if (at > lastAt || (at === lastAt && !repeatsEarlier(list, i))) {
+    if (at > lastAt) {
       lastAt = at;
       last = event;
+      head = event;
+      tied = undefined;
+    } else if (at === lastAt) {
+      tied ??= new Set([eventKey(head as TrackingEvent)]);
+      if (!repeatsTied(tied, event)) last = event;
     }
   }
   const left = shipment.shippedAt !== undefined ? parseTimestamp(shipment.shippedAt) : last === undefined ? -Infinity : first;

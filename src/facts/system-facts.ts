@@ -33,13 +33,16 @@ type SyncRecord = NonNullable<OrderSnapshot['sync']>[number];
 
 /** Each system's sync records, oldest first. */
 export function syncHistories(snapshot: OrderSnapshot): Map<string, SyncRecord[]> {
-  const bySystem = new Map<string, SyncRecord[]>();
+  // Each time is parsed once, not at every comparison of the sort (n log n parses).
+  const timed = new Map<string, { record: SyncRecord; at: number }[]>();
   for (const record of snapshot.sync ?? []) {
-    const list = bySystem.get(record.system);
-    if (list === undefined) bySystem.set(record.system, [record]);
-    else list.push(record);
+    const entry = { record, at: parseTimestamp(record.lastAttemptAt) };
+    const list = timed.get(record.system);
+    if (list === undefined) timed.set(record.system, [entry]);
+    else list.push(entry);
   }
-  for (const list of bySystem.values()) list.sort((a, b) => parseTimestamp(a.lastAttemptAt) - parseTimestamp(b.lastAttemptAt));
+  const bySystem = new Map<string, SyncRecord[]>();
+  for (const [system, list] of timed) bySystem.set(system, list.sort((a, b) => a.at - b.at).map((e) => e.record));
   return bySystem;
 }
 

@@ -231,6 +231,72 @@ function expand(node: unknown, named: Readonly<Record<string, unknown>>): unknow
   return path === undefined ? { fact, operator, value } : { fact, operator, value, path };
 }
 
+/** How big a condition is once every `{ condition: name }` in it is replaced: nodes, and levels. */
+interface Extent {
+  readonly nodes: number;
+  readonly depth: number;
+}
+
+/**
+ * The extent of `node` after expansion, computed without expanding: each named condition's extent
+ * is computed once (memo), so a DAG of names that would expand to 2^100 nodes costs one pass over
+ * the names. Counts as the walk does (a group, a `not` and a leaf are one node each; a reference
+ * counts as the named condition's nodes, its root standing where the reference stood). Call it
+ * on validated, acyclic conditions only.
+ */
+function extentOf(node: unknown, named: Readonly<Record<string, unknown>>, memo: Map<string, Extent>): Extent {
+  if (!isObject(node)) return { nodes: 1, depth: 1 };
+  if (typeof node.condition === 'string') {
+    const name = node.condition;
+    let extent = memo.get(name);
+    if (extent === undefined) {
+      extent = extentOf(named[name], named, memo);
+      memo.set(name, extent);
+    }
+    return extent;
+  }
+  const children = Array.isArray(node.all) ? node.all : Array.isArray(node.any) ? node.any : node.not !== undefined ? [node.not] : [];
+  let nodes = 1;
+  let depth = 0;
+  for (const child of children as unknown[]) {
+    const extent = extentOf(child, named, memo);
+    nodes += extent.nodes;
+    depth = Math.max(depth, extent.depth);
+  }
+  return { nodes, depth: depth + 1 };
+}
+
+/** The problem with a condition whose expansion crosses RULE_LIMITS, or undefined when it fits. */
+function expansionProblem(extent: Extent): string | undefined {
+  if (extent.nodes > RULE_LIMITS.conditionsPerRule) {
+    const nodes = extent.nodes > 1e15 ? 'over 10^15' : String(extent.nodes);
+    return `conditions expand to ${nodes} conditions once named conditions are substituted, more than ${RULE_LIMITS.conditionsPerRule}`;
+  }
+  if (extent.depth > RULE_LIMITS.depth) {
+    return `conditions nest ${extent.depth} levels deep once named conditions are substituted, deeper than ${RULE_LIMITS.depth}`;
+  }
+  return undefined;
+}
+
+/**
+ * Refuses the named conditions and rules whose expansion crosses the limits (limits apply after
+ * expansion), before anything is expanded: named conditions that reference each other as a DAG
+ * can describe an exponentially large tree in a few lines.
+ */
+function checkExpansion(input: readonly unknown[], valid: readonly { rule: UserRule; index: number }[], named: Readonly<Record<string, unknown>>): Issue[] {
+  const issues: Issue[] = [];
+  const memo = new Map<string, Extent>();
+  for (const name of Object.keys(named)) {
+    const problem = expansionProblem(extentOf({ condition: name }, named, memo));
+    if (problem !== undefined) issues.push({ path: ['conditions', name], message: `named condition "${name}": ${problem}` });
+  }
+  for (const { rule, index } of valid) {
+    const problem = expansionProblem(extentOf((input[index] as Record<string, unknown>).conditions, named, memo));
+    if (problem !== undefined) issues.push({ path: ['rules', index, 'conditions'], message: `rule "${rule.name.slice(0, 100)}": ${problem}` });
+  }
+  return issues;
+}
+
 /** The names each named condition references, for cycle detection. */
 function referencesOf(node: unknown, into: Set<string>, depth = 0): Set<string> {
   if (!isObject(node) || depth > RULE_LIMITS.depth + 1) return into;
@@ -335,10 +401,12 @@ export function validateRules(given: unknown, options: RuleValidationOptions = {
     if (issues.length === before && envelope.success) valid.push({ rule: envelope.data as unknown as UserRule, index });
   });
   if (issues.length > 0) return { rules: [], issues };
+  const oversized = checkExpansion(input, valid, named);
+  if (oversized.length > 0) return { rules: [], issues: oversized };
   return {
-    rules: valid.map(({ rule }) => ({
+    rules: valid.map(({ rule, index }) => ({
       rule,
-      conditions: expand((input[valid.find((v) => v.rule === rule)?.index ?? 0] as Record<string, unknown>).conditions, named) as TopLevelCondition,
+      conditions: expand((input[index] as Record<string, unknown>).conditions, named) as TopLevelCondition,
     })),
     issues,
   };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isIsoCurrency } from '../money/iso-4217.js';
+import { isCountryCode } from './countries.js';
 
 /**
  * An amount of money in the currency's minor units (fen, cents; yen have none, dinars have
@@ -55,10 +56,14 @@ export const IdSchema = z.string().min(1, { error: 'must not be empty' });
 /** A count of units: a non-negative safe integer. */
 export const QuantitySchema = z.int({ error: 'must be a whole number' }).nonnegative({ error: 'must not be negative' });
 
-/** An ISO 3166-1 alpha-2 country code such as `CN` or `US`. */
+/**
+ * An officially assigned ISO 3166-1 alpha-2 country code such as `CN` or `US` (the shipped list,
+ * ISO_COUNTRY_CODES): two capital letters that name no country, such as `QQ`, are refused.
+ */
 export const CountrySchema = z
   .string()
-  .regex(/^[A-Z]{2}$/, { error: 'country must be an ISO 3166-1 alpha-2 code of two capital letters, such as CN' });
+  .regex(/^[A-Z]{2}$/, { error: 'country must be an ISO 3166-1 alpha-2 code of two capital letters, such as CN', abort: true })
+  .refine(isCountryCode, { error: 'country must be an officially assigned ISO 3166-1 alpha-2 code, such as CN' });
 
 /** True for an IANA time zone name the runtime knows, such as `Asia/Shanghai`. */
 export function isTimeZone(zone: string): boolean {

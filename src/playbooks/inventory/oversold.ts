@@ -1,4 +1,4 @@
-import { computeAvailability } from '../../facts/inventory-facts.js';
+import { computeAvailability, inventoryBySku } from '../../facts/inventory-facts.js';
 import { draftCoupon } from '../compensation.js';
 import { isPriorityOrder, type ActionDraft, type Playbook } from '../playbook.js';
 
@@ -12,11 +12,11 @@ export const oversoldPlaybook: Playbook<unknown> = (input) => {
   const { order, messages, kit } = input;
   const priority = isPriorityOrder(input) ? ({ priority: 'high' } as const) : {};
   const short = computeAvailability(order).filter((a) => a.short > 0);
+  const records = inventoryBySku(order);
   const drafts: ActionDraft[] = short.map((a): ActionDraft => {
-    const donor = (order.inventory ?? []).find(
-      (r) => r.sku === a.sku && r.warehouse !== undefined && r.onHand - r.reserved >= a.short,
-    );
-    return donor?.warehouse !== undefined && (order.inventory ?? []).filter((r) => r.sku === a.sku).length > 1
+    const group = records.get(a.sku) ?? [];
+    const donor = group.find((r) => r.warehouse !== undefined && r.onHand - r.reserved >= a.short);
+    return donor?.warehouse !== undefined && group.length > 1
       ? {
           kind: 'transfer_stock',
           params: { sku: a.sku, units: a.short, fromWarehouse: donor.warehouse },
@@ -37,7 +37,8 @@ export const oversoldPlaybook: Playbook<unknown> = (input) => {
   });
   const coupon = draftCoupon(input, 'OVERSOLD');
   if (coupon !== undefined) drafts.push(coupon);
-  const names = order.items.filter((i) => short.length === 0 || short.some((a) => a.sku === i.sku)).map((i) => i.name ?? i.sku);
+  const shortSkus = new Set(short.map((a) => a.sku));
+  const names = order.items.filter((i) => short.length === 0 || shortSkus.has(i.sku)).map((i) => i.name ?? i.sku);
   drafts.push({
     kind: 'contact_customer',
     params: {

@@ -1,11 +1,11 @@
-import { demandBySku } from '../../facts/inventory-facts.js';
+import { demandBySku, reservedBySku } from '../../facts/inventory-facts.js';
 import type { ActionDraft, Playbook } from '../playbook.js';
 
 /** RESERVATION_FAILED: reserve again (automatable); a reservation that failed outright goes to a person too. */
 export const reservationFailedPlaybook: Playbook<unknown> = ({ order, facts }) => {
-  const reservations = order.reservations ?? [];
+  const held = reservedBySku(order);
   const skus = demandBySku(order)
-    .filter((d) => reservations.filter((r) => r.sku === d.sku && r.status === 'reserved').reduce((s, r) => s + r.quantity, 0) < d.quantity)
+    .filter((d) => (held.get(d.sku) ?? 0) < d.quantity)
     .map((d) => d.sku);
   const drafts: ActionDraft[] = [
     { kind: 'release_or_retry_reservation', params: { skus }, owner: 'warehouse', key: skus, automatable: true },
