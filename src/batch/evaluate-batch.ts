@@ -50,7 +50,7 @@ function optionIssues(baseline: unknown, keepReports: unknown, onReport: unknown
   try {
     const parsed = KpiBaselineSchema.safeParse(baseline ?? {});
     if (parsed.success) checked = parsed.data as KpiBaseline;
-    else issues.push(...toIssues(parsed.error, ['context', 'baseline'], KpiBaselineSchema));
+    else appendAll(issues, toIssues(parsed.error, ['context', 'baseline'], KpiBaselineSchema));
   } catch (error) {
     issues.push({ path: ['context', 'baseline'], message: `could not be read: ${error instanceof Error ? error.message : String(error)}` });
   }
@@ -78,7 +78,7 @@ export function readBatchArguments(snapshots: unknown, context: unknown): BatchA
     issues.push({ path: ['context'], message: `could not be read: ${error instanceof Error ? error.message : String(error)}` });
   }
   const options = optionIssues(read.baseline, read.keepReports, read.onReport);
-  issues.push(...options.issues);
+  appendAll(issues, options.issues);
   if (issues.length > 0) return { issues };
   return { baseline: options.baseline, keepReports: read.keepReports !== false, onReport: read.onReport as BatchArguments['onReport'], context: read.rest };
 }

@@ -1,4 +1,5 @@
 import { describeError } from '../_lib/describe-error.js';
+import { appendAll } from '../_lib/append-all.js';
 import type { Issue } from '../errors.js';
 import { deriveFacts, type OrderFactRecord } from '../facts/derive-facts.js';
 import { buildFactSettings } from '../facts/fact-settings.js';
@@ -179,7 +180,7 @@ export function messageOptionIssues(options: unknown): Issue[] {
   if (typeof messages !== 'object' || messages === null) return issues;
   for (const [key, catalogue] of Object.entries(messages)) {
     if (issues.some((issue) => issue.path[0] === 'messages' && issue.path[1] === key)) continue;
-    issues.push(...catalogueOutputIssues(catalogue as MessageCatalogue, ['messages', key]));
+    appendAll(issues, catalogueOutputIssues(catalogue as MessageCatalogue, ['messages', key]));
   }
   return issues;
 }
