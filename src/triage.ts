@@ -507,8 +507,17 @@ export function createTriage(options?: TriageOptions): Triage<boolean> {
     };
   }
 
-  /** Validates and prepares an evaluation context, or says what is wrong with it. */
+  /** Validates and prepares an evaluation context, or says what is wrong with it; never throws. */
   function prepareContext(context: unknown, snapshot: unknown): { context: FactContext; trusted: boolean } | TriageFailure {
+    try {
+      return readContext(context, snapshot);
+    } catch (error) {
+      // A context whose reading throws (a throwing getter, a Proxy around a Date) is bad input.
+      return failure('invalid_context', [{ path: ['context'], message: `could not be read: ${describeError(error)}` }], snapshot);
+    }
+  }
+
+  function readContext(context: unknown, snapshot: unknown): { context: FactContext; trusted: boolean } | TriageFailure {
     const ctx = EvaluateContextShellSchema.safeParse(context);
     if (!ctx.success) return failure('invalid_context', toIssues(ctx.error, ['context'], EvaluateContextSchema), snapshot);
     const now = readNow(ctx.data.now);
@@ -539,7 +548,10 @@ export function createTriage(options?: TriageOptions): Triage<boolean> {
     const tooLarge = checkSize(snapshot, SNAPSHOT_LIMITS);
     if (tooLarge !== undefined) return failure('input_too_large', [tooLarge], snapshot);
     const parsed = OrderSnapshotSchema.safeParse(snapshot);
-    return parsed.success ? { order: parsed.data } : failure('invalid_snapshot', toIssues(parsed.error), snapshot);
+    if (!parsed.success) return failure('invalid_snapshot', toIssues(parsed.error), snapshot);
+    // zod passes unknown fields on by reference: copying its output once more holds them to the
+    // size limits and reads each of them once (a non-plain value keeps zod's output as it is).
+    return { order: acceptSnapshot?.(parsed.data) ?? parsed.data };
   }
 
   /** Validates the context and snapshot, or says what is wrong with them. */

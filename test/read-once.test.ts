@@ -120,4 +120,39 @@ describe('each input value is read once', () => {
     expect(failure.error.code).toBe('invalid_context');
     expect(failure.error.issues.map((issue) => issue.path)).toEqual([['context', 'now']]);
   });
+
+  it('names a context that throws when read (a Proxy around a Date as now) invalid_context, in evaluate and per order in a batch', async () => {
+    const { order } = paymentScenarios.clean();
+    const now = new Proxy(new Date(minutesAfter(60)), {});
+    const failure = expectFailure(triage.evaluate(order, { now }));
+    expect([failure.error.code, failure.error.issues[0]?.path]).toEqual(['invalid_context', ['context']]);
+    const batch = await triage.evaluateBatch([order, order], { now });
+    expect(batch.reports.map((report) => (report.ok ? 'ok' : report.error.code))).toEqual(['invalid_context', 'invalid_context']);
+  });
+
+  it('lets user rules read the validated copy, never the caller object, when the snapshot takes the full path (records made by a class, as ORMs make them)', () => {
+    const rules = [
+      {
+        name: 'gift-note',
+        conditions: { all: [{ fact: 'order', path: '$.extra.note', operator: 'equal', value: 'gift' }] },
+        event: { type: 'GIFT_NOTE', params: { category: 'customer', severity: 'low', owner: 'customer_service' } },
+      },
+    ];
+    const { order } = paymentScenarios.clean();
+    // A snapshot that is a class instance is not plain data: zod reads it, not the compiled check.
+    class OrderRow {}
+    const readsWhile = (triage: ReturnType<typeof createTriage>) => {
+      let reads = 0;
+      const extra = {};
+      Object.defineProperty(extra, 'note', { get: () => (++reads <= 2 ? 'gift' : 'later'), enumerable: true });
+      const report = expectReport(triage.evaluate(Object.assign(new OrderRow(), order, { extra }), { now: minutesAfter(60) }));
+      return { reads, codes: report.findings.map((finding) => finding.code) };
+    };
+    const plain = readsWhile(triage);
+    const withRule = readsWhile(createTriage({ rules } as never));
+    // Validation reads the field (size, then the copy); the rule reads the copy, not the getter again.
+    expect(withRule.reads).toBe(plain.reads);
+    expect(withRule.codes).toContain('GIFT_NOTE');
+  });
 });
+
