@@ -3,7 +3,7 @@ import { phoneKey } from '../facts/phone.js';
 import type { OrderSnapshot } from '../schema/snapshot.js';
 import { parseTimestamp } from '../_lib/timestamp.js';
 
-/** The cross-order codes (SPEC §4 batch rows, and rapid repeat orders). */
+/** The cross-order codes (docs/scaling.md). */
 export const BATCH_CODES = ['SHARED_ADDRESS_CLUSTER', 'SHARED_CONTACT_CLUSTER', 'COUPON_ABUSE', 'RAPID_REPEAT_ORDERS'] as const;
 /** A cross-order code. */
 export type BatchCode = (typeof BATCH_CODES)[number];

@@ -3,7 +3,7 @@ import type { TopLevelCondition } from '../conditions/condition.js';
 import type { FactContext, FactName, OrderFactRecord } from '../facts/derive-facts.js';
 import type { OrderSnapshot } from '../schema/snapshot.js';
 
-/** The part of the business an exception belongs to (SPEC §4). */
+/** The part of the business an exception belongs to (docs/detectors.md). */
 export type Category = 'payment' | 'inventory' | 'logistics' | 'customer' | 'system' | 'fraud';
 
 /** How bad an exception is; decides the SLA (`respondBy`). */
@@ -33,7 +33,7 @@ export type EvidenceContext = FactContext;
  * json-rules-engine's format, over derived facts, with thresholds filled in), and how sure it is.
  */
 export interface Detector<Code extends string = string, T extends z.ZodObject = z.ZodObject> {
-  /** The exception code (SPEC §4). */
+  /** The exception code (docs/detectors.md). */
   readonly code: Code;
   readonly category: Category;
   /** Default severity; policy may not lower what the detector raises. */

@@ -14,7 +14,7 @@ export interface Evidence {
   readonly records: EvidenceRecords;
 }
 
-/** One exception found on one order (SPEC §2). */
+/** One exception found on one order (docs/detectors.md). */
 export interface Finding {
   /** A built-in code, or the `event.type` of a user rule. */
   readonly code: FindingCode;
@@ -31,6 +31,6 @@ export interface Finding {
   readonly owner: Owner;
   /** Respond by (ISO 8601, UTC): now + the SLA of its severity. */
   readonly respondBy: string;
-  /** Where to look first (the guide's investigation steps for this code), in the triage's locale. */
+  /** Where to look first (the investigation steps for this code, docs/detectors.md), in the triage's locale. */
   readonly checklist: readonly string[];
 }

@@ -26,7 +26,7 @@ export interface RefundMessageInput {
 
 /**
  * Every text order-triage writes in one locale: finding summaries, investigation checklists
- * (the guide's 准), customer messages (its 暖: first notice, explanation, what we do, by when,
+ * (准), customer messages (暖: first notice, explanation, what we do, by when,
  * an apology) and internal notes for staff.
  */
 export interface MessageCatalogue {

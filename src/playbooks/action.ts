@@ -3,7 +3,7 @@ import type { DetectorCode } from '../detectors/registry.js';
 import type { ApprovalRole } from '../policy/approval.js';
 import type { OrderStatus } from '../schema/snapshot.js';
 
-/** Every kind of action a playbook may recommend (SPEC §2). */
+/** Every kind of action a playbook may recommend (docs/playbooks.md). */
 export const ACTION_KINDS = [
   'send_payment_link',
   'suggest_payment_retry',

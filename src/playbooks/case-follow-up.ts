@@ -18,7 +18,7 @@ export function openSince(order: OrderSnapshot): Map<string, number> {
 }
 
 /**
- * The case's own follow-ups (the guide's 上报层级 and 售后回访): a finding still open longer than
+ * The case's own follow-ups (上报层级 and 售后回访, docs/playbooks.md): a finding still open longer than
  * an escalation level escalates to that level's role; codes the case record held open that are
  * no longer found are resolved, and the customer is surveyed `policy.followUp.afterHours` later.
  */

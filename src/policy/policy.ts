@@ -101,7 +101,7 @@ export const DEFAULT_AUTHORITY: Readonly<Record<string, { agent: number; supervi
 };
 
 /**
- * What the business allows (SPEC §5): SLAs, owners, who may move how much money, refund ETAs.
+ * What the business allows (docs/policy.md): SLAs, owners, who may move how much money, refund ETAs.
  * Every field has a default sensible for a CNY shop; a USD shop is a configuration away.
  *
  * @example
@@ -145,7 +145,7 @@ export const PolicySchema = z.strictObject({
     .refine((levels) => levels.every((l, i) => i === 0 || l.afterMinutes > (levels[i - 1] as { afterMinutes: number }).afterMinutes), {
       error: 'escalation levels must come in increasing afterMinutes',
     }),
-  /** Hours after a finding is resolved to survey the customer (the guide's 售后回访). */
+  /** Hours after a finding is resolved to survey the customer (售后回访, docs/playbooks.md). */
   followUp: z.strictObject({ afterHours: duration('hours', 1).default(24) }).prefault({}),
   /** Orders handled first (shorter due times): VIP customers, and orders payable above this per currency. */
   priority: z

@@ -18,7 +18,7 @@ export function getSnapshotJsonSchema(): Record<string, unknown> {
     ...z.toJSONSchema(OrderSnapshotSchema, { target: 'draft-2020-12', io: 'input' }),
     $id: 'urn:order-triage:order-snapshot',
     title: 'OrderSnapshot',
-    description: 'An order snapshot for order-triage (SPEC §1). Money in minor units; timestamps ISO 8601 with offset.',
+    description: 'An order snapshot for order-triage (docs/snapshot.md). Money in minor units; timestamps ISO 8601 with offset.',
   };
   return structuredClone(cached);
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CountrySchema, CurrencySchema, IdSchema, MoneySchema, QuantitySchema, TimestampSchema } from './primitives.js';
 
-// Every object is loose: unknown fields pass through untouched (SPEC §1), so a backend can send
+// Every object is loose: unknown fields pass through untouched (docs/snapshot.md), so a backend can send
 // its own records as they are. Nothing here transforms a value, so parsing never changes data.
 
 /** Where an order is in its life. */
@@ -202,7 +202,7 @@ export const OpenFindingSchema = z.looseObject({
 });
 
 /**
- * The order snapshot of SPEC §1: everything order-triage knows about one order. Money is in
+ * The order snapshot (docs/snapshot.md): everything order-triage knows about one order. Money is in
  * minor units of `currency`; timestamps carry an offset; unknown fields pass through.
  *
  * @example
@@ -237,7 +237,7 @@ export const OrderSnapshotSchema = z.looseObject({
   openFindings: z.array(OpenFindingSchema).optional(),
 });
 
-/** A validated order snapshot (SPEC §1). */
+/** A validated order snapshot (docs/snapshot.md). */
 export type OrderSnapshot = z.output<typeof OrderSnapshotSchema>;
 /** What a caller may pass as a snapshot before validation. */
 export type OrderSnapshotInput = z.input<typeof OrderSnapshotSchema>;

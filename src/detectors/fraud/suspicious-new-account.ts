@@ -6,7 +6,7 @@ import { readOwn } from '../../_lib/own-key.js';
 
 /**
  * SUSPICIOUS_NEW_ACCOUNT: an account younger than `maxAccountAgeHours` ordering more units or
- * more money than a new customer usually does (the guide's 新注册账号大量下单).
+ * more money than a new customer usually does (新注册账号大量下单).
  */
 export const suspiciousNewAccount = defineDetector({
   code: 'SUSPICIOUS_NEW_ACCOUNT',
