@@ -49,7 +49,8 @@ const ledger = fc.record({
     { maxLength: 3 },
   ),
   actions: fc.array(
-    fc.record({ kind: fc.constantFrom('refund', 'refund', 'refund', 'coupon'), key: refundKey, amount: fc.option(fc.integer({ min: 0, max: 30_000 }), { nil: undefined }) }),
+    // A refund key of ours may be recorded under another kind ('Refund', a backend's own name).
+    fc.record({ kind: fc.constantFrom('refund', 'refund', 'refund', 'coupon', 'Refund', 'refund_manual'), key: refundKey, amount: fc.option(fc.integer({ min: 0, max: 30_000 }), { nil: undefined }) }),
     { maxLength: 3 },
   ),
   // How everything still refundable may be asked back on top of any surplus.
@@ -134,8 +135,12 @@ function read(o: OrderSnapshotInput): Reading {
   for (const r of o.refunds ?? []) if (r.status !== 'failed' && !(r.paymentId !== undefined && foreign.has(r.paymentId))) committed += r.amount;
   let unknown = false;
   for (const a of o.actionsTaken ?? []) {
-    if (a.kind !== 'refund') continue;
-    const amount = a.amount ?? keyAmount(a.idempotencyKey);
+    const fromKey = keyAmount(a.idempotencyKey);
+    if (a.kind !== 'refund' && fromKey === undefined) continue;
+    // An amount its own key contradicts: either may have gone back, so the larger counts, and the
+    // ledger is unclear.
+    if (a.amount !== undefined && fromKey !== undefined && a.amount !== fromKey) unknown = true;
+    const amount = a.amount === undefined ? fromKey : Math.max(a.amount, fromKey ?? 0);
     if (amount === undefined) unknown = true;
     else committed += amount;
   }

@@ -26,6 +26,29 @@ const lostParcel = (extra: Partial<OrderSnapshotInput>) =>
     ...extra,
   });
 
+describe('refund actions recorded with our key and other details', () => {
+  it('make the ledger unclear when the recorded amount contradicts the key (yuan written for fen): finance reconciles, nothing is refunded', () => {
+    const order = buildOrder({
+      payments: [buildPayment({ id: 'pay_1', amount: 41_800 })],
+      actionsTaken: [{ kind: 'refund', idempotencyKey: 'ORD-1001/refund/pay_1/30000', at: minutesAfter(20), amount: 1 }],
+    });
+    const report = expectReport(triage.evaluate(order, { now }));
+    expect(refunds(report)).toEqual([]);
+    expect(reviews(report)).toEqual(['refund_ledger_unclear']);
+  });
+
+  it('count in full when recorded under another kind than refund', () => {
+    const order = buildOrder({
+      payments: [buildPayment({ id: 'pay_1', amount: 41_800 })],
+      actionsTaken: [{ kind: 'Refund', idempotencyKey: 'ORD-1001/refund/pay_1/30000', at: minutesAfter(20) }],
+    });
+    // 41,800 captured for 20,900 payable: the 30,000 already back covers the surplus and more.
+    const report = expectReport(triage.evaluate(order, { now }));
+    expect(report.findings.map((f) => f.code)).toContain('AMOUNT_MISMATCH');
+    expect(refunds(report)).toEqual([]);
+  });
+});
+
 describe('refund keys whose amount is not a plain decimal integer', () => {
   it('are refunds of unknown amount: finance reconciles instead of any refund being recommended (plain amounts from 0 up still count)', () => {
     const taken = (amount: string) => paidTwice({ actionsTaken: [{ kind: 'refund', idempotencyKey: `ORD-1001/refund/pay_2/${amount}`, at: minutesAfter(20) }] });

@@ -1,6 +1,6 @@
 import type { Issue } from '../errors.js';
 import type { OrderSnapshot } from '../schema/snapshot.js';
-import { parseRefundKey } from './refund-key.js';
+import { readRecordedRefund } from './refund-key.js';
 
 type Path = Issue['path'];
 
@@ -31,7 +31,7 @@ function refundIssue(order: OrderSnapshot): Issue | undefined {
   const paths: Path[] = [];
   const amounts: number[] = [];
   (order.actionsTaken ?? []).forEach((action, i) => {
-    const amount = action.kind === 'refund' ? (action.amount ?? parseRefundKey(action.idempotencyKey, order.id)?.amount) : undefined;
+    const amount = readRecordedRefund(action, order.id)?.amount;
     if (amount === undefined) return;
     paths.push(['actionsTaken', i, action.amount === undefined ? 'idempotencyKey' : 'amount']);
     amounts.push(amount);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { addMinorUnits } from './add-minor-units.js';
 import { distinctPayments } from './distinct-payments.js';
 import { ledgerIssues } from './ledger-issues.js';
-import { parseKeyAmount, parseRefundKey } from './refund-key.js';
+import { parseKeyAmount, parseRefundKey, readRecordedRefund } from './refund-key.js';
 
 const MAX = Number.MAX_SAFE_INTEGER;
 const parse = (order: OrderSnapshotInput) => OrderSnapshotSchema.parse(order);
@@ -33,6 +33,23 @@ describe('parseRefundKey', () => {
     for (const key of ['ORD-2/refund/pay_2/100', 'ORD-1/coupon/pay_2/100', 'ORD-1/refund/pay_2', 'ORD-1/refund/pay_2/100/1', 'ORD-1/refund/%E0%A4%A/100', 'ORD-1/refund/pay_2/-100', 'ORD-1/refund/pay_2/1e2', 'ORD-1/refund/pay_2/']) {
       expect(parseRefundKey(key, 'ORD-1'), key).toBeUndefined();
     }
+  });
+});
+
+describe('readRecordedRefund', () => {
+  it('reads an action of kind refund, or any action whose key is a refund key of ours, whatever its kind', () => {
+    expect(readRecordedRefund(refundAction('ORD-1/refund/pay_2/100'), 'ORD-1')).toEqual({ paymentId: 'pay_2', amount: 100 });
+    expect(readRecordedRefund(refundAction('ORD-1/refund/pay_2/100', undefined, 'Refund'), 'ORD-1')).toEqual({ paymentId: 'pay_2', amount: 100 });
+    expect(readRecordedRefund(refundAction('crm-7', 300), 'ORD-1')).toEqual({ paymentId: undefined, amount: 300 });
+    expect(readRecordedRefund(refundAction('crm-7'), 'ORD-1')).toEqual({ paymentId: undefined, amount: undefined });
+    expect(readRecordedRefund(refundAction('crm-7', 300, 'coupon'), 'ORD-1')).toBeUndefined();
+    expect(readRecordedRefund(refundAction('ORD-2/refund/pay_2/100', 100, 'coupon'), 'ORD-1')).toBeUndefined();
+  });
+
+  it('knows no amount when an action contradicts its own key of ours, and agrees when they match', () => {
+    expect(readRecordedRefund(refundAction('ORD-1/refund/pay_2/20900', 209), 'ORD-1')).toEqual({ paymentId: 'pay_2', amount: undefined });
+    expect(readRecordedRefund(refundAction('ORD-1/refund/pay_2/20900', 20_900), 'ORD-1')).toEqual({ paymentId: 'pay_2', amount: 20_900 });
+    expect(readRecordedRefund(refundAction('ORD-1/refund/pay_2/0', 0), 'ORD-1')).toEqual({ paymentId: 'pay_2', amount: 0 });
   });
 });
 

@@ -43,3 +43,30 @@ export function parseRefundKey(key: string, orderId: string): RefundKey | undefi
   const amount = parseKeyAmount(parts[3] as string);
   return amount === undefined ? undefined : { paymentId: parts[2] as string, amount };
 }
+
+/** What a recorded action says went back: the payment (when its key is ours) and the amount. */
+export interface RecordedRefund {
+  /** The payment named by a key of ours; undefined for a key some other system made. */
+  readonly paymentId: string | undefined;
+  /**
+   * The amount refunded; undefined when it cannot be known: no `amount` and no key of ours, or a
+   * key of ours whose amount its `amount` contradicts (which one went back?).
+   */
+  readonly amount: number | undefined;
+}
+
+/**
+ * Reads one `actionsTaken` entry as a refund: an entry of kind `refund`, or any entry whose key
+ * is one of our refund keys for this order (whatever kind it was recorded under); undefined for
+ * anything else.
+ *
+ * @example
+ * readRecordedRefund({ kind: 'refund', idempotencyKey: 'ORD-1/refund/pay_2/10000' }, 'ORD-1') //=> { paymentId: 'pay_2', amount: 10000 }
+ * readRecordedRefund({ kind: 'refund', idempotencyKey: 'ORD-1/refund/pay_2/10000', amount: 100 }, 'ORD-1') //=> { paymentId: 'pay_2', amount: undefined }
+ */
+export function readRecordedRefund(action: { readonly kind: string; readonly idempotencyKey: string; readonly amount?: number | undefined }, orderId: string): RecordedRefund | undefined {
+  const ours = parseRefundKey(action.idempotencyKey, orderId);
+  if (ours === undefined) return action.kind === 'refund' ? { paymentId: undefined, amount: action.amount } : undefined;
+  const contradicted = action.amount !== undefined && action.amount !== ours.amount;
+  return { paymentId: ours.paymentId, amount: contradicted ? undefined : ours.amount };
+}

@@ -40,8 +40,9 @@ describe('computeRefundableBalances', () => {
     expect(refundable(twoPayments({ actionsTaken: [action('crm-992')] }))).toEqual({ blocked: true, actioned: 0, by: { pay_1: 0, pay_2: 0 } });
   });
 
-  it('ignores actions that are not refunds', () => {
-    expect(refundable(twoPayments({ actionsTaken: [action('ORD-1001/refund/pay_1/4000', 4_000, 'coupon')] })).by).toEqual({ pay_1: 10_000, pay_2: 6_000 });
+  it('ignores actions that are not refunds, but counts one recorded under another kind whose key is a refund key of ours', () => {
+    expect(refundable(twoPayments({ actionsTaken: [action('crm/coupon/4000', 4_000, 'coupon')] })).by).toEqual({ pay_1: 10_000, pay_2: 6_000 });
+    expect(refundable(twoPayments({ actionsTaken: [action('ORD-1001/refund/pay_1/4000', 4_000, 'coupon')] })).by).toEqual({ pay_1: 6_000, pay_2: 6_000 });
   });
 
   it('counts refunds made, per payment, and leaves out failed payments and payments in another currency', () => {

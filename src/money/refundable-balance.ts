@@ -1,7 +1,7 @@
 import type { OrderSnapshot, Payment } from '../schema/snapshot.js';
 import { addMinorUnits } from './add-minor-units.js';
 import { distinctPayments } from './distinct-payments.js';
-import { parseRefundKey } from './refund-key.js';
+import { readRecordedRefund } from './refund-key.js';
 import { summariseRefunds } from './refunded-by-payment.js';
 
 /** How much of one payment can still go back to the customer. */
@@ -28,7 +28,8 @@ export interface RefundableBalances {
   readonly actionedTotal: number;
   /**
    * True when the ledger is unclear: `actionsTaken` holds a refund of unknown amount (no
-   * `amount`, and no key of ours with a plain decimal amount), or one payment id is recorded
+   * `amount` and no key of ours with a plain decimal amount, or an `amount` its key of ours
+   * contradicts), or one payment id is recorded
    * twice with different status, amount, currency or method. Nothing can be refunded safely
    * until a person reconciles it.
    */
@@ -50,15 +51,15 @@ function summariseActions(snapshot: OrderSnapshot, ids: ReadonlySet<string>): Ac
   let total = 0;
   let unknown = false;
   for (const action of snapshot.actionsTaken ?? []) {
-    if (action.kind !== 'refund') continue;
-    const ours = parseRefundKey(action.idempotencyKey, snapshot.id);
-    const amount = action.amount ?? ours?.amount;
+    const recorded = readRecordedRefund(action, snapshot.id);
+    if (recorded === undefined) continue;
+    const { amount, paymentId } = recorded;
     if (amount === undefined) {
       unknown = true;
       continue;
     }
     total = addMinorUnits(total, amount);
-    if (ours !== undefined && ids.has(ours.paymentId)) byPayment.set(ours.paymentId, addMinorUnits(byPayment.get(ours.paymentId) ?? 0, amount));
+    if (paymentId !== undefined && ids.has(paymentId)) byPayment.set(paymentId, addMinorUnits(byPayment.get(paymentId) ?? 0, amount));
     else unattributed = addMinorUnits(unattributed, amount);
   }
   return { byPayment, unattributed, total, unknown };
