@@ -26,6 +26,17 @@ const lostParcel = (extra: Partial<OrderSnapshotInput>) =>
     ...extra,
   });
 
+describe('one capture recorded under two payment ids', () => {
+  it('is one payment, never a duplicate payment, when both records carry the same gateway transaction', () => {
+    const order = buildOrder({
+      payments: [buildPayment({ id: 'pay_1', gatewayTxnId: 'ALI-777' }), buildPayment({ id: 'PAY_1', gatewayTxnId: 'ALI-777', createdAt: minutesAfter(2) })],
+    });
+    const report = expectReport(triage.evaluate(order, { now }));
+    expect(report.findings.map((f) => f.code)).not.toContain('DUPLICATE_PAYMENT');
+    expect(refunds(report)).toEqual([]);
+  });
+});
+
 describe('refund actions recorded with our key and other details', () => {
   it('make the ledger unclear when the recorded amount contradicts the key (yuan written for fen): finance reconciles, nothing is refunded', () => {
     const order = buildOrder({

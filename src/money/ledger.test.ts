@@ -87,6 +87,15 @@ describe('distinctPayments', () => {
     expect(distinctPayments(twice)).toEqual({ payments: [order.payments[0]], conflicting: false });
   });
 
+  it('counts one capture recorded under two ids (same method and gateway transaction) once, and distinct transactions apart', () => {
+    const order = parse(buildOrder({ payments: [pay({ id: 'pay_1', gatewayTxnId: 'ALI-777' }), pay({ id: 'PAY_1', gatewayTxnId: 'ALI-777' })] }));
+    expect(distinctPayments(order)).toEqual({ payments: [order.payments[1]], conflicting: false });
+    const other = parse(buildOrder({ payments: [pay({ id: 'pay_1', gatewayTxnId: 'ALI-777' }), pay({ id: 'pay_2', gatewayTxnId: 'ALI-778' }), pay({ id: 'pay_3', method: 'card', gatewayTxnId: 'ALI-777' })] }));
+    expect(distinctPayments(other).payments).toHaveLength(3);
+    const disagreeing = parse(buildOrder({ payments: [pay({ id: 'pay_1', gatewayTxnId: 'ALI-777' }), pay({ id: 'PAY_1', gatewayTxnId: 'ALI-777', amount: 5_001 })] }));
+    expect(distinctPayments(disagreeing).conflicting).toBe(true);
+  });
+
   it('finds a conflict when two records of one id differ in status, amount, currency or method', () => {
     for (const other of [{ status: 'pending' as const }, { amount: 5_001 }, { currency: 'USD' }, { method: 'card' }]) {
       const order = parse(buildOrder({ payments: [pay({ id: 'pay_1' }), pay({ id: 'pay_1', ...other })] }));
