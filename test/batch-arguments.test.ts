@@ -137,3 +137,19 @@ describe('evaluateBatch arguments', () => {
     expect((await triage.evaluateBatch([couponOrder('A')], { now })).reports).toHaveLength(1);
   });
 });
+
+describe('evaluateBatch with orders that look like promises', () => {
+  it('reads each order of an array as it is: a `then` that never settles, throws or answers another order stops nothing and replaces nothing', async () => {
+    const never = { ...couponOrder('NEVER'), then() {} };
+    const replaces = { ...couponOrder('SELF'), then: (resolve: (value: unknown) => void) => resolve(couponOrder('SOMEONE-ELSE')) };
+    const throwing = new Proxy(couponOrder('THROWS'), {
+      get(target, key, receiver) {
+        if (key === 'then') throw new Error('then was read');
+        return Reflect.get(target, key, receiver);
+      },
+    });
+    const batch = await triage.evaluateBatch([couponOrder('A'), never, replaces, throwing, couponOrder('B')], { now });
+    expect(batch.reports.map((report) => (report.ok ? report.orderId : `${report.orderId}:${report.error.code}`))).toEqual(['A', 'NEVER', 'SELF', 'THROWS', 'B']);
+  });
+});
+

@@ -268,17 +268,27 @@ export async function evaluateBatchWith(snapshots: Iterable<unknown> | AsyncIter
   const collector = createClusterCollector(e.now, e.thresholds);
   const summary = emptySummary();
   const reports: EvaluateResult[] = [];
-  for await (const snapshot of snapshots as AsyncIterable<unknown>) {
-    const evaluated = e.evaluateOne(snapshot);
-    const { order, result: evaluatedResult } = evaluated instanceof Promise ? await evaluated : evaluated;
-    let result = evaluatedResult;
-    if (order !== undefined && result.ok) result = addOrder(order, result, summary, collector, e.timeZone);
+  const record = ({ order, result: evaluated }: { order: OrderSnapshot | undefined; result: EvaluateResult }): void => {
+    const result = order !== undefined && evaluated.ok ? addOrder(order, evaluated, summary, collector, e.timeZone) : evaluated;
     if (order === undefined || !result.ok) {
       summary.orders++;
       summary.invalid++;
     }
     if (e.keepReports) reports.push(result);
     e.onReport?.(result);
+  };
+  // A plain iterable is read with for…of: for await would read each order's `then` and await
+  // it, so one order with a `then` could hang, reject or replace itself in the batch.
+  if (Symbol.iterator in Object(snapshots)) {
+    for (const snapshot of snapshots as Iterable<unknown>) {
+      const evaluated = e.evaluateOne(snapshot);
+      record(evaluated instanceof Promise ? await evaluated : evaluated);
+    }
+  } else {
+    for await (const snapshot of snapshots as AsyncIterable<unknown>) {
+      const evaluated = e.evaluateOne(snapshot);
+      record(evaluated instanceof Promise ? await evaluated : evaluated);
+    }
   }
   const findings: BatchFinding[] = [];
   const actions: BatchAction[] = [];
