@@ -77,3 +77,36 @@ describe('quoted evidence records', () => {
     expectRoundTrip(report);
   });
 });
+
+describe('values a user rule reads from unknown fields', () => {
+  const rule = {
+    name: 'extra-field',
+    conditions: { all: [{ fact: 'order', path: '$.extra', operator: 'notEqual', value: 'x' }] },
+    event: { type: 'EXTRA_FIELD', params: { category: 'fraud', severity: 'low', owner: 'risk' } },
+  } as const;
+  const anyValue = { name: 'anything', evaluate: () => true };
+  const date = new Date(0);
+  const hostile: unknown[] = [10n, [1n, 2], date, new Map([[1, 2]]), { toJSON: () => { throw new Error('toJSON'); } }, { a: 1n, b: [() => 0, Number.NaN], c: 'kept' }, Symbol('s'), () => 0];
+
+  for (const [engine, triage] of [
+    ['compiled', createTriage({ locale: 'en', rules: [rule] })],
+    ['json-rules-engine', createTriage({ locale: 'en', rules: [{ ...rule, conditions: { all: [{ fact: 'order', path: '$.extra', operator: 'anything', value: 'x' }] } }], customOperators: [anyValue] })],
+  ] as const) {
+    it(`are quoted as JSON in evidence and in explain, never the caller's objects (${engine})`, async () => {
+      for (const extra of hostile) {
+        const order = { ...buildOrder(), extra };
+        const report = expectReport(await triage.evaluate(order, { now: minutesAfter(60) }));
+        const finding = report.findings.find((f) => f.code === 'EXTRA_FIELD');
+        expect(finding, String(typeof extra)).toBeDefined();
+        const text = JSON.stringify(report);
+        expect(JSON.parse(text)).toEqual(report);
+        const why = await triage.explain(order, { now: minutesAfter(60) }, 'EXTRA_FIELD');
+        expect(JSON.parse(JSON.stringify(why))).toEqual(why);
+        expect(JSON.stringify(why)).not.toContain('1970');
+      }
+      const objectReport = expectReport(await triage.evaluate({ ...buildOrder(), extra: { a: 1n, b: [() => 0, Number.NaN], c: 'kept' } }, { now: minutesAfter(60) }));
+      expect(objectReport.findings.find((f) => f.code === 'EXTRA_FIELD')?.evidence.conditions[0]?.value).toEqual({ b: [null, null], c: 'kept' });
+    });
+  }
+});
+

@@ -1,4 +1,5 @@
 import { appendAll } from '../_lib/append-all.js';
+import { quoteValue } from '../_lib/json-copy.js';
 import { parseRulePath, resolveRulePath, type PathSegment } from '../rules/rule-path.js';
 import type { Condition, ConditionValue, EvaluatedCondition, ExplainedCondition, FactCondition, Operator, TopLevelCondition } from './condition.js';
 
@@ -153,7 +154,8 @@ function explainCondition(condition: Condition, facts: FactRecord, out: Evaluate
   out.push({
     fact: condition.fact,
     ...(condition.path === undefined ? {} : { path: condition.path }),
-    value: value === undefined ? null : value,
+    // The value as JSON: a user rule's path may read anything an unknown field holds.
+    value: quoteValue(value),
     operator: condition.operator,
     threshold: condition.value,
     passed,

@@ -1,4 +1,5 @@
 import { Engine, Operator as EngineOperator } from 'json-rules-engine';
+import { quoteValue } from '../_lib/json-copy.js';
 import type { ConditionValue, EvaluatedCondition, ExplainedCondition, Operator } from '../conditions/condition.js';
 import type { Issue } from '../errors.js';
 import { parseRulePath, resolveRulePath } from './rule-path.js';
@@ -69,7 +70,7 @@ function toTree(node: ResultNode): ExplainedCondition {
     kind: 'fact',
     fact: node.fact ?? '',
     ...(node.path === undefined ? {} : { path: node.path }),
-    value: node.factResult === undefined ? null : node.factResult,
+    value: quoteValue(node.factResult),
     operator: node.operator as Operator,
     threshold: node.value as ConditionValue,
     passed: node.result === true,
