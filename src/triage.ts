@@ -41,6 +41,7 @@ import {
 import { suggestKey, toIssues } from './schema/issues.js';
 import { compileAcceptor } from './schema/fast-accept.js';
 import { checkSize, SNAPSHOT_LIMITS } from './schema/size-guard.js';
+import { unreadableIssue } from './schema/unreadable.js';
 import { copyOptions } from './schema/copy-options.js';
 import { TriageOptionsSchema, type ResolvedOptions, type TriageOptions } from './schema/options.js';
 import { OrderSnapshotSchema, type OrderSnapshot } from './schema/snapshot.js';
@@ -529,7 +530,13 @@ export function createTriage(options?: TriageOptions): Triage<boolean> {
 
   /** Validates a snapshot, then checks that its money sums stay exact (see ledgerIssues). */
   function prepareSnapshot(snapshot: unknown, trusted: boolean): { order: OrderSnapshot } | TriageFailure {
-    const checked = validateSnapshot(snapshot, trusted);
+    let checked: { order: OrderSnapshot } | TriageFailure;
+    try {
+      checked = validateSnapshot(snapshot, trusted);
+    } catch (error) {
+      // A snapshot that throws when read (a getter, a Proxy trap) is bad input: say where.
+      return failure('invalid_snapshot', [unreadableIssue(snapshot, SNAPSHOT_LIMITS, error)], snapshot);
+    }
     const issues = 'ok' in checked ? [] : ledgerIssues(checked.order);
     return issues.length === 0 ? checked : failure('invalid_snapshot', issues, snapshot);
   }

@@ -59,6 +59,26 @@ describe('evaluate with a bad snapshot', () => {
     }
   });
 
+  it('names where a snapshot could not be read (a throwing getter, a Proxy trap, a revoked Proxy) as invalid_snapshot, in evaluate and in a batch', async () => {
+    const getter = buildOrder();
+    Object.defineProperty(getter.totals, 'payable', { get: () => { throw new Error('lazy field failed'); }, enumerable: true });
+    const revoked = Proxy.revocable({}, {});
+    revoked.revoke();
+    const keysThrow = new Proxy(buildOrder().items[0] as object, { ownKeys: () => { throw new Error('no keys'); } });
+    const cases: [unknown, (string | number)[], string][] = [
+      [getter, ['totals', 'payable'], 'could not be read: lazy field failed'],
+      [{ ...buildOrder(), shippingAddress: revoked.proxy }, ['shippingAddress'], 'could not be read: '],
+      [{ ...buildOrder(), items: [keysThrow] }, ['items', 0], 'could not be read: no keys'],
+    ];
+    for (const [input, path, message] of cases) {
+      const failure = expectFailure(triage.evaluate(input, { now }));
+      expect([failure.error.code, failure.error.issues[0]?.path]).toEqual(['invalid_snapshot', path]);
+      expect(failure.error.issues[0]?.message.startsWith(message)).toBe(true);
+    }
+    const batch = await triage.evaluateBatch(cases.map(([input]) => input), { now });
+    expect(batch.reports.map((r) => (r.ok ? 'ok' : r.error.code))).toEqual(['invalid_snapshot', 'invalid_snapshot', 'invalid_snapshot']);
+  });
+
   it('lets unknown fields through and ignores them', () => {
     const order = { ...buildOrder(), erpRef: 'X-1', items: [{ ...buildOrder().items[0], colour: 'blue' }] };
     expect(expectReport(triage.evaluate(order, { now })).findings).toEqual([]);

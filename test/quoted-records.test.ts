@@ -1,4 +1,4 @@
-import { createTriage, type TriageReport } from 'order-triage';
+import { createTriage, type TriageReport, type UserRule } from 'order-triage';
 import { buildOrder, buildShipment, minutesAfter, trackingEvent } from 'order-triage/testing';
 import { describe, expect, it } from 'vitest';
 import { expectReport } from './helpers.js';
@@ -79,11 +79,11 @@ describe('quoted evidence records', () => {
 });
 
 describe('values a user rule reads from unknown fields', () => {
-  const rule = {
+  const rule: UserRule = {
     name: 'extra-field',
     conditions: { all: [{ fact: 'order', path: '$.extra', operator: 'notEqual', value: 'x' }] },
     event: { type: 'EXTRA_FIELD', params: { category: 'fraud', severity: 'low', owner: 'risk' } },
-  } as const;
+  };
   const anyValue = { name: 'anything', evaluate: () => true };
   const date = new Date(0);
   const hostile: unknown[] = [10n, [1n, 2], date, new Map([[1, 2]]), { toJSON: () => { throw new Error('toJSON'); } }, { a: 1n, b: [() => 0, Number.NaN], c: 'kept' }, Symbol('s'), () => 0];
