@@ -17,14 +17,14 @@ const triage = createTriage({
   ],
 });
 
-const FORBIDDEN = /[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\u2028\u2029]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const FORBIDDEN = /[\u0000-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\u2028\u2029\uFEFF\uFFF9-\uFFFB]|\uDB40[\uDC01\uDC20-\uDC7F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const LONE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** A value made plain as docs/messages.md says: one line, no control or bidi characters, well-formed. */
 function plainOf(value: string): string {
   return value
     .replace(/[\t\n\v\f\r\u0085\u2028\u2029]/g, ' ')
-    .replace(/[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, '')
+    .replace(/[\u0000-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\uFFF9-\uFFFB]|\uDB40[\uDC01\uDC20-\uDC7F]/g, '')
     .replace(LONE, '\uFFFD');
 }
 
@@ -38,6 +38,7 @@ function asQuoted(value: string): string {
 
 const piece = fc.oneof(
   fc.constantFrom('\uD800', '\uDBFF', '\uDC00', '\uDFFF', '\u202E', '\u202A', '\u2066', '\u2069', '\u200E', '\u200F', '\u061C', '\u2028', '\u2029'),
+  fc.constantFrom('\u00AD', '\u180E', '\u200B', '\u2060', '\u2064', '\uFEFF', '\uFFF9', '\uFFFB', '\u{E0001}', '\u{E0041}', '\u{E007F}', '\u200D'),
   fc.constantFrom("$'", '$&', '$`', '$1', '$$', '{orderId}', '<script>', '%uD800', '%', '/', '😀', '中文', '\uFFFD'),
   fc.integer({ min: 0, max: 0x1f }).map((c) => String.fromCharCode(c)),
   fc.integer({ min: 0x7f, max: 0x9f }).map((c) => String.fromCharCode(c)),

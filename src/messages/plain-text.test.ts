@@ -8,6 +8,11 @@ describe('plain text', () => {
     expect(plainText('\u202Aa\u202B\u202C\u202D\u202Eb\u2066\u2067\u2068\u2069\u200E\u200F\u061Cc')).toBe('abc');
   });
 
+  it('removes invisible format characters that can hide text, and keeps the zero-width joiner emoji need', () => {
+    expect(plainText('a\u00ADb\u180Ec\u200Bd\u2060e\u2064f\uFEFFg\uFFF9h\uFFFBi\u{E0001}j\u{E0041}\u{E007F}k')).toBe('abcdefghijk');
+    expect(plainText('👩\u200D💻')).toBe('👩\u200D💻');
+  });
+
   it('writes a lone surrogate as U+FFFD and keeps pairs', () => {
     expect(plainText('\uD800a\uDC00\uD83D\uDE00\uDBFF')).toBe('\uFFFDa\uFFFD\uD83D\uDE00\uFFFD');
   });

@@ -1,11 +1,14 @@
 /**
  * Characters no produced text carries (docs/messages.md): C0 and C1 controls, DEL, the
  * bidirectional marks, embeddings, overrides and isolates (U+061C, U+200E, U+200F,
- * U+202A–U+202E, U+2066–U+2069), and the line and paragraph separators U+2028 and U+2029.
- * Line breaks and tabs become a space (words stay apart); the others go.
+ * U+202A–U+202E, U+2066–U+2069), the line and paragraph separators U+2028 and U+2029, and
+ * invisible format characters that can hide or spoof text (soft hyphen U+00AD, U+180E, zero
+ * width space U+200B, U+2060–U+2064, U+FEFF, the annotation marks U+FFF9–U+FFFB, and the tag
+ * characters U+E0001, U+E0020–U+E007F). Line breaks and tabs become a space (words stay
+ * apart); the others go. Zero-width joiners stay: emoji and several scripts need them.
  */
 const BREAKS = /[\t\n\v\f\r\u0085\u2028\u2029]/g;
-const FORBIDDEN = /[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+const FORBIDDEN = /[\u0000-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\uFFF9-\uFFFB]|\uDB40[\uDC01\uDC20-\uDC7F]/g;
 /** A high surrogate not followed by a low one, or a low one not preceded by a high one. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
