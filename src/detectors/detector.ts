@@ -3,14 +3,13 @@ import type { TopLevelCondition } from '../conditions/condition.js';
 import type { FactContext, FactName, OrderFactRecord } from '../facts/derive-facts.js';
 import type { OrderSnapshot } from '../schema/snapshot.js';
 
-/** The part of the business an exception belongs to (docs/detectors.md). */
-export type Category = 'payment' | 'inventory' | 'logistics' | 'customer' | 'system' | 'fraud';
+import type { Category } from '../vocabulary/category.js';
+import type { Owner } from '../vocabulary/owner.js';
+import type { Severity } from '../vocabulary/severity.js';
 
-/** How bad an exception is; decides the SLA (`respondBy`). */
-export type Severity = 'low' | 'medium' | 'high' | 'critical';
-
-/** The team that owns an exception or an action. */
-export type Owner = 'customer_service' | 'warehouse' | 'logistics' | 'finance' | 'tech' | 'risk';
+export type { Category } from '../vocabulary/category.js';
+export type { Owner } from '../vocabulary/owner.js';
+export type { Severity } from '../vocabulary/severity.js';
 
 /**
  * What a detector's thresholds may depend on: the order's currency (money limits), the

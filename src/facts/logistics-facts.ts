@@ -3,6 +3,7 @@ import { businessMillis, type WorkingCalendar } from '../_lib/business-time.js';
 import type { OrderSnapshot, Shipment, TrackingEvent } from '../schema/snapshot.js';
 import type { FactSpec, FactsOf, Writable } from './fact-spec.js';
 import { parseTimestamp } from '../_lib/timestamp.js';
+import { isRefusalEvent } from '../vocabulary/tracking-event.js';
 
 /** The facts about shipments and tracking. */
 export const logisticsFactCatalogue = {
@@ -174,7 +175,7 @@ export function writeLogisticsFacts(
     for (const event of shipment.events) {
       if (event.code === 'lost') lost = true;
       else if (event.code === 'damaged') damaged = true;
-      else if (event.code === 'refused' || event.code === 'returned_to_sender') refused = true;
+      else if (isRefusalEvent(event.code)) refused = true;
       else if (event.code === 'delivered') delivered = true;
     }
     if (!delivered) allDelivered = false;

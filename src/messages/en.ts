@@ -1,5 +1,6 @@
 import { readOwn } from '../_lib/own-key.js';
 import type { MessageCatalogue } from './catalogue.js';
+import { staffNoteFrom, type StaffNotes } from './staff-notes.js';
 
 const METHODS: Readonly<Record<string, string>> = {
   alipay: 'Alipay',
@@ -29,6 +30,62 @@ const OR = new Intl.ListFormat('en', { type: 'disjunction' });
 const LIST = new Intl.ListFormat('en', { type: 'conjunction' });
 
 const coupon = (amount: string | undefined) => (amount === undefined ? '' : ` As an apology, we have added a ${amount} coupon to your account.`);
+
+/** Staff notes per action kind, with the action's real figures. */
+const EN_STAFF_NOTES: StaffNotes = {
+  refund: ({ orderId, params: p, kit }) =>
+    `Order ${orderId}: refund ${kit.money(p.amount)} to payment ${String(p.paymentId)} (${String(p.method)}), reason ${String(p.reason)}.`,
+  coupon: ({ orderId, params: p, kit }) =>
+    `Order ${orderId}: issue a ${kit.money(p.amount)} coupon (valid ${String(p.validDays)} days), reason ${String(p.reason)}.`,
+  hold_shipment: ({ orderId, params: p }) =>
+    `Order ${orderId}: hold the shipment (${String(p.reason)}) until it is cleared.`,
+  urge_carrier: ({ orderId, params: p }) =>
+    `Order ${orderId}: chase ${String(p.carrier)} about ${String(p.trackingNumber)} and report where the parcel is and when it will be delivered.`,
+  carrier_claim: ({ orderId, params: p }) =>
+    `Order ${orderId}: claim from ${String(p.carrier)} for ${String(p.trackingNumber)} (${String(p.reason)}); the claim never delays the customer's remedy.`,
+  intercept_shipment: ({ orderId, params: p }) =>
+    `Order ${orderId}: ask ${String(p.carrier)} to intercept or redirect ${String(p.trackingNumber)}; agree any fee with the customer first.`,
+  correct_address: ({ orderId }) =>
+    `Order ${orderId}: confirm and correct the address with the customer before shipping.`,
+  manual_review: ({ orderId, params: p }) =>
+    `Order ${orderId}: review (${String(p.reason)})${Array.isArray(p.details) && p.details.length > 0 ? `: ${p.details.join('; ')}` : ''}.`,
+  release_or_retry_reservation: ({ orderId, params: p }) =>
+    `Order ${orderId}: reserve stock again for ${(p.skus as string[]).join(', ')}.`,
+  resync_inventory: ({ orderId, params: p }) =>
+    `Order ${orderId}: re-sync stock for ${(p.skus as string[]).join(', ')}.`,
+  retry_sync: ({ orderId, params: p }) =>
+    `Order ${orderId}: retry the sync to ${String(p.system)}.`,
+  recreate_order: ({ orderId, params: p }) =>
+    `Order ${orderId}: recreate the order from the snapshot, keeping payments ${(p.paymentIds as string[]).join(', ') || '(none)'}.`,
+  tech_incident: ({ orderId, params: p }) =>
+    `Order ${orderId}: tech incident (${String(p.system)}, ${String(p.reason)}).`,
+  transfer_stock: ({ orderId, params: p }) =>
+    `Order ${orderId}: transfer ${String(p.units)} of ${String(p.sku)} from ${String(p.fromWarehouse)}.`,
+  urgent_restock: ({ orderId, params: p }) =>
+    `Order ${orderId}: restock ${String(p.units)} of ${String(p.sku)} urgently.`,
+  reship: ({ orderId, params: p }) =>
+    `Order ${orderId}: ship again: ${(p.items as { sku: string; quantity: number }[]).map((i) => `${i.sku} ×${i.quantity}`).join(', ')}.`,
+  cancel_order: ({ orderId, params: p }) =>
+    `Order ${orderId}: cancel (${String(p.reason)}).`,
+  update_order_status: ({ orderId, params: p }) =>
+    `Order ${orderId}: status ${String(p.from)} → ${String(p.to)}.`,
+  contact_customer: ({ orderId, params: p }) =>
+    `Order ${orderId}: contact the customer (${String(p.reason)}) by ${(p.channels as string[]).join(' or ')}${Array.isArray(p.options) ? `; they choose: ${p.options.join(' / ')}` : ''}.`,
+  send_payment_link: ({ orderId, params: p, kit }) =>
+    `Order ${orderId}: send a payment link for ${kit.money(p.amount)} (${p.purpose === 'balance' ? 'the balance due' : 'the order'}).`,
+  suggest_payment_retry: ({ orderId, params: p }) =>
+    `Order ${orderId}: payment ${String(p.paymentId)} failed${p.failureReason === undefined ? '' : ` (${String(p.failureReason)})`}; invite the customer to retry or use another method.`,
+  escalate: ({ orderId, params: p }) =>
+    `Order ${orderId}: escalate to ${String(p.to)} (${String(p.reason)}).`,
+  add_to_blacklist: ({ orderId, params: p }) =>
+    `Order ${orderId}: once risk confirms, blacklist ${JSON.stringify(p)}.`,
+  report_to_authorities: ({ orderId, params: p, kit }) =>
+    `Order ${orderId}: ${kit.money(p.amount)} at stake; a manager decides whether to report it to the police.`,
+  follow_up_survey: ({ orderId, params: p }) =>
+    `Order ${orderId}: resolved (${(p.resolved as string[]).join(', ')}); ask the customer how it went.`,
+  points: ({ orderId, params: p, kit }) =>
+    `Order ${orderId}: credit points worth ${kit.money(p.amount)}${p.validDays === undefined ? '' : ` (valid ${String(p.validDays)} days)`}.`,
+};
 
 /** English texts. */
 export const en: MessageCatalogue = {
@@ -209,63 +266,7 @@ export const en: MessageCatalogue = {
     cannotFulfil: (m) =>
       `Hello! We are sorry, but we are unable to accept your order ${m.orderId}; it has been cancelled and nothing has been charged. If you have any questions, please contact our customer service.`,
   },
-  staffNote: ({ orderId, kind, params: p, kit }) => {
-    const money = (v: unknown) => kit.money(Number(v));
-    switch (kind) {
-      case 'refund':
-        return `Order ${orderId}: refund ${money(p.amount)} to payment ${String(p.paymentId)} (${String(p.method)}), reason ${String(p.reason)}.`;
-      case 'coupon':
-        return `Order ${orderId}: issue a ${money(p.amount)} coupon (valid ${String(p.validDays)} days), reason ${String(p.reason)}.`;
-      case 'hold_shipment':
-        return `Order ${orderId}: hold the shipment (${String(p.reason)}) until it is cleared.`;
-      case 'urge_carrier':
-        return `Order ${orderId}: chase ${String(p.carrier)} about ${String(p.trackingNumber)} and report where the parcel is and when it will be delivered.`;
-      case 'carrier_claim':
-        return `Order ${orderId}: claim from ${String(p.carrier)} for ${String(p.trackingNumber)} (${String(p.reason)}); the claim never delays the customer's remedy.`;
-      case 'intercept_shipment':
-        return `Order ${orderId}: ask ${String(p.carrier)} to intercept or redirect ${String(p.trackingNumber)}; agree any fee with the customer first.`;
-      case 'correct_address':
-        return `Order ${orderId}: confirm and correct the address with the customer before shipping.`;
-      case 'manual_review':
-        return `Order ${orderId}: review (${String(p.reason)})${Array.isArray(p.details) && p.details.length > 0 ? `: ${p.details.join('; ')}` : ''}.`;
-      case 'release_or_retry_reservation':
-        return `Order ${orderId}: reserve stock again for ${(p.skus as string[]).join(', ')}.`;
-      case 'resync_inventory':
-        return `Order ${orderId}: re-sync stock for ${(p.skus as string[]).join(', ')}.`;
-      case 'retry_sync':
-        return `Order ${orderId}: retry the sync to ${String(p.system)}.`;
-      case 'recreate_order':
-        return `Order ${orderId}: recreate the order from the snapshot, keeping payments ${(p.paymentIds as string[]).join(', ') || '(none)'}.`;
-      case 'tech_incident':
-        return `Order ${orderId}: tech incident (${String(p.system)}, ${String(p.reason)}).`;
-      case 'transfer_stock':
-        return `Order ${orderId}: transfer ${String(p.units)} of ${String(p.sku)} from ${String(p.fromWarehouse)}.`;
-      case 'urgent_restock':
-        return `Order ${orderId}: restock ${String(p.units)} of ${String(p.sku)} urgently.`;
-      case 'reship':
-        return `Order ${orderId}: ship again: ${(p.items as { sku: string; quantity: number }[]).map((i) => `${i.sku} ×${i.quantity}`).join(', ')}.`;
-      case 'cancel_order':
-        return `Order ${orderId}: cancel (${String(p.reason)}).`;
-      case 'update_order_status':
-        return `Order ${orderId}: status ${String(p.from)} → ${String(p.to)}.`;
-      case 'contact_customer':
-        return `Order ${orderId}: contact the customer (${String(p.reason)}) by ${(p.channels as string[]).join(' or ')}${Array.isArray(p.options) ? `; they choose: ${p.options.join(' / ')}` : ''}.`;
-      case 'send_payment_link':
-        return `Order ${orderId}: send a payment link for ${money(p.amount)} (${p.purpose === 'balance' ? 'the balance due' : 'the order'}).`;
-      case 'suggest_payment_retry':
-        return `Order ${orderId}: payment ${String(p.paymentId)} failed${p.failureReason === undefined ? '' : ` (${String(p.failureReason)})`}; invite the customer to retry or use another method.`;
-      case 'escalate':
-        return `Order ${orderId}: escalate to ${String(p.to)} (${String(p.reason)}).`;
-      case 'add_to_blacklist':
-        return `Order ${orderId}: once risk confirms, blacklist ${JSON.stringify(p)}.`;
-      case 'report_to_authorities':
-        return `Order ${orderId}: ${money(p.amount)} at stake; a manager decides whether to report it to the police.`;
-      case 'follow_up_survey':
-        return `Order ${orderId}: resolved (${(p.resolved as string[]).join(', ')}); ask the customer how it went.`;
-      default:
-        return `Order ${orderId}: ${kind}.`;
-    }
-  },
+  staffNote: staffNoteFrom(EN_STAFF_NOTES, (orderId, kind) => `Order ${orderId}: ${kind}.`),
   internal: {
     holdForBalance: (m) => `Order ${m.orderId} is ${m.shortfall} short: hold shipment until the balance arrives.`,
     callbackIncident: (m) =>

@@ -1,5 +1,6 @@
 import { readOwn } from '../_lib/own-key.js';
 import type { MessageCatalogue } from './catalogue.js';
+import { staffNoteFrom, type StaffNotes } from './staff-notes.js';
 
 const METHODS: Readonly<Record<string, string>> = {
   alipay: '支付宝',
@@ -28,6 +29,62 @@ const FAILURES: Readonly<Record<string, string>> = {
 const LIST = new Intl.ListFormat('zh-CN', { type: 'conjunction' });
 
 const coupon = (amount: string | undefined) => (amount === undefined ? '' : `为表歉意,我们为您准备了一张 ${amount} 的优惠券,已放入您的账户。`);
+
+/** Staff notes per action kind, with the action's real figures. */
+const ZH_CN_STAFF_NOTES: StaffNotes = {
+  refund: ({ orderId, params: p, kit }) =>
+    `订单 ${orderId}:将 ${kit.money(p.amount)} 原路退回支付 ${String(p.paymentId)}(${String(p.method)}),原因 ${String(p.reason)}。`,
+  coupon: ({ orderId, params: p, kit }) =>
+    `订单 ${orderId}:发放 ${kit.money(p.amount)} 优惠券(${String(p.validDays)} 天有效),原因 ${String(p.reason)}。`,
+  hold_shipment: ({ orderId, params: p }) =>
+    `订单 ${orderId}:暂停发货(${String(p.reason)}),问题解决后再放行。`,
+  urge_carrier: ({ orderId, params: p }) =>
+    `订单 ${orderId}:催促 ${String(p.carrier)} 处理运单 ${String(p.trackingNumber)},并回报包裹位置与派送计划。`,
+  carrier_claim: ({ orderId, params: p }) =>
+    `订单 ${orderId}:就运单 ${String(p.trackingNumber)}(${String(p.carrier)})向承运商索赔(${String(p.reason)});索赔不影响对客户的处理。`,
+  intercept_shipment: ({ orderId, params: p }) =>
+    `订单 ${orderId}:联系 ${String(p.carrier)} 拦截或改派运单 ${String(p.trackingNumber)},费用先与客户确认。`,
+  correct_address: ({ orderId }) =>
+    `订单 ${orderId}:与客户核实并更正收货地址后再发货。`,
+  manual_review: ({ orderId, params: p }) =>
+    `订单 ${orderId}:人工审核(${String(p.reason)})${Array.isArray(p.details) && p.details.length > 0 ? `:${p.details.join(';')}` : ''}。`,
+  release_or_retry_reservation: ({ orderId, params: p }) =>
+    `订单 ${orderId}:重新锁定库存:${(p.skus as string[]).join('、')}。`,
+  resync_inventory: ({ orderId, params: p }) =>
+    `订单 ${orderId}:重新同步库存:${(p.skus as string[]).join('、')}。`,
+  retry_sync: ({ orderId, params: p }) =>
+    `订单 ${orderId}:重新同步到 ${String(p.system)}。`,
+  recreate_order: ({ orderId, params: p }) =>
+    `订单 ${orderId}:按快照重新创建订单,保留支付 ${(p.paymentIds as string[]).join('、') || '(无)'}。`,
+  tech_incident: ({ orderId, params: p }) =>
+    `订单 ${orderId}:技术故障单(${String(p.system)},${String(p.reason)})。`,
+  transfer_stock: ({ orderId, params: p }) =>
+    `订单 ${orderId}:从 ${String(p.fromWarehouse)} 调拨 ${String(p.units)} 件 ${String(p.sku)}。`,
+  urgent_restock: ({ orderId, params: p }) =>
+    `订单 ${orderId}:紧急补货 ${String(p.units)} 件 ${String(p.sku)}。`,
+  reship: ({ orderId, params: p }) =>
+    `订单 ${orderId}:重新发货:${(p.items as { sku: string; quantity: number }[]).map((i) => `${i.sku}×${i.quantity}`).join('、')}。`,
+  cancel_order: ({ orderId, params: p }) =>
+    `订单 ${orderId}:取消订单(${String(p.reason)})。`,
+  update_order_status: ({ orderId, params: p }) =>
+    `订单 ${orderId}:订单状态 ${String(p.from)} → ${String(p.to)}。`,
+  contact_customer: ({ orderId, params: p }) =>
+    `订单 ${orderId}:联系客户(${String(p.reason)}),渠道 ${(p.channels as string[]).join('、')}${Array.isArray(p.options) ? `,请客户选择:${p.options.join(' / ')}` : ''}。`,
+  send_payment_link: ({ orderId, params: p, kit }) =>
+    `订单 ${orderId}:发送 ${kit.money(p.amount)} 的支付链接(${p.purpose === 'balance' ? '补差价' : '订单付款'})。`,
+  suggest_payment_retry: ({ orderId, params: p }) =>
+    `订单 ${orderId}:支付 ${String(p.paymentId)} 失败${p.failureReason === undefined ? '' : `(${String(p.failureReason)})`},提醒客户重试或换用其他支付方式。`,
+  escalate: ({ orderId, params: p }) =>
+    `订单 ${orderId}:升级给 ${String(p.to)}(${String(p.reason)})。`,
+  add_to_blacklist: ({ orderId, params: p }) =>
+    `订单 ${orderId}:风控确认后加入黑名单:${JSON.stringify(p)}。`,
+  report_to_authorities: ({ orderId, params: p, kit }) =>
+    `订单 ${orderId}:涉及 ${kit.money(p.amount)},由经理决定是否报警。`,
+  follow_up_survey: ({ orderId, params: p }) =>
+    `订单 ${orderId}:问题已解决(${(p.resolved as string[]).join('、')}),回访客户满意度。`,
+  points: ({ orderId, params: p, kit }) =>
+    `订单 ${orderId}:发放价值 ${kit.money(p.amount)} 的积分${p.validDays === undefined ? '' : `(${String(p.validDays)} 天有效)`}。`,
+};
 
 /** Simplified Chinese texts. */
 export const zhCN: MessageCatalogue = {
@@ -207,63 +264,7 @@ export const zhCN: MessageCatalogue = {
     cannotFulfil: (m) =>
       `您好!很抱歉,您的订单 ${m.orderId} 目前无法受理,已为您取消,不会产生任何扣款。如有疑问,请联系我们的客服。`,
   },
-  staffNote: ({ orderId, kind, params: p, kit }) => {
-    const money = (v: unknown) => kit.money(Number(v));
-    switch (kind) {
-      case 'refund':
-        return `订单 ${orderId}:将 ${money(p.amount)} 原路退回支付 ${String(p.paymentId)}(${String(p.method)}),原因 ${String(p.reason)}。`;
-      case 'coupon':
-        return `订单 ${orderId}:发放 ${money(p.amount)} 优惠券(${String(p.validDays)} 天有效),原因 ${String(p.reason)}。`;
-      case 'hold_shipment':
-        return `订单 ${orderId}:暂停发货(${String(p.reason)}),问题解决后再放行。`;
-      case 'urge_carrier':
-        return `订单 ${orderId}:催促 ${String(p.carrier)} 处理运单 ${String(p.trackingNumber)},并回报包裹位置与派送计划。`;
-      case 'carrier_claim':
-        return `订单 ${orderId}:就运单 ${String(p.trackingNumber)}(${String(p.carrier)})向承运商索赔(${String(p.reason)});索赔不影响对客户的处理。`;
-      case 'intercept_shipment':
-        return `订单 ${orderId}:联系 ${String(p.carrier)} 拦截或改派运单 ${String(p.trackingNumber)},费用先与客户确认。`;
-      case 'correct_address':
-        return `订单 ${orderId}:与客户核实并更正收货地址后再发货。`;
-      case 'manual_review':
-        return `订单 ${orderId}:人工审核(${String(p.reason)})${Array.isArray(p.details) && p.details.length > 0 ? `:${p.details.join(';')}` : ''}。`;
-      case 'release_or_retry_reservation':
-        return `订单 ${orderId}:重新锁定库存:${(p.skus as string[]).join('、')}。`;
-      case 'resync_inventory':
-        return `订单 ${orderId}:重新同步库存:${(p.skus as string[]).join('、')}。`;
-      case 'retry_sync':
-        return `订单 ${orderId}:重新同步到 ${String(p.system)}。`;
-      case 'recreate_order':
-        return `订单 ${orderId}:按快照重新创建订单,保留支付 ${(p.paymentIds as string[]).join('、') || '(无)'}。`;
-      case 'tech_incident':
-        return `订单 ${orderId}:技术故障单(${String(p.system)},${String(p.reason)})。`;
-      case 'transfer_stock':
-        return `订单 ${orderId}:从 ${String(p.fromWarehouse)} 调拨 ${String(p.units)} 件 ${String(p.sku)}。`;
-      case 'urgent_restock':
-        return `订单 ${orderId}:紧急补货 ${String(p.units)} 件 ${String(p.sku)}。`;
-      case 'reship':
-        return `订单 ${orderId}:重新发货:${(p.items as { sku: string; quantity: number }[]).map((i) => `${i.sku}×${i.quantity}`).join('、')}。`;
-      case 'cancel_order':
-        return `订单 ${orderId}:取消订单(${String(p.reason)})。`;
-      case 'update_order_status':
-        return `订单 ${orderId}:订单状态 ${String(p.from)} → ${String(p.to)}。`;
-      case 'contact_customer':
-        return `订单 ${orderId}:联系客户(${String(p.reason)}),渠道 ${(p.channels as string[]).join('、')}${Array.isArray(p.options) ? `,请客户选择:${p.options.join(' / ')}` : ''}。`;
-      case 'send_payment_link':
-        return `订单 ${orderId}:发送 ${money(p.amount)} 的支付链接(${p.purpose === 'balance' ? '补差价' : '订单付款'})。`;
-      case 'suggest_payment_retry':
-        return `订单 ${orderId}:支付 ${String(p.paymentId)} 失败${p.failureReason === undefined ? '' : `(${String(p.failureReason)})`},提醒客户重试或换用其他支付方式。`;
-      case 'escalate':
-        return `订单 ${orderId}:升级给 ${String(p.to)}(${String(p.reason)})。`;
-      case 'add_to_blacklist':
-        return `订单 ${orderId}:风控确认后加入黑名单:${JSON.stringify(p)}。`;
-      case 'report_to_authorities':
-        return `订单 ${orderId}:涉及 ${money(p.amount)},由经理决定是否报警。`;
-      case 'follow_up_survey':
-        return `订单 ${orderId}:问题已解决(${(p.resolved as string[]).join('、')}),回访客户满意度。`;
-      default:
-        return `订单 ${orderId}:${kind}。`;
-    }
-  },
+  staffNote: staffNoteFrom(ZH_CN_STAFF_NOTES, (orderId, kind) => `订单 ${orderId}:${kind}。`),
   internal: {
     holdForBalance: (m) => `订单 ${m.orderId} 少收 ${m.shortfall}:补款到账前暂停发货。`,
     callbackIncident: (m) =>

@@ -1,6 +1,5 @@
 import { addMinutes } from 'date-fns';
-import type { Severity } from '../detectors/detector.js';
-import { requiredApproval, type ApprovalRole } from '../policy/approval.js';
+import { requiredApproval } from '../policy/approval.js';
 import type { MessageCatalogue } from '../messages/catalogue.js';
 import type { MessageKit } from '../messages/message-kit.js';
 import { plainText } from '../messages/plain-text.js';
@@ -9,6 +8,9 @@ import type { OrderSnapshot } from '../schema/snapshot.js';
 import type { Action, FindingCode } from './action.js';
 import { buildIdempotencyKey } from './idempotency-key.js';
 import type { ActionDraft } from './playbook.js';
+import type { ActionKind } from '../vocabulary/action-kind.js';
+import { APPROVAL_ROLES, type ApprovalRole } from '../vocabulary/approval-role.js';
+import { SEVERITIES, type Severity } from '../vocabulary/severity.js';
 
 /** The drafts one finding's playbook produced. */
 export interface FindingDrafts {
@@ -24,7 +26,7 @@ export interface FindingDrafts {
  * restocked, compensated or messaged about anything but the cancellation itself; money still
  * goes back (refunds) and staff work (reviews, incidents, the blacklist) still happens.
  */
-export const CANCELLATION_DROPS: ReadonlySet<string> = new Set([
+export const CANCELLATION_DROPS: ReadonlySet<ActionKind> = new Set<ActionKind>([
   'send_payment_link',
   'suggest_payment_retry',
   'update_order_status',
@@ -58,12 +60,12 @@ function resolveConflicts(sourced: Sourced[]): Sourced[] {
   );
 }
 
-const SEVERITY_RANK: Record<Severity, number> = { low: 0, medium: 1, high: 2, critical: 3 };
-const SEVERITIES: readonly Severity[] = ['low', 'medium', 'high', 'critical'];
-const APPROVAL_RANK: Record<ApprovalRole, number> = { none: 0, supervisor: 1, manager: 2, executive: 3 };
+/** Ranks follow the order of the vocabulary lists: `low` < ... < `critical`, `none` < ... < `executive`. */
+const severityRank = (severity: Severity): number => SEVERITIES.indexOf(severity);
+const approvalRank = (role: ApprovalRole): number => APPROVAL_ROLES.indexOf(role);
 
 function bump(severity: Severity): Severity {
-  return SEVERITIES[Math.min(SEVERITY_RANK[severity] + 1, SEVERITIES.length - 1)] as Severity;
+  return SEVERITIES[Math.min(severityRank(severity) + 1, SEVERITIES.length - 1)] as Severity;
 }
 
 interface Sourced {
@@ -100,7 +102,7 @@ function collapseRefunds(sourced: Sourced[]): Sourced[] {
     if (winner === s) kept.push(s);
     else {
       for (const code of s.codes) if (!winner.codes.includes(code)) winner.codes.push(code);
-      if (SEVERITY_RANK[s.severity] > SEVERITY_RANK[winner.severity]) winner.severity = s.severity;
+      if (severityRank(s.severity) > severityRank(winner.severity)) winner.severity = s.severity;
     }
   }
   return kept;
@@ -134,14 +136,14 @@ export function finaliseActions(
     const existing = byKey.get(idempotencyKey);
     if (existing !== undefined) {
       for (const code of codes) if (!existing.because.includes(code)) existing.because.push(code);
-      if (dueAt === undefined && SEVERITY_RANK[severity] > SEVERITY_RANK[existing.severity]) {
+      if (dueAt === undefined && severityRank(severity) > severityRank(existing.severity)) {
         existing.severity = severity;
         existing.dueBy = dueBy(now, severity, policy);
       }
       continue;
     }
     const byAmount = draft.amount === undefined ? 'none' : requiredApproval(draft.amount, order.currency, policy);
-    const requiresApproval = draft.approval !== undefined && APPROVAL_RANK[draft.approval] > APPROVAL_RANK[byAmount] ? draft.approval : byAmount;
+    const requiresApproval = draft.approval !== undefined && approvalRank(draft.approval) > approvalRank(byAmount) ? draft.approval : byAmount;
     byKey.set(idempotencyKey, {
       kind: draft.kind,
       params: draft.params,

@@ -1,4 +1,5 @@
-import type { Owner } from '../detectors/detector.js';
+import type { EscalationRole } from '../vocabulary/approval-role.js';
+import type { Owner } from '../vocabulary/owner.js';
 import type { FactContext, OrderFactRecord } from '../facts/derive-facts.js';
 import type { MessageCatalogue } from '../messages/catalogue.js';
 import type { MessageKit } from '../messages/message-kit.js';
@@ -39,7 +40,7 @@ interface DraftFields<K extends ActionKind> {
   /** Handle first: due on the SLA of the next severity up (VIP and high-value orders). */
   readonly priority?: 'high';
   /** A role whose approval the action needs whatever its amount (reporting to the police). */
-  readonly approval?: 'supervisor' | 'manager' | 'executive';
+  readonly approval?: EscalationRole;
 }
 
 /** An action before keys, due dates and approvals are filled in. */

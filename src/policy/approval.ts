@@ -1,8 +1,8 @@
 import type { Policy } from './policy.js';
 import { readOwn } from '../_lib/own-key.js';
+import type { ApprovalRole } from '../vocabulary/approval-role.js';
 
-/** The role whose approval an action needs, or `none` when the agent handling it may act alone. */
-export type ApprovalRole = 'none' | 'supervisor' | 'manager' | 'executive';
+export type { ApprovalRole } from '../vocabulary/approval-role.js';
 
 /**
  * The lowest role whose authority covers moving `amount` minor units of `currency`.

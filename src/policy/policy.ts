@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { detectorCodes } from '../detectors/registry.js';
 import { duration } from '../schema/durations.js';
 import { CurrencySchema, MoneySchema } from '../schema/primitives.js';
+import { EscalationRoleSchema } from '../vocabulary/approval-role.js';
+import { OwnerSchema } from '../vocabulary/owner.js';
 
 const minutes = (fallback: number, description: string) =>
   duration('minutes', 1).default(fallback).meta({ description });
@@ -14,8 +16,7 @@ export const SlaSchema = z.strictObject({
   low: minutes(1440, 'Minutes to respond to a low finding.'),
 });
 
-/** The team names an owner may be. */
-export const OwnerSchema = z.enum(['customer_service', 'warehouse', 'logistics', 'finance', 'tech', 'risk']);
+export { OwnerSchema } from '../vocabulary/owner.js';
 
 /**
  * The largest amount (minor units) each role may move alone: refunds, coupons, points. Above
@@ -137,7 +138,7 @@ export const PolicySchema = z.strictObject({
     .prefault({}),
   /** Open findings (from `openFindings` in the snapshot) escalate to these roles after these minutes. */
   escalation: z
-    .array(z.strictObject({ afterMinutes: duration('minutes', 1), to: z.enum(['supervisor', 'manager', 'executive']) }))
+    .array(z.strictObject({ afterMinutes: duration('minutes', 1), to: EscalationRoleSchema }))
     .default(() => [
       { afterMinutes: 240, to: 'supervisor' as const },
       { afterMinutes: 1440, to: 'manager' as const },

@@ -1,6 +1,6 @@
 import { Engine, Operator as EngineOperator } from 'json-rules-engine';
 import { quoteValue } from '../_lib/json-copy.js';
-import type { ConditionValue, EvaluatedCondition, ExplainedCondition, Operator } from '../conditions/condition.js';
+import { OPERATORS, type ConditionValue, type EvaluatedCondition, type ExplainedCondition, type Operator } from '../conditions/condition.js';
 import type { Issue } from '../errors.js';
 import { parseRulePath, resolveRulePath } from './rule-path.js';
 import type { ValidRule } from './validate-rules.js';
@@ -21,7 +21,7 @@ export interface CustomOperator {
   readonly validateFact?: (factValue: unknown) => boolean;
 }
 
-const BUILT_IN_OPERATORS = new Set<string>(['equal', 'notEqual', 'lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive', 'in', 'notIn', 'contains', 'doesNotContain']);
+const BUILT_IN_OPERATORS: ReadonlySet<string> = new Set<string>(OPERATORS);
 
 /** Problems with custom operators: names, collisions with built-ins, missing functions. */
 export function customOperatorIssues(operators: unknown): Issue[] {

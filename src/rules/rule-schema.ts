@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { CategorySchema } from '../vocabulary/category.js';
+import { OwnerSchema } from '../vocabulary/owner.js';
+import { SeveritySchema } from '../vocabulary/severity.js';
 
 const Scalar = z.union([z.string().max(1_000), z.number(), z.boolean(), z.null()]);
 
@@ -29,9 +32,9 @@ const PerLocale = <T extends z.ZodType>(value: T) => z.record(z.string().min(1).
 
 /** What a rule's finding is: its category, severity, owner, and the playbook it maps to. */
 export const RuleEventParamsSchema = z.strictObject({
-  category: z.enum(['payment', 'inventory', 'logistics', 'customer', 'system', 'fraud']),
-  severity: z.enum(['low', 'medium', 'high', 'critical']),
-  owner: z.enum(['customer_service', 'warehouse', 'logistics', 'finance', 'tech', 'risk']),
+  category: CategorySchema,
+  severity: SeveritySchema,
+  owner: OwnerSchema,
   /** A built-in code whose playbook resolves this finding too; without it, a person reviews the order. */
   playbook: z.string().optional(),
   /** 0..1. @default 0.9 */

@@ -1,20 +1,13 @@
 import { z } from 'zod';
+import { ORDER_STATUSES } from '../vocabulary/order-status.js';
+import { TRACKING_EVENT_CODES } from '../vocabulary/tracking-event.js';
 import { CountrySchema, CurrencySchema, IdSchema, MoneySchema, QuantitySchema, TimestampSchema } from './primitives.js';
 
 // Every object is loose: unknown fields pass through untouched (docs/snapshot.md), so a backend can send
 // its own records as they are. Nothing here transforms a value, so parsing never changes data.
 
 /** Where an order is in its life. */
-export const OrderStatusSchema = z.enum([
-  'pending_payment',
-  'paid',
-  'processing',
-  'shipped',
-  'delivered',
-  'cancelled',
-  'closed',
-  'failed',
-]);
+export const OrderStatusSchema = z.enum(ORDER_STATUSES);
 
 /** The order's money, each in minor units. `payable` is what the customer owes. */
 export const TotalsSchema = z.looseObject({
@@ -80,21 +73,7 @@ export const ReservationSchema = z.looseObject({
 });
 
 /** A carrier tracking event code. */
-export const TrackingEventCodeSchema = z.enum([
-  'info_received',
-  'picked_up',
-  'in_transit',
-  'out_for_delivery',
-  'delivery_attempt_failed',
-  'address_issue',
-  'delivered',
-  'available_for_pickup',
-  'exception',
-  'lost',
-  'damaged',
-  'refused',
-  'returned_to_sender',
-]);
+export const TrackingEventCodeSchema = z.enum(TRACKING_EVENT_CODES);
 
 /** One tracking event. Events may arrive out of order or twice. */
 export const TrackingEventSchema = z.looseObject({

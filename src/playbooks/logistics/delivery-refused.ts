@@ -4,6 +4,7 @@ import type { OrderSnapshot } from '../../schema/snapshot.js';
 import { reviewUnclearLedger } from '../plan-surplus-refunds.js';
 import type { ActionDraft, Playbook } from '../playbook.js';
 import { parseTimestamp } from '../../_lib/timestamp.js';
+import { isRefusalEvent } from '../../vocabulary/tracking-event.js';
 
 const QUALITY_KINDS = new Set(['damaged', 'wrong_item', 'missing_item']);
 
@@ -11,7 +12,7 @@ const QUALITY_KINDS = new Set(['damaged', 'wrong_item', 'missing_item']);
 function refusedAt(order: OrderSnapshot): number {
   let at = -Infinity;
   for (const s of order.shipments ?? []) {
-    for (const e of s.events) if (e.code === 'refused' || e.code === 'returned_to_sender') at = Math.max(at, parseTimestamp(e.at));
+    for (const e of s.events) if (isRefusalEvent(e.code)) at = Math.max(at, parseTimestamp(e.at));
   }
   return at;
 }
