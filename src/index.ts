@@ -107,8 +107,8 @@ export {
   type TopLevelCondition,
 } from './conditions/condition.js';
 export { BATCH_CODES, type BatchCode } from './batch/clusters.js';
-export { KpiBaselineSchema, type BatchAction, type BatchFinding, type BatchReport } from './batch/evaluate-batch.js';
-export { computeKpis, type Kpi, type KpiBaseline, type KpiThresholds } from './batch/kpis.js';
+export type { BatchAction, BatchFinding, BatchReport } from './batch/evaluate-batch.js';
+export { computeKpis, KpiBaselineSchema, type Kpi, type KpiBaseline, type KpiThresholds } from './batch/kpis.js';
 export { emptySummary, hotspots, mergeSummaries, type BatchSummary, type CarrierRecord, type Counts } from './batch/summary.js';
 export { normaliseAddress } from './_lib/normalise-address.js';
 export { getRuleJsonSchema, RuleSchema, type RuleCondition, type UserRule } from './rules/rule-schema.js';

@@ -1,4 +1,7 @@
+import { z } from 'zod';
 import { normaliseAddress } from '../_lib/normalise-address.js';
+import type { ReadonlyFields } from '../_lib/readonly-fields.js';
+import { duration } from '../schema/durations.js';
 import { phoneKey } from '../facts/phone.js';
 import type { OrderSnapshot } from '../schema/snapshot.js';
 import { parseTimestamp } from '../_lib/timestamp.js';
@@ -8,15 +11,23 @@ export const BATCH_CODES = ['SHARED_ADDRESS_CLUSTER', 'SHARED_CONTACT_CLUSTER', 
 /** A cross-order code. */
 export type BatchCode = (typeof BATCH_CODES)[number];
 
+/**
+ * Thresholds of the cross-order detectors (part of `options.batch`), with the documented defaults.
+ *
+ * @example
+ * ClusterThresholdsSchema.parse({}).minAccounts //=> 3
+ */
+export const ClusterThresholdsSchema = z.strictObject({
+  windowHours: duration('hours', 1).default(24).meta({ description: 'Hours before now in which orders are compared with each other.' }),
+  minAccounts: z.int().min(2).default(3).meta({ description: 'Accounts sharing an address, phone or device that make a cluster.' }),
+  minCouponRedemptions: z.int().min(2).default(2).meta({ description: 'New-user coupon redemptions by one address, phone or device that make coupon abuse.' }),
+  newUserCouponKinds: z.array(z.string().min(1)).default(() => ['new_user']).meta({ description: 'coupons[].kind values that mean a new-user coupon.' }),
+  rapidRepeatOrders: z.int().min(2).default(5).meta({ description: 'Orders by one account within rapidRepeatMinutes that are rapid repeats.' }),
+  rapidRepeatMinutes: duration('minutes', 1).default(60).meta({ description: 'Minutes in which rapidRepeatOrders orders by one account are suspicious.' }),
+});
+
 /** Thresholds of the cross-order detectors. */
-export interface ClusterThresholds {
-  readonly windowHours: number;
-  readonly minAccounts: number;
-  readonly minCouponRedemptions: number;
-  readonly newUserCouponKinds: readonly string[];
-  readonly rapidRepeatOrders: number;
-  readonly rapidRepeatMinutes: number;
-}
+export type ClusterThresholds = ReadonlyFields<z.output<typeof ClusterThresholdsSchema>>;
 
 /** One order as the cross-order detectors see it. */
 export interface ClusterEntry {

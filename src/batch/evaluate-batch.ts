@@ -1,6 +1,5 @@
 import { appendAll } from '../_lib/append-all.js';
 import { addMinutes } from 'date-fns';
-import { z } from 'zod';
 import type { Owner, Severity } from '../detectors/detector.js';
 import type { MessageCatalogue } from '../messages/catalogue.js';
 import type { MessageKit } from '../messages/message-kit.js';
@@ -13,15 +12,8 @@ import { toIssues } from '../schema/issues.js';
 import type { OrderSnapshot } from '../schema/snapshot.js';
 import type { EvaluateResult } from '../triage.js';
 import { createClusterCollector, type BatchCode, type Cluster, type ClusterThresholds } from './clusters.js';
-import { computeKpis, type Kpi, type KpiBaseline, type KpiThresholds } from './kpis.js';
+import { computeKpis, KpiBaselineSchema, type Kpi, type KpiBaseline, type KpiThresholds } from './kpis.js';
 import { addToSummary, canonicalSummary, emptySummary, hotspots, type BatchSummary } from './summary.js';
-
-/** Rates to compare the batch with, each 0..1. */
-export const KpiBaselineSchema = z.strictObject({
-  paymentSuccessRate: z.number().min(0).max(1).optional(),
-  onTimeShippingRate: z.number().min(0).max(1).optional(),
-  exceptionRate: z.record(z.string(), z.number().min(0).max(1)).optional(),
-});
 
 /** `evaluateBatch`'s own arguments, checked and read once. */
 export interface BatchArguments {

@@ -1,23 +1,42 @@
+import { z } from 'zod';
 import { readOwn } from '../_lib/own-key.js';
+import type { ReadonlyFields } from '../_lib/readonly-fields.js';
 import type { BatchSummary } from './summary.js';
 
-/** Reference rates to compare a batch with: last week's, last month's, or the previous window's. */
-export interface KpiBaseline {
-  readonly paymentSuccessRate?: number;
-  readonly onTimeShippingRate?: number;
+/**
+ * Rates to compare the batch with, each 0..1 (`evaluateBatch`'s `context.baseline`).
+ *
+ * @example
+ * KpiBaselineSchema.parse({ paymentSuccessRate: 0.97, exceptionRate: { logistics: 0.03 } })
+ * //=> { paymentSuccessRate: 0.97, exceptionRate: { logistics: 0.03 } }
+ */
+export const KpiBaselineSchema = z.strictObject({
+  paymentSuccessRate: z.number().min(0).max(1).optional(),
+  onTimeShippingRate: z.number().min(0).max(1).optional(),
   /** Share of orders with an exception, per category. */
-  readonly exceptionRate?: Readonly<Partial<Record<string, number>>>;
-}
+  exceptionRate: z.partialRecord(z.string(), z.number().min(0).max(1)).optional(),
+});
+
+/** Reference rates to compare a batch with: last week's, last month's, or the previous window's. */
+export type KpiBaseline = ReadonlyFields<z.output<typeof KpiBaselineSchema>>;
+
+/**
+ * When a KPI alerts (`options.batch.kpi`), with the documented defaults.
+ *
+ * @example
+ * KpiThresholdsSchema.parse({}) //=> { minSample: 100, maxDrift: 0.1, emergencyDrift: 0.3 }
+ */
+export const KpiThresholdsSchema = z.strictObject({
+  /** Fewest observations (the denominator) before a rate is judged at all. */
+  minSample: z.int().positive().default(100).meta({ description: 'Fewest observations before a KPI is judged.' }),
+  /** How far (absolute, 0..1) a rate may move the wrong way before it alerts. */
+  maxDrift: z.number().min(0).max(1).default(0.1).meta({ description: 'Absolute drift the wrong way (0..1) before a KPI alerts.' }),
+  /** How far the wrong way counts as an emergency (large-scale failure: 应急预案). */
+  emergencyDrift: z.number().min(0).max(1).default(0.3).meta({ description: 'Drift the wrong way that counts as an emergency (tech_incident).' }),
+});
 
 /** When a KPI alerts. */
-export interface KpiThresholds {
-  /** Fewest observations (the denominator) before a rate is judged at all. */
-  readonly minSample: number;
-  /** How far (absolute, 0..1) a rate may move the wrong way before it alerts. */
-  readonly maxDrift: number;
-  /** How far the wrong way counts as an emergency (large-scale failure: 应急预案). */
-  readonly emergencyDrift: number;
-}
+export type KpiThresholds = ReadonlyFields<z.output<typeof KpiThresholdsSchema>>;
 
 /** One indicator of a batch, with the numbers behind it. */
 export interface Kpi {

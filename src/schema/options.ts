@@ -1,13 +1,15 @@
 import { z } from 'zod';
+import { ClusterThresholdsSchema } from '../batch/clusters.js';
+import { KpiThresholdsSchema } from '../batch/kpis.js';
 import { detectorCodes, detectors, type DetectorCode } from '../detectors/registry.js';
 import type { Issue } from '../errors.js';
+import type { ReadonlyFields } from '../_lib/readonly-fields.js';
 import type { MessageCatalogue } from '../messages/catalogue.js';
 import { isLocaleTag } from '../messages/locale-tag.js';
 import { LOCALES, messageCatalogues } from '../messages/locales.js';
-import { PolicySchema, type PolicyInput } from '../policy/policy.js';
+import { PolicySchema } from '../policy/policy.js';
 import type { CustomOperator } from '../rules/rule-engine.js';
 import type { RuleCondition, UserRule } from '../rules/rule-schema.js';
-import { duration } from './durations.js';
 import { isTimeZone } from './primitives.js';
 
 const thresholdShape = Object.fromEntries(
@@ -41,20 +43,14 @@ const TriageOptionsShape = z.strictObject({
   /** Cross-order detection, KPI alerts and review analytics of `evaluateBatch`. */
   batch: z
     .strictObject({
-      windowHours: duration('hours', 1).default(24).meta({ description: 'Hours before now in which orders are compared with each other.' }),
-      minAccounts: z.int().min(2).default(3).meta({ description: 'Accounts sharing an address, phone or device that make a cluster.' }),
+      windowHours: ClusterThresholdsSchema.shape.windowHours,
+      minAccounts: ClusterThresholdsSchema.shape.minAccounts,
       blacklistAtAccounts: z.int().min(2).default(5).meta({ description: 'Accounts in an address cluster at which the address is proposed for the blacklist.' }),
-      minCouponRedemptions: z.int().min(2).default(2).meta({ description: 'New-user coupon redemptions by one address, phone or device that make coupon abuse.' }),
-      newUserCouponKinds: z.array(z.string().min(1)).default(() => ['new_user']).meta({ description: 'coupons[].kind values that mean a new-user coupon.' }),
-      rapidRepeatOrders: z.int().min(2).default(5).meta({ description: 'Orders by one account within rapidRepeatMinutes that are rapid repeats.' }),
-      rapidRepeatMinutes: duration('minutes', 1).default(60).meta({ description: 'Minutes in which rapidRepeatOrders orders by one account are suspicious.' }),
-      kpi: z
-        .strictObject({
-          minSample: z.int().positive().default(100).meta({ description: 'Fewest observations before a KPI is judged.' }),
-          maxDrift: z.number().min(0).max(1).default(0.1).meta({ description: 'Absolute drift the wrong way (0..1) before a KPI alerts.' }),
-          emergencyDrift: z.number().min(0).max(1).default(0.3).meta({ description: 'Drift the wrong way that counts as an emergency (tech_incident).' }),
-        })
-        .prefault({}),
+      minCouponRedemptions: ClusterThresholdsSchema.shape.minCouponRedemptions,
+      newUserCouponKinds: ClusterThresholdsSchema.shape.newUserCouponKinds,
+      rapidRepeatOrders: ClusterThresholdsSchema.shape.rapidRepeatOrders,
+      rapidRepeatMinutes: ClusterThresholdsSchema.shape.rapidRepeatMinutes,
+      kpi: KpiThresholdsSchema.prefault({}),
     })
     .prefault({}),
   /** Operators of your own for user rules; their presence runs user rules on json-rules-engine (async). */
@@ -120,20 +116,22 @@ export type ThresholdOptions = { readonly [D in Detector as D['code']]?: z.input
 /** Resolved thresholds per code. */
 export type ResolvedThresholds = { readonly [D in Detector as D['code']]: z.output<D['thresholds']> };
 
-/** The options of `createTriage`. Every field is optional. */
-export interface TriageOptions {
+/**
+ * Options whose type is richer than their schema: rules, conditions and operators are checked
+ * by their own validators (the schema takes them as `unknown`), thresholds are typed per
+ * detector, and `locale` suggests the built-in locales. Every other field's type is its schema's.
+ */
+type TypedApart = 'locale' | 'thresholds' | 'rules' | 'conditions' | 'customOperators';
+
+/** Nested option objects, taken from the schema as they are (not made readonly field by field). */
+type Nested = 'policy' | 'batch';
+
+/** The options of `createTriage`. Every field is optional; the fields not listed here are typed by `TriageOptionsSchema`. */
+export interface TriageOptions extends ReadonlyFields<Omit<z.input<typeof TriageOptionsShape>, TypedApart | Nested>> {
   /** Language of summaries, checklists and customer messages: 'zh-CN', 'en', or a key of `messages`. @default 'zh-CN' */
   readonly locale?: (typeof LOCALES)[number] | (string & {});
-  /** Message catalogues for further locales, e.g. `{ 'ja-JP': jaCatalogue }`; see docs/messages.md. */
-  readonly messages?: Readonly<Record<string, MessageCatalogue>>;
-  /** IANA time zone in which customer messages show times. @default 'Asia/Shanghai' */
-  readonly timeZone?: string;
   /** Thresholds per exception code (see docs/detectors.md for each default). */
   readonly thresholds?: ThresholdOptions;
-  /** Codes whose detectors do not run. @default [] */
-  readonly disabled?: readonly DetectorCode[];
-  /** What the business allows (see docs/policy.md). */
-  readonly policy?: PolicyInput;
   /** User-authored rules in json-rules-engine's format (see docs/rules.md). Validated once, here. */
   readonly rules?: readonly UserRule[];
   /** Named conditions rules may reference with `{ condition: name }` (json-rules-engine's setCondition). */
@@ -143,20 +141,15 @@ export interface TriageOptions {
    * json-rules-engine's own engine and `evaluate` / `explain` return promises. See docs/rules.md.
    */
   readonly customOperators?: readonly CustomOperator[];
+  /** What the business allows (see docs/policy.md). */
+  readonly policy?: z.input<typeof TriageOptionsShape>['policy'];
   /** Cross-order detection, KPI alerts and review analytics of `evaluateBatch` (see docs/scaling.md). */
   readonly batch?: z.input<typeof TriageOptionsShape>['batch'];
 }
 
-/** Options with every default filled in. */
-export interface ResolvedOptions {
-  readonly locale: string;
-  readonly messages: Readonly<Record<string, MessageCatalogue>>;
-  readonly timeZone: string;
+/** Options with every default filled in: `TriageOptionsSchema`'s output, with thresholds typed per detector. */
+export interface ResolvedOptions extends ReadonlyFields<Omit<z.output<typeof TriageOptionsShape>, 'thresholds' | Nested>> {
   readonly thresholds: ResolvedThresholds;
-  readonly disabled: readonly DetectorCode[];
-  readonly policy: z.output<typeof PolicySchema>;
-  readonly rules: readonly unknown[];
-  readonly conditions: Readonly<Record<string, unknown>>;
-  readonly customOperators?: readonly unknown[];
+  readonly policy: z.output<typeof TriageOptionsShape>['policy'];
   readonly batch: z.output<typeof TriageOptionsShape>['batch'];
 }

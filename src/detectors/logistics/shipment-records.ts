@@ -2,6 +2,7 @@ import { cleanEvents } from '../../facts/logistics-facts.js';
 import { quoteRecord } from '../../findings/quote-record.js';
 import { type OrderSnapshot, TrackingEventSchema } from '../../schema/snapshot.js';
 import type { EvidenceRecords } from '../detector.js';
+import { REFUSAL_EVENT_CODES } from '../../vocabulary/tracking-event.js';
 
 /** The shipments with their events in time order, duplicates removed, for logistics evidence. */
 export function shipmentRecords(snapshot: OrderSnapshot): EvidenceRecords {
@@ -18,4 +19,4 @@ export function shipmentRecords(snapshot: OrderSnapshot): EvidenceRecords {
 }
 
 /** Codes after which a parcel is not "in transit": it arrived, was lost, refused or waits for pickup. */
-export const SETTLED_EVENT_CODES = ['delivered', 'lost', 'refused', 'returned_to_sender', 'available_for_pickup'] as const;
+export const SETTLED_EVENT_CODES = ['delivered', 'lost', ...REFUSAL_EVENT_CODES, 'available_for_pickup'] as const;
