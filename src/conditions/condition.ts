@@ -1,22 +1,9 @@
+import type { Operator } from '../vocabulary/operator.js';
+
+export { OPERATORS, type Operator } from '../vocabulary/operator.js';
+
 /** A value a condition compares a fact with. */
 export type ConditionValue = string | number | boolean | null | readonly (string | number | boolean | null)[];
-
-/** json-rules-engine's built-in operators, with json-rules-engine's meaning. */
-export const OPERATORS = [
-  'equal',
-  'notEqual',
-  'lessThan',
-  'lessThanInclusive',
-  'greaterThan',
-  'greaterThanInclusive',
-  'in',
-  'notIn',
-  'contains',
-  'doesNotContain',
-] as const;
-
-/** One of json-rules-engine's built-in operators. */
-export type Operator = (typeof OPERATORS)[number];
 
 /** A leaf: compare one fact with a value. */
 export interface FactCondition<F extends string = string> {
