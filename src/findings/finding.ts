@@ -1,5 +1,8 @@
 import type { EvaluatedCondition } from '../conditions/condition.js';
-import type { Category, EvidenceRecords, Owner, Severity } from '../detectors/detector.js';
+import type { EvidenceRecords } from '../detectors/detector.js';
+import type { Category } from '../vocabulary/category.js';
+import type { Owner } from '../vocabulary/owner.js';
+import type { Severity } from '../vocabulary/severity.js';
 import type { FindingCode } from '../playbooks/action.js';
 
 /** Why a finding was raised: enough for a person to agree without opening the order. */

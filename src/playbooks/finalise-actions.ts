@@ -9,6 +9,7 @@ import type { Action, FindingCode } from './action.js';
 import { buildIdempotencyKey } from './idempotency-key.js';
 import type { ActionDraft } from './playbook.js';
 import type { ActionKind } from '../vocabulary/action-kind.js';
+import type { RefundReason } from '../vocabulary/action-params.js';
 import { APPROVAL_ROLES, type ApprovalRole } from '../vocabulary/approval-role.js';
 import { SEVERITIES, type Severity } from '../vocabulary/severity.js';
 
@@ -44,7 +45,7 @@ export const CANCELLATION_DROPS: ReadonlySet<ActionKind> = new Set<ActionKind>([
 ]);
 
 /** Refund reasons that return the whole order: the goods are not sent again as well. */
-const WHOLE_ORDER_REFUNDS: ReadonlySet<string> = new Set(['package_lost', 'refused_not_quality', 'refused_quality_issue']);
+const WHOLE_ORDER_REFUNDS: ReadonlySet<RefundReason> = new Set<RefundReason>(['package_lost', 'refused_not_quality', 'refused_quality_issue']);
 
 /**
  * Precedence between actions two findings call for, so a playbook never does both:
