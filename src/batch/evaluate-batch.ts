@@ -11,7 +11,7 @@ import { buildIdempotencyKey } from '../playbooks/idempotency-key.js';
 import type { Policy } from '../policy/policy.js';
 import { toIssues } from '../schema/issues.js';
 import type { OrderSnapshot } from '../schema/snapshot.js';
-import type { EvaluateResult } from '../triage.js';
+import type { EvaluateResult } from '../engine/types.js';
 import { createClusterCollector, type BatchCode, type Cluster, type ClusterThresholds } from './clusters.js';
 import { computeKpis, type Kpi, type KpiBaseline, type KpiThresholds } from './kpis.js';
 import { addToSummary, canonicalSummary, emptySummary, hotspots, type BatchSummary } from './summary.js';
