@@ -29,7 +29,7 @@ function run(detection: Detection, reporting: Reporting, order: OrderSnapshot, c
 }
 
 /**
- * Creates a triage: validates the options once (throwing an {@link InvalidOptionsError} that
+ * Creates a triage: validates the options once (throwing an `InvalidOptionsError` that
  * lists every problem), compiles every detector's condition, and returns the triage
  * (`evaluate`, `explain`, `evaluateBatch` and the options in force). Each call passes the
  * stages in src/engine/ (docs/architecture.md): prepare input, detect, plan and report.
