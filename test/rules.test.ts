@@ -135,6 +135,14 @@ describe('explain', () => {
       error: { code: 'unknown_code', issues: [{ path: ['code'], message: expect.stringContaining('did you mean "PAYMENT_FAILED"?') }] },
     });
   });
+
+  it('says in its message that the code is unknown, not that order-triage failed unexpectedly', () => {
+    const why = triage.explain(buildOrder(), { now }, 'PAYMENT_FAILD');
+    expect(why.ok).toBe(false);
+    const { message } = (why as { error: { message: string } }).error;
+    expect(message).toMatch(/code/i);
+    expect(message).not.toMatch(/unexpectedly|report this/);
+  });
 });
 
 describe('the testing kit', () => {

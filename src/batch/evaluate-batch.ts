@@ -10,7 +10,8 @@ import { buildIdempotencyKey } from '../playbooks/idempotency-key.js';
 import type { Policy } from '../policy/policy.js';
 import { toIssues } from '../schema/issues.js';
 import type { OrderSnapshot } from '../schema/snapshot.js';
-import type { EvaluateResult } from '../triage.js';
+import { internalFailure } from '../engine/failure.js';
+import type { EvaluateResult } from '../engine/types.js';
 import { createClusterCollector, type BatchCode, type Cluster, type ClusterThresholds } from './clusters.js';
 import { computeKpis, KpiBaselineSchema, type Kpi, type KpiBaseline, type KpiThresholds } from './kpis.js';
 import { addToSummary, canonicalSummary, emptySummary, hotspots, type BatchSummary } from './summary.js';
@@ -241,12 +242,7 @@ function addOrder(order: OrderSnapshot, result: EvaluateResult & { ok: true }, s
     // Counted once, as invalid, by the caller.
     summary.orders = orders;
     kpi.validOrders = validOrders;
-    const message = error instanceof Error ? error.message : String(error);
-    return {
-      ok: false,
-      orderId: order.id,
-      error: { code: 'internal_error', message: 'order-triage failed unexpectedly; please report this with the input.', issues: [{ path: [], message }] },
-    };
+    return internalFailure(error, order);
   }
 }
 

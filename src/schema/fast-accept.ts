@@ -152,6 +152,178 @@ function plainObjectMaker(): new () => Record<string, unknown> {
   return Plain;
 }
 
+/** What the checks of one acceptor share: its node count for the input being read, and its limits. */
+interface Compiler {
+  readonly counter: Counter;
+  readonly limits: SizeLimits;
+  /** Any value at all (a loose object's unknown fields): only the size limits apply. */
+  readonly anyValue: Check;
+}
+
+/** A list's copy, its length read once and each element once, or REFUSED. */
+function copyList(list: readonly unknown[], depth: number, element: Check, limits: SizeLimits): unknown {
+  const length = list.length;
+  if (length > limits.arrayLength) return REFUSED;
+  const copy: unknown[] = [];
+  for (let i = 0; i < length; i++) {
+    const item = element(list[i], depth + 1);
+    if (item === REFUSED) return REFUSED;
+    copy.push(item);
+  }
+  return copy;
+}
+
+/** The check for any value at all: only the size limits apply; plain objects and arrays are copied. */
+function anyValueCheck(counter: Counter, limits: SizeLimits): Check {
+  const anyValue: Check = (value, depth) => {
+    if (++counter.nodes > limits.nodes) return REFUSED;
+    if (typeof value === 'string') return value.length <= limits.stringLength ? value : REFUSED;
+    if (typeof value !== 'object' || value === null) return value;
+    if (depth >= limits.depth) return REFUSED;
+    if (Array.isArray(value)) return copyList(value, depth, anyValue, limits);
+    const proto = Object.getPrototypeOf(value);
+    // A Date, Map or class instance is not plain data: the full path judges it.
+    if (proto !== Object.prototype && proto !== null) return REFUSED;
+    const copy: Record<string, unknown> = {};
+    let fields = 0;
+    for (const key in value) {
+      if (!Object.hasOwn(value, key) || ++fields > limits.arrayLength) return REFUSED;
+      const field = anyValue((value as Record<string, unknown>)[key], depth + 1);
+      if (field === REFUSED) return REFUSED;
+      setField(copy, key, field);
+    }
+    return copy;
+  };
+  return anyValue;
+}
+
+function compileNode(c: Compiler, node: z.ZodType): Check {
+  const def = defOf(node);
+  if (def.coerce === true) throw new Unsupported('coercion');
+  const { counter, limits } = c;
+  switch (def.type) {
+    case 'optional': {
+      const inner = compileNode(c, def.innerType as z.ZodType);
+      return (value, depth) => (value === undefined ? undefined : inner(value, depth));
+    }
+    case 'string':
+      return compileString(c, def);
+    case 'number':
+      return compileNumber(c, def);
+    case 'boolean':
+      if (checksOf(def).length > 0) throw new Unsupported('boolean checks');
+      return (value) => (++counter.nodes <= limits.nodes && typeof value === 'boolean' ? value : REFUSED);
+    case 'enum': {
+      if (checksOf(def).length > 0) throw new Unsupported('enum checks');
+      const values = new Set(Object.values(def.entries ?? {}));
+      return (value) => (++counter.nodes <= limits.nodes && values.has(value) ? value : REFUSED);
+    }
+    case 'unknown':
+      return c.anyValue;
+    case 'array': {
+      if (checksOf(def).length > 0) throw new Unsupported('array checks');
+      const element = compileNode(c, def.element as z.ZodType);
+      return (value, depth) => {
+        if (++counter.nodes > limits.nodes || !Array.isArray(value) || depth >= limits.depth) return REFUSED;
+        return copyList(value, depth, element, limits);
+      };
+    }
+    case 'object':
+      return compileObject(c, def);
+    default:
+      throw new Unsupported(`schema type ${def.type}`);
+  }
+}
+
+function compileNumber({ counter, limits }: Compiler, def: SchemaDef): Check {
+  const { safeInteger, min, minInclusive, max, maxInclusive } = numberRule(def);
+  return (value) =>
+    ++counter.nodes <= limits.nodes &&
+    typeof value === 'number' &&
+    Number.isFinite(value) &&
+    (!safeInteger || Number.isSafeInteger(value)) &&
+    (minInclusive ? value >= min : value > min) &&
+    (maxInclusive ? value <= max : value < max)
+      ? value
+      : REFUSED;
+}
+
+function compileString({ counter, limits }: Compiler, def: SchemaDef): Check {
+  const rule = stringRule(def);
+  const { minLength, patterns, refinements } = rule;
+  const maxLength = Math.min(rule.maxLength, limits.stringLength);
+  // Most strings have no pattern or refinement: their check is a type and two length tests.
+  if (patterns.length === 0 && refinements.length === 0) {
+    return (value) => (++counter.nodes <= limits.nodes && typeof value === 'string' && value.length <= maxLength && value.length >= minLength ? value : REFUSED);
+  }
+  return (value) => {
+    if (++counter.nodes > limits.nodes || typeof value !== 'string' || value.length > maxLength || value.length < minLength) return REFUSED;
+    for (const pattern of patterns) {
+      pattern.lastIndex = 0;
+      if (!pattern.test(value)) return REFUSED;
+    }
+    for (const refinement of refinements) {
+      const result = refinement(value);
+      if (result instanceof Promise) throw new Unsupported('async refinement');
+      if (!result) return REFUSED;
+    }
+    return value;
+  };
+}
+
+function compileObject(c: Compiler, def: SchemaDef): Check {
+  if (checksOf(def).length > 0) throw new Unsupported('object checks');
+  const catchall = def.catchall === undefined ? undefined : defOf(def.catchall).type;
+  // A loose object (`unknown` catch-all) keeps other fields as they are. A strip object drops
+  // them and a strict one refuses them: either way such input is left to the full path.
+  if (catchall !== undefined && catchall !== 'unknown' && catchall !== 'never') throw new Unsupported(`catch-all ${catchall}`);
+  const loose = catchall === 'unknown';
+  const shape = def.shape ?? {};
+  const keys = Object.keys(shape);
+  const checks = keys.map((key) => compileNode(c, shape[key] as z.ZodType));
+  // Fields that must be present: all but optional and unknown ones (which accept undefined).
+  const required = keys.map((key) => !['optional', 'unknown'].includes(defOf(shape[key] as z.ZodType).type ?? ''));
+  const requiredCount = required.filter(Boolean).length;
+  if (keys.includes('__proto__')) throw new Unsupported('a schema key named __proto__');
+  const Plain = plainObjectMaker();
+  const slots: Record<string, number> = Object.create(null);
+  keys.forEach((key, index) => {
+    slots[key] = index;
+  });
+  const { counter, limits, anyValue } = c;
+  return (value, depth) => {
+    if (++counter.nodes > limits.nodes || typeof value !== 'object' || value === null || Array.isArray(value)) return REFUSED;
+    const proto = Object.getPrototypeOf(value);
+    if ((proto !== Object.prototype && proto !== null) || depth >= limits.depth) return REFUSED;
+    const record = value as Record<string, unknown>;
+    const copy = new Plain();
+    // One pass over the fields the object has, each read once (reading a field inside for-in
+    // is V8's fast path; reading each schema key by name would be a slow lookup per key).
+    let fields = 0;
+    let requiredSeen = 0;
+    for (const key in record) {
+      if (++fields > limits.arrayLength) return REFUSED;
+      const field = record[key];
+      const slot = slots[key];
+      if (slot === undefined) {
+        // Only an unknown field can be named __proto__ (no schema key is).
+        const checked = loose ? anyValue(field, depth + 1) : REFUSED;
+        if (checked === REFUSED) return REFUSED;
+        setField(copy, key, checked);
+      } else if (field === undefined) {
+        if (++counter.nodes > limits.nodes) return REFUSED;
+        copy[key] = undefined;
+      } else {
+        const checked = (checks[slot] as Check)(field, depth + 1);
+        if (checked === REFUSED) return REFUSED;
+        copy[key] = checked;
+        if (required[slot] === true) requiredSeen++;
+      }
+    }
+    return requiredSeen === requiredCount ? copy : REFUSED;
+  };
+}
+
 /**
  * Compiles `schema` into an {@link Acceptor}, or returns undefined when the schema uses a part
  * the acceptor cannot judge exactly (transforms, defaults, unions, formats with code of their
@@ -177,167 +349,11 @@ function plainObjectMaker(): new () => Record<string, unknown> {
  */
 export function compileAcceptor<S extends z.ZodType>(schema: S, limits: SizeLimits): Acceptor<z.output<S>> | undefined {
   const counter: Counter = { nodes: 0 };
-
-  /** Any value at all (a loose object's unknown fields): only the size limits apply. */
-  const anyValue: Check = (value, depth) => {
-    if (++counter.nodes > limits.nodes) return REFUSED;
-    if (typeof value === 'string') return value.length <= limits.stringLength ? value : REFUSED;
-    if (typeof value !== 'object' || value === null) return value;
-    if (depth >= limits.depth) return REFUSED;
-    if (Array.isArray(value)) return copyList(value, depth, anyValue);
-    const proto = Object.getPrototypeOf(value);
-    // A Date, Map or class instance is not plain data: the full path judges it.
-    if (proto !== Object.prototype && proto !== null) return REFUSED;
-    const copy: Record<string, unknown> = {};
-    let fields = 0;
-    for (const key in value) {
-      if (!Object.hasOwn(value, key) || ++fields > limits.arrayLength) return REFUSED;
-      const field = anyValue((value as Record<string, unknown>)[key], depth + 1);
-      if (field === REFUSED) return REFUSED;
-      setField(copy, key, field);
-    }
-    return copy;
-  };
-
-  /** A list's copy, its length read once and each element once, or REFUSED. */
-  function copyList(list: readonly unknown[], depth: number, element: Check): unknown {
-    const length = list.length;
-    if (length > limits.arrayLength) return REFUSED;
-    const copy: unknown[] = [];
-    for (let i = 0; i < length; i++) {
-      const item = element(list[i], depth + 1);
-      if (item === REFUSED) return REFUSED;
-      copy.push(item);
-    }
-    return copy;
-  }
-
-  function compile(node: z.ZodType): Check {
-    const def = defOf(node);
-    if (def.coerce === true) throw new Unsupported('coercion');
-    switch (def.type) {
-      case 'optional': {
-        const inner = compile(def.innerType as z.ZodType);
-        return (value, depth) => (value === undefined ? undefined : inner(value, depth));
-      }
-      case 'string':
-        return compileString(def);
-      case 'number': {
-        const { safeInteger, min, minInclusive, max, maxInclusive } = numberRule(def);
-        return (value) =>
-          ++counter.nodes <= limits.nodes &&
-          typeof value === 'number' &&
-          Number.isFinite(value) &&
-          (!safeInteger || Number.isSafeInteger(value)) &&
-          (minInclusive ? value >= min : value > min) &&
-          (maxInclusive ? value <= max : value < max)
-            ? value
-            : REFUSED;
-      }
-      case 'boolean':
-        if (checksOf(def).length > 0) throw new Unsupported('boolean checks');
-        return (value) => (++counter.nodes <= limits.nodes && typeof value === 'boolean' ? value : REFUSED);
-      case 'enum': {
-        if (checksOf(def).length > 0) throw new Unsupported('enum checks');
-        const values = new Set(Object.values(def.entries ?? {}));
-        return (value) => (++counter.nodes <= limits.nodes && values.has(value) ? value : REFUSED);
-      }
-      case 'unknown':
-        return anyValue;
-      case 'array': {
-        if (checksOf(def).length > 0) throw new Unsupported('array checks');
-        const element = compile(def.element as z.ZodType);
-        return (value, depth) => {
-          if (++counter.nodes > limits.nodes || !Array.isArray(value) || depth >= limits.depth) return REFUSED;
-          return copyList(value, depth, element);
-        };
-      }
-      case 'object':
-        return compileObject(def);
-      default:
-        throw new Unsupported(`schema type ${def.type}`);
-    }
-  }
-
-  function compileString(def: SchemaDef): Check {
-    const rule = stringRule(def);
-    const { minLength, patterns, refinements } = rule;
-    const maxLength = Math.min(rule.maxLength, limits.stringLength);
-    // Most strings have no pattern or refinement: their check is a type and two length tests.
-    if (patterns.length === 0 && refinements.length === 0) {
-      return (value) => (++counter.nodes <= limits.nodes && typeof value === 'string' && value.length <= maxLength && value.length >= minLength ? value : REFUSED);
-    }
-    return (value) => {
-      if (++counter.nodes > limits.nodes || typeof value !== 'string' || value.length > maxLength || value.length < minLength) return REFUSED;
-      for (const pattern of patterns) {
-        pattern.lastIndex = 0;
-        if (!pattern.test(value)) return REFUSED;
-      }
-      for (const refinement of refinements) {
-        const result = refinement(value);
-        if (result instanceof Promise) throw new Unsupported('async refinement');
-        if (!result) return REFUSED;
-      }
-      return value;
-    };
-  }
-
-  function compileObject(def: SchemaDef): Check {
-    if (checksOf(def).length > 0) throw new Unsupported('object checks');
-    const catchall = def.catchall === undefined ? undefined : defOf(def.catchall).type;
-    // A loose object (`unknown` catch-all) keeps other fields as they are. A strip object drops
-    // them and a strict one refuses them: either way such input is left to the full path.
-    if (catchall !== undefined && catchall !== 'unknown' && catchall !== 'never') throw new Unsupported(`catch-all ${catchall}`);
-    const loose = catchall === 'unknown';
-    const shape = def.shape ?? {};
-    const keys = Object.keys(shape);
-    const checks = keys.map((key) => compile(shape[key] as z.ZodType));
-    // Fields that must be present: all but optional and unknown ones (which accept undefined).
-    const required = keys.map((key) => !['optional', 'unknown'].includes(defOf(shape[key] as z.ZodType).type ?? ''));
-    const requiredCount = required.filter(Boolean).length;
-    if (keys.includes('__proto__')) throw new Unsupported('a schema key named __proto__');
-    const Plain = plainObjectMaker();
-    const slots: Record<string, number> = Object.create(null);
-    keys.forEach((key, index) => {
-      slots[key] = index;
-    });
-    return (value, depth) => {
-      if (++counter.nodes > limits.nodes || typeof value !== 'object' || value === null || Array.isArray(value)) return REFUSED;
-      const proto = Object.getPrototypeOf(value);
-      if ((proto !== Object.prototype && proto !== null) || depth >= limits.depth) return REFUSED;
-      const record = value as Record<string, unknown>;
-      const copy = new Plain();
-      // One pass over the fields the object has, each read once (reading a field inside for-in
-      // is V8's fast path; reading each schema key by name would be a slow lookup per key).
-      let fields = 0;
-      let requiredSeen = 0;
-      for (const key in record) {
-        if (++fields > limits.arrayLength) return REFUSED;
-        const field = record[key];
-        const slot = slots[key];
-        if (slot === undefined) {
-          // Only an unknown field can be named __proto__ (no schema key is).
-          const checked = loose ? anyValue(field, depth + 1) : REFUSED;
-          if (checked === REFUSED) return REFUSED;
-          setField(copy, key, checked);
-        } else if (field === undefined) {
-          if (++counter.nodes > limits.nodes) return REFUSED;
-          copy[key] = undefined;
-        } else {
-          const checked = (checks[slot] as Check)(field, depth + 1);
-          if (checked === REFUSED) return REFUSED;
-          copy[key] = checked;
-          if (required[slot] === true) requiredSeen++;
-        }
-      }
-      return requiredSeen === requiredCount ? copy : REFUSED;
-    };
-  }
-
+  const compiler: Compiler = { counter, limits, anyValue: anyValueCheck(counter, limits) };
   let root: Check;
   try {
     if (['optional', 'unknown'].includes(defOf(schema).type ?? '')) throw new Unsupported('a root that accepts undefined');
-    root = compile(schema);
+    root = compileNode(compiler, schema);
   } catch (error) {
     if (error instanceof Unsupported) return undefined;
     throw error;

@@ -1,4 +1,4 @@
-import type { EvaluateResult, TriageReport } from '../triage.js';
+import type { EvaluateResult, TriageReport } from '../engine/types.js';
 import type { Finding } from '../findings/finding.js';
 
 /** An assertion failure from the testing helpers; test runners show its message. */

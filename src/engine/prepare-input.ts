@@ -1,0 +1,177 @@
+import type { z } from 'zod';
+import type { WorkingCalendar } from '../_lib/business-time.js';
+import { describeError } from '../_lib/describe-error.js';
+import { parseTimestamp } from '../_lib/timestamp.js';
+import type { Issue } from '../errors.js';
+import { prepareBlacklist, type PreparedBlacklist } from '../facts/blacklist-match.js';
+import type { FactContext, FactSettings } from '../facts/derive-facts.js';
+import { buildFactSettings } from '../facts/fact-settings.js';
+import { ledgerIssues } from '../money/ledger-issues.js';
+import { BlacklistSchema, CalendarSchema, EvaluateContextSchema, EvaluateContextShellSchema, type Calendar } from '../schema/context.js';
+import { compileAcceptor } from '../schema/fast-accept.js';
+import { toIssues } from '../schema/issues.js';
+import type { ResolvedOptions } from '../schema/options.js';
+import { checkSize, SNAPSHOT_LIMITS } from '../schema/size-guard.js';
+import { OrderSnapshotSchema, type OrderSnapshot } from '../schema/snapshot.js';
+import { unreadableIssue } from '../schema/unreadable.js';
+import { failure } from './failure.js';
+import type { TriageFailure } from './types.js';
+
+/** The snapshot schema and size limits as one compiled check that copies what it accepts (see compileAcceptor). */
+const acceptSnapshot = compileAcceptor(OrderSnapshotSchema, SNAPSHOT_LIMITS);
+
+/**
+ * What preparing input keeps between evaluations of one triage. Blacklists and calendars are
+ * usually shared by many evaluations (and a blacklist may be large): each object is validated
+ * and prepared once, on first use, then reused. They are treated as immutable once passed:
+ * pass a new object when the list changes.
+ */
+export interface InputState {
+  /** The options' time zone: a calendar without its own works in it. */
+  readonly timeZone: string;
+  readonly settings: FactSettings;
+  readonly defaultCalendar: WorkingCalendar;
+  readonly blacklists: WeakMap<object, PreparedBlacklist>;
+  readonly calendars: WeakMap<object, WorkingCalendar>;
+}
+
+/** A valid snapshot, read once, and the context it is evaluated in. */
+export interface PreparedInput {
+  readonly order: OrderSnapshot;
+  readonly context: FactContext;
+}
+
+/**
+ * The input state of a new triage: fact settings from its options, empty caches.
+ *
+ * @example
+ * const state = createInputState(resolveOptions({}).resolved);
+ * prepareInput(state, order, { now: '2026-03-01T12:00:00Z' }) //=> { order, context }
+ */
+export function createInputState(resolved: ResolvedOptions): InputState {
+  return {
+    timeZone: resolved.timeZone,
+    settings: buildFactSettings(resolved),
+    defaultCalendar: { timeZone: resolved.timeZone, holidays: new Set(), nonWorkingWeekdays: new Set() },
+    blacklists: new WeakMap(),
+    calendars: new WeakMap(),
+  };
+}
+
+/**
+ * The instant `now` names, read once. A Date can change after it was checked (`setTime` from a
+ * getter read later, a `getTime` override): its time value is read once, past any override, and
+ * a Date of that value is what is checked and used.
+ */
+function readNow(now: string | Date): number | Issue[] {
+  if (!(now instanceof Date)) return parseTimestamp(now);
+  const read = new Date(Date.prototype.getTime.call(now));
+  const checked = EvaluateContextSchema.shape.now.safeParse(read);
+  return checked.success ? read.getTime() : toIssues(checked.error, ['context', 'now']);
+}
+
+type SafeParser<T> = { safeParse: (v: unknown) => { success: true; data: T } | { success: false; error: z.ZodError } };
+
+/** `value` validated and prepared once per object (then from `cache`), its issues, or undefined when absent. */
+function prepareOnce<T extends object, P>(value: unknown, cache: WeakMap<object, P>, schema: SafeParser<T>, path: string, build: (valid: T) => P): P | Issue[] | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value === 'object' && value !== null) {
+    const cached = cache.get(value);
+    if (cached !== undefined) return cached;
+  }
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) return toIssues(parsed.error, ['context', path], schema as unknown as z.ZodType);
+  const prepared = build(parsed.data);
+  cache.set(value as object, prepared);
+  return prepared;
+}
+
+function factContext(state: InputState, now: number, blacklist: unknown, calendar: unknown): FactContext | Issue[] {
+  const list = prepareOnce(blacklist, state.blacklists, BlacklistSchema, 'blacklist', prepareBlacklist);
+  if (Array.isArray(list)) return list;
+  const working = prepareOnce(calendar, state.calendars, CalendarSchema, 'calendar', (c: Calendar): WorkingCalendar => ({
+    timeZone: c.timeZone ?? state.timeZone,
+    holidays: new Set(c.holidays ?? []),
+    nonWorkingWeekdays: new Set(c.nonWorkingWeekdays ?? []),
+  }));
+  if (Array.isArray(working)) return working;
+  return { now, settings: state.settings, calendar: working ?? state.defaultCalendar, blacklist: list };
+}
+
+function readContext(state: InputState, context: unknown, snapshot: unknown): { context: FactContext; trusted: boolean } | TriageFailure {
+  const ctx = EvaluateContextShellSchema.safeParse(context);
+  if (!ctx.success) return failure('invalid_context', toIssues(ctx.error, ['context'], EvaluateContextSchema), snapshot);
+  const now = readNow(ctx.data.now);
+  if (typeof now !== 'number') return failure('invalid_context', now, snapshot);
+  const factCtx = factContext(state, now, ctx.data.blacklist, ctx.data.calendar);
+  if (Array.isArray(factCtx)) return failure('invalid_context', factCtx, snapshot);
+  return { context: factCtx, trusted: ctx.data.trusted === true };
+}
+
+/**
+ * Validates and prepares an evaluation context, or says what is wrong with it (a failure for
+ * `snapshot`, naming its id); never throws.
+ *
+ * @example
+ * prepareContext(state, { now: 'yesterday' }, order) //=> { ok: false, error: { code: 'invalid_context', ... } }
+ */
+export function prepareContext(state: InputState, context: unknown, snapshot: unknown): { context: FactContext; trusted: boolean } | TriageFailure {
+  try {
+    return readContext(state, context, snapshot);
+  } catch (error) {
+    // A context whose reading throws (a throwing getter, a Proxy around a Date) is bad input.
+    return failure('invalid_context', [{ path: ['context'], message: `could not be read: ${describeError(error)}` }], snapshot);
+  }
+}
+
+/** Validates a snapshot (size first, then the schema), or says what is wrong with it. */
+function validateSnapshot(snapshot: unknown, trusted: boolean): { order: OrderSnapshot } | TriageFailure {
+  // A snapshot the caller already parsed with OrderSnapshotSchema (plain data, docs/snapshot.md)
+  // may skip re-validation and is read in place.
+  if (trusted) return { order: snapshot as OrderSnapshot };
+  // Most snapshots are valid: a compiled check (what it accepts, zod and the size guard accept)
+  // copies them as it reads them, each value once, far cheaper than zod; the engine evaluates
+  // that copy, so a getter or Proxy cannot answer differently later. Anything else takes the
+  // full path below (zod's output is a copy too), which names every problem.
+  const accepted = acceptSnapshot?.(snapshot);
+  if (accepted !== undefined) return { order: accepted };
+  const tooLarge = checkSize(snapshot, SNAPSHOT_LIMITS);
+  if (tooLarge !== undefined) return failure('input_too_large', [tooLarge], snapshot);
+  const parsed = OrderSnapshotSchema.safeParse(snapshot);
+  if (!parsed.success) return failure('invalid_snapshot', toIssues(parsed.error), snapshot);
+  // zod passes unknown fields on by reference: copying its output once more holds them to the
+  // size limits and reads each of them once (a non-plain value keeps zod's output as it is).
+  return { order: acceptSnapshot?.(parsed.data) ?? parsed.data };
+}
+
+/**
+ * Validates a snapshot, then checks that its money sums stay exact (see ledgerIssues); a
+ * snapshot that throws when read (a getter, a Proxy trap) is `invalid_snapshot` naming where.
+ *
+ * @example
+ * prepareSnapshot(order, false) //=> { order } (a copy, read once)
+ * prepareSnapshot({}, false) //=> { ok: false, error: { code: 'invalid_snapshot', issues: [...] } }
+ */
+export function prepareSnapshot(snapshot: unknown, trusted: boolean): { order: OrderSnapshot } | TriageFailure {
+  let checked: { order: OrderSnapshot } | TriageFailure;
+  try {
+    checked = validateSnapshot(snapshot, trusted);
+  } catch (error) {
+    return failure('invalid_snapshot', [unreadableIssue(snapshot, SNAPSHOT_LIMITS, error)], snapshot);
+  }
+  const issues = 'ok' in checked ? [] : ledgerIssues(checked.order);
+  return issues.length === 0 ? checked : failure('invalid_snapshot', issues, snapshot);
+}
+
+/**
+ * Validates the context and then the snapshot, or says what is wrong with them.
+ *
+ * @example
+ * prepareInput(state, order, { now: '2026-03-01T12:00:00Z' }) //=> { order, context: { now, settings, calendar, blacklist } }
+ */
+export function prepareInput(state: InputState, snapshot: unknown, context: unknown): PreparedInput | TriageFailure {
+  const prepared = prepareContext(state, context, snapshot);
+  if ('ok' in prepared) return prepared;
+  const checked = prepareSnapshot(snapshot, prepared.trusted);
+  return 'ok' in checked ? checked : { order: checked.order, context: prepared.context };
+}

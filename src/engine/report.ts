@@ -1,0 +1,143 @@
+import { addMinutes } from 'date-fns';
+import type { FactContext, OrderFactRecord } from '../facts/derive-facts.js';
+import type { Finding } from '../findings/finding.js';
+import type { MessageCatalogue } from '../messages/catalogue.js';
+import { createMessageKit, type MessageKit } from '../messages/message-kit.js';
+import { plainText } from '../messages/plain-text.js';
+import { createCurrencyDigits } from '../money/currency-digits.js';
+import { openSince } from '../playbooks/case-follow-up.js';
+import type { Policy } from '../policy/policy.js';
+import type { ResolvedOptions } from '../schema/options.js';
+import type { OrderSnapshot } from '../schema/snapshot.js';
+import type { Hit } from './detect.js';
+import { planActions } from './plan.js';
+import type { CaseState, TriageReport } from './types.js';
+
+/**
+ * What reporting keeps per triage: the policy, messages and time zone, digits per currency, and
+ * the last `now` in ISO form (evaluations in a row mostly share one `now`: its ISO form is kept
+ * rather than made per order).
+ */
+export interface Reporting {
+  readonly policy: Policy;
+  readonly messages: MessageCatalogue;
+  readonly timeZone: string;
+  /** Digits per currency: ISO 4217 unless policy.currencies overrides them (docs/money.md). */
+  readonly digitsOf: (currency: string) => number;
+  lastInstant: { readonly at: number; readonly iso: string };
+}
+
+/**
+ * The reporting state of a new triage.
+ *
+ * @example
+ * const reporting = createReporting(resolved, messages);
+ * report(reporting, order, context, facts, hits) //=> { ok: true, orderId, findings, actions, case }
+ */
+export function createReporting(resolved: ResolvedOptions, messages: MessageCatalogue): Reporting {
+  const { policy } = resolved;
+  return { policy, messages, timeZone: resolved.timeZone, digitsOf: createCurrencyDigits(policy.currencies), lastInstant: { at: Number.NaN, iso: '' } };
+}
+
+/**
+ * `at` as ISO 8601 UTC, made once per distinct `now` in a row.
+ *
+ * @example
+ * isoAt(reporting, 0) //=> '1970-01-01T00:00:00.000Z'
+ */
+export function isoAt(reporting: Reporting, at: number): string {
+  if (at !== reporting.lastInstant.at) reporting.lastInstant = { at, iso: new Date(at).toISOString() };
+  return reporting.lastInstant.iso;
+}
+
+/**
+ * The message kit for one order: its currency (and that currency's digits), the triage's locale and time zone.
+ *
+ * @example
+ * kitFor(reporting, order) // formats amounts in the order's currency, dates in the options' time zone
+ */
+export function kitFor(reporting: Reporting, order: OrderSnapshot): MessageKit {
+  return createMessageKit(reporting.messages.locale, order.currency, reporting.timeZone, reporting.digitsOf(order.currency));
+}
+
+/**
+ * The hits to report: a finding another one on the order explains away (a stalled parcel that is
+ * lost) is not reported.
+ *
+ * @example
+ * keptHits(hits).map((h) => h.entry.code) //=> ['PARCEL_LOST'] (not also PARCEL_STALLED)
+ */
+export function keptHits(hits: readonly Hit[]): Hit[] {
+  const fired = new Set<string>(hits.map((h) => h.entry.code));
+  return hits.filter((h) => !(h.entry.compiled.detector.supersededBy ?? []).some((code) => fired.has(code)));
+}
+
+/**
+ * One hit as a finding: its evidence (conditions, facts, thresholds, records), its summary and
+ * checklist as plain text, its owner and when to respond by.
+ *
+ * @example
+ * buildFinding(reporting, hit, order, facts, context, kit) //=> { code: 'PAYMENT_FAILED', severity: 'high', evidence: {...}, ... }
+ */
+export function buildFinding(reporting: Reporting, hit: Hit, order: OrderSnapshot, facts: OrderFactRecord, context: FactContext, kit: MessageKit): Finding {
+  const { detector } = hit.entry.compiled;
+  const factValues: Record<string, unknown> = {};
+  for (const name of detector.evidenceFacts) factValues[name] = facts[name];
+  return {
+    code: hit.entry.code,
+    category: detector.category,
+    severity: detector.severity,
+    orderId: order.id,
+    ruleId: hit.entry.ruleId,
+    confidence: detector.confidence(facts, order),
+    evidence: {
+      conditions: hit.scoped.condition.explain(facts).conditions,
+      facts: factValues,
+      thresholds: { ...hit.scoped.thresholds },
+      records: detector.records?.(order, facts, context) ?? {},
+    },
+    summary: plainText(hit.entry.summary({ order, facts, kit })),
+    owner: hit.entry.owner,
+    respondBy: addMinutes(context.now, reporting.policy.sla[detector.severity]).toISOString(),
+    checklist: hit.entry.checklist.map(plainText),
+  };
+}
+
+/**
+ * The case record: when this evaluation ran, under which policy, and each open finding since
+ * when (since the snapshot's `openFindings` said it opened, else now).
+ *
+ * @example
+ * caseRecord(reporting, order, findings, now) //=> { evaluatedAt, policyVersion: '1', openFindings: [{ code, since }] }
+ */
+export function caseRecord(reporting: Reporting, order: OrderSnapshot, findings: readonly Finding[], now: number): CaseState {
+  const evaluatedAt = isoAt(reporting, now);
+  if (findings.length === 0) return { evaluatedAt, policyVersion: reporting.policy.version, openFindings: [] };
+  const since = openSince(order);
+  return {
+    evaluatedAt,
+    policyVersion: reporting.policy.version,
+    openFindings: findings.map((f) => {
+      const opened = since.get(f.code);
+      return { code: f.code, since: opened === undefined ? evaluatedAt : new Date(opened).toISOString() };
+    }),
+  };
+}
+
+/**
+ * One order's report from its hits: findings (report), actions (plan), case record (report).
+ *
+ * @example
+ * report(reporting, order, context, facts, hits) //=> { ok: true, orderId: 'ORD-1', findings: [...], actions: [...], case: {...} }
+ */
+export function report(reporting: Reporting, order: OrderSnapshot, context: FactContext, facts: OrderFactRecord, hits: readonly Hit[]): TriageReport {
+  // Most orders have nothing wrong and no open case: answer them without building anything.
+  if (hits.length === 0 && (order.openFindings === undefined || order.openFindings.length === 0)) {
+    return { ok: true, orderId: order.id, findings: [], actions: [], case: caseRecord(reporting, order, [], context.now) };
+  }
+  const kept = keptHits(hits);
+  const kit = kitFor(reporting, order);
+  const findings = kept.map((hit) => buildFinding(reporting, hit, order, facts, context, kit));
+  const actions = planActions(reporting, { order, context, facts, hits: kept, findings, kit });
+  return { ok: true, orderId: order.id, findings, actions, case: caseRecord(reporting, order, findings, context.now) };
+}

@@ -1,0 +1,82 @@
+import { describeError } from '../_lib/describe-error.js';
+import { InvalidOptionsError, type Issue } from '../errors.js';
+import type { MessageCatalogue } from '../messages/catalogue.js';
+import { guardCatalogue, messageOptionIssues } from '../messages/catalogue-guard.js';
+import { messageCatalogues } from '../messages/locales.js';
+import { quotingCatalogue } from '../messages/quoting-catalogue.js';
+import { customOperatorIssues } from '../rules/rule-engine.js';
+import { validateRules, type ValidRule } from '../rules/validate-rules.js';
+import { copyOptions } from '../schema/copy-options.js';
+import { toIssues } from '../schema/issues.js';
+import { TriageOptionsSchema, type ResolvedOptions } from '../schema/options.js';
+
+/** The options with defaults filled in, and the user rules they carry, validated. */
+export interface OptionsResolved {
+  readonly resolved: ResolvedOptions;
+  readonly rules: ValidRule[];
+}
+
+const OPTION_ORDER = Object.keys(TriageOptionsSchema.shape);
+
+/**
+ * Validates the options: first a plain copy, each value read once (a getter or Proxy cannot
+ * answer one thing to validation and another to the engine), then that copy is checked and
+ * compiled. Anything that throws while reading them is an InvalidOptionsError listing every
+ * problem, in the order the options are documented.
+ *
+ * @example
+ * resolveOptions({ locale: 'en' }).resolved.locale //=> 'en'
+ * resolveOptions({ locale: 'xx' }) // throws InvalidOptionsError naming ['locale']
+ */
+export function resolveOptions(options: unknown): OptionsResolved {
+  const copied = copyOptions(options ?? {});
+  if (copied.issues.length > 0) throw new InvalidOptionsError(copied.issues);
+  let checked: ReturnType<typeof checkOptions>;
+  try {
+    checked = checkOptions(copied.value);
+  } catch (error) {
+    throw new InvalidOptionsError([{ path: [], message: `the options could not be checked: ${describeError(error)}` }]);
+  }
+  if (checked.issues.length > 0) throw new InvalidOptionsError(checked.issues);
+  return checked.result;
+}
+
+function checkOptions(options: unknown): { result: OptionsResolved; issues: Issue[] } {
+  const parsed = TriageOptionsSchema.safeParse(options);
+  const raw = typeof options === 'object' && options !== null ? (options as { rules?: unknown; conditions?: unknown; customOperators?: unknown }) : {};
+  const operatorIssues = customOperatorIssues(raw.customOperators);
+  const extraOperators = Array.isArray(raw.customOperators) ? raw.customOperators.map((o: { name?: unknown }) => String(o?.name)) : [];
+  const checkedRules = validateRules(raw.rules, { namedConditions: raw.conditions, extraOperators });
+  const issues = [
+    ...(parsed.success ? [] : toIssues(parsed.error, [], TriageOptionsSchema)),
+    ...messageOptionIssues(options),
+    ...checkedRules.issues,
+    ...operatorIssues,
+  ];
+  // One list in the order the options are documented, whichever check found each problem.
+  const rank = (issue: Issue) => {
+    const at = OPTION_ORDER.indexOf(String(issue.path[0]));
+    return at === -1 ? OPTION_ORDER.length : at;
+  };
+  return {
+    result: { resolved: (parsed as { data: unknown }).data as ResolvedOptions, rules: checkedRules.rules },
+    issues: issues.map((issue, i) => ({ issue, i })).sort((a, b) => rank(a.issue) - rank(b.issue) || a.i - b.i).map((x) => x.issue),
+  };
+}
+
+/**
+ * The message catalogue in force: the options' own for the locale (guarded: a text that throws
+ * or is not a string falls back to the built-in one), else the built-in one, else English; with
+ * quoted values shortened and made plain in every catalogue (docs/messages.md).
+ *
+ * @example
+ * resolveMessages(resolveOptions({ locale: 'en' }).resolved).locale //=> 'en'
+ */
+export function resolveMessages(resolved: ResolvedOptions): MessageCatalogue {
+  const builtIn = Object.hasOwn(messageCatalogues, resolved.locale) ? (messageCatalogues as Record<string, MessageCatalogue>)[resolved.locale] : undefined;
+  return quotingCatalogue(
+    Object.hasOwn(resolved.messages, resolved.locale)
+      ? guardCatalogue(resolved.messages[resolved.locale] as MessageCatalogue, builtIn ?? messageCatalogues.en)
+      : (builtIn ?? messageCatalogues.en),
+  );
+}
