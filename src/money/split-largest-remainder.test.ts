@@ -26,8 +26,24 @@ describe('splitByLargestRemainder', () => {
     );
   });
 
-  it('refuses amounts that are not safe non-negative integers', () => {
-    expect(() => splitByLargestRemainder(10.5, [1])).toThrow(RangeError);
-    expect(() => splitByLargestRemainder(10, [-1])).toThrow(RangeError);
+  it('refuses amounts that are not safe non-negative integers, saying which', () => {
+    for (const total of [10.5, -1, Number.MAX_SAFE_INTEGER + 1]) {
+      expect(() => splitByLargestRemainder(total, [1])).toThrow(new RangeError('total must be a non-negative safe integer'));
+    }
+    for (const weight of [-1, 0.5]) {
+      expect(() => splitByLargestRemainder(10, [1, weight])).toThrow(new RangeError('weights must be non-negative safe integers'));
+    }
+  });
+
+  it('gives every part 0 when all weights are 0', () => {
+    expect(splitByLargestRemainder(10, [0, 0, 0])).toEqual([0, 0, 0]);
+  });
+
+  it('gives a leftover unit to the larger remainder wherever it stands, and to the first of equal ones', () => {
+    // Shares 1.5 + 2.5 + 1 = 5 units of 6: remainders .5, .5, 0 → the first .5 gets it.
+    expect(splitByLargestRemainder(5, [3, 5, 2])).toEqual([2, 2, 1]);
+    // Shares 0.3, 0.6, 0.1 of 1: only the middle one, the largest remainder, gets the unit.
+    expect(splitByLargestRemainder(1, [3, 6, 1])).toEqual([0, 1, 0]);
+    expect(splitByLargestRemainder(2, [6, 3, 1])).toEqual([1, 1, 0]);
   });
 });

@@ -1,7 +1,7 @@
 import { OrderSnapshotSchema } from 'order-triage';
 import { buildOrder, buildPayment, minutesAfter } from 'order-triage/testing';
 import { describe, expect, it } from 'vitest';
-import { planFullRefunds, planSurplusRefunds } from './plan-surplus-refunds.js';
+import { planFullRefunds, planSurplusRefunds, reviewUnclearLedger } from './plan-surplus-refunds.js';
 
 const plan = (payments: Parameters<typeof buildPayment>[0][], surplus?: number) => {
   const order = OrderSnapshotSchema.parse(buildOrder({ payments: payments.map((p) => buildPayment(p)) }));
@@ -26,4 +26,28 @@ describe('refund planning', () => {
       ['p', 5_000],
     ]);
   });
+
+  it('plans nothing and says the ledger is blocked when a refund of unknown amount was taken, for a surplus and a full refund alike', () => {
+    const order = OrderSnapshotSchema.parse(
+      buildOrder({ payments: [buildPayment({ id: 'p', amount: 5_000 })], actionsTaken: [{ kind: 'refund', idempotencyKey: 'crm-1', at: minutesAfter(3) }] }),
+    );
+    expect(planSurplusRefunds(order, 1_000)).toEqual({ refunds: [], blocked: true });
+    expect(planFullRefunds(order)).toEqual({ refunds: [], blocked: true });
+    const clear = OrderSnapshotSchema.parse(buildOrder({ payments: [buildPayment({ id: 'p', amount: 5_000 })] }));
+    expect(planSurplusRefunds(clear, 1_000).blocked).toBe(false);
+    expect(planFullRefunds(clear).blocked).toBe(false);
+  });
+
+  it('asks finance to reconcile an unclear ledger by hand, never automatically', () => {
+    expect(reviewUnclearLedger()).toEqual({ kind: 'manual_review', params: { reason: 'refund_ledger_unclear' }, owner: 'finance', key: ['refund_ledger_unclear'], automatable: false });
+  });
+
+  it('stops once the surplus is covered, however many payments could still give', () => {
+    expect(plan([{ id: 'a', amount: 5_000, createdAt: minutesAfter(1) }, { id: 'b', amount: 500, createdAt: minutesAfter(2) }, { id: 'c', amount: 5_000, createdAt: minutesAfter(3) }], 5_000)).toEqual([['c', 5_000]]);
+    expect(plan([{ id: 'a', amount: 5_000, createdAt: minutesAfter(1) }, { id: 'b', amount: 500, createdAt: minutesAfter(2) }, { id: 'c', amount: 5_000, createdAt: minutesAfter(3) }], 5_200)).toEqual([
+      ['c', 5_000],
+      ['b', 200],
+    ]);
+  });
 });
+
