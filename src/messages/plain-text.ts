@@ -12,6 +12,9 @@ const FORBIDDEN = /[\u0000-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B\u200E\u20
 /** A high surrogate not followed by a low one, or a low one not preceded by a high one. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+/** Any character {@link plainText} may change (surrogates included, paired or not). */
+const UNPLAIN = /[\u0000-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B\u200E\u200F\u202A-\u202E\u2028\u2029\u2060-\u2064\u2066-\u2069\uD800-\uDFFF\uFEFF\uFFF9-\uFFFB]/;
+
 /** How many UTF-16 code units of a snapshot value a text quotes, before the ellipsis. */
 export const QUOTE_LIMIT = 200;
 
@@ -28,6 +31,8 @@ export const ELLIPSIS = '…';
  * plainText('x\uD800') //=> 'x\uFFFD'
  */
 export function plainText(text: string): string {
+  // Most texts have nothing to change: one scan says so, and the text is returned as it is.
+  if (!UNPLAIN.test(text)) return text;
   return text.replace(BREAKS, ' ').replace(FORBIDDEN, '').replace(LONE_SURROGATE, '\uFFFD');
 }
 
@@ -56,14 +61,31 @@ export function quoteText(text: string): string {
  * quoteValues({ sku: 'A\u202E', units: 2, skus: ['B\n'] }) //=> { sku: 'A', units: 2, skus: ['B '] }
  */
 export function quoteValues<T>(value: T): T {
+  // Most values quote as they are: checking that allocates nothing, copying would.
+  if (isQuoted(value)) return value;
   if (typeof value === 'string') return quoteText(value) as T;
   if (Array.isArray(value)) return value.map((item: unknown) => quoteValues(item)) as T;
   if (typeof value !== 'object' || value === null) return value;
-  const proto: unknown = Object.getPrototypeOf(value);
-  if (proto !== Object.prototype && proto !== null) return value;
+  if (!isPlainObject(value)) return value;
   const copy: Record<string, unknown> = {};
   for (const key of Object.keys(value)) {
     Object.defineProperty(copy, key, { value: quoteValues((value as Record<string, unknown>)[key]), enumerable: true, writable: true, configurable: true });
   }
   return copy as T;
 }
+
+const isPlainObject = (value: object): boolean => {
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+};
+
+/** True when {@link quoteValues} would return `value` unchanged. */
+function isQuoted(value: unknown): boolean {
+  if (typeof value === 'string') return value.length <= QUOTE_LIMIT && !UNPLAIN.test(value);
+  if (typeof value !== 'object' || value === null) return true;
+  if (Array.isArray(value)) return value.every((item: unknown) => isQuoted(item));
+  if (!isPlainObject(value)) return true;
+  for (const key of Object.keys(value)) if (!isQuoted((value as Record<string, unknown>)[key])) return false;
+  return true;
+}
+
