@@ -94,7 +94,7 @@ export function createTriage(options?: TriageOptions): Triage<boolean> {
       baseline: args.baseline,
       policy: resolved.policy,
       messages,
-      kit: createMessageKit(messages.locale, 'CNY', resolved.timeZone, reporting.digitsOf('CNY')),
+      kitFor: (currency) => createMessageKit(messages.locale, currency, resolved.timeZone, reporting.digitsOf(currency)),
       timeZone: resolved.timeZone,
       keepReports: args.keepReports,
       onReport: args.onReport,

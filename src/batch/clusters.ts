@@ -1,55 +1,18 @@
-import { z } from 'zod';
 import { normaliseAddress } from '../_lib/normalise-address.js';
-import type { ReadonlyFields } from '../_lib/readonly-fields.js';
-import { duration } from '../schema/durations.js';
 import { phoneKey } from '../facts/phone.js';
 import type { OrderSnapshot } from '../schema/snapshot.js';
 import { parseTimestamp } from '../_lib/timestamp.js';
+import type { BatchDetector, BatchThresholds, ClusterEntry, DetectedCluster, SharedOn } from './batch-detector.js';
+import { batchDetectors, type BatchCode } from './detectors/index.js';
 
-/** The cross-order codes (docs/scaling.md). */
-export const BATCH_CODES = ['SHARED_ADDRESS_CLUSTER', 'SHARED_CONTACT_CLUSTER', 'COUPON_ABUSE', 'RAPID_REPEAT_ORDERS'] as const;
-/** A cross-order code. */
-export type BatchCode = (typeof BATCH_CODES)[number];
+export { BATCH_CODES, type BatchCode } from './detectors/index.js';
+export { ClusterThresholdsSchema, type ClusterEntry, type ClusterThresholds, type SharedOn } from './batch-detector.js';
 
-/**
- * Thresholds of the cross-order detectors (part of `options.batch`), with the documented defaults.
- *
- * @example
- * ClusterThresholdsSchema.parse({}).minAccounts //=> 3
- */
-export const ClusterThresholdsSchema = z.strictObject({
-  windowHours: duration('hours', 1).default(24).meta({ description: 'Hours before now in which orders are compared with each other.' }),
-  minAccounts: z.int().min(2).default(3).meta({ description: 'Accounts sharing an address, phone or device that make a cluster.' }),
-  minCouponRedemptions: z.int().min(2).default(2).meta({ description: 'New-user coupon redemptions by one address, phone or device that make coupon abuse.' }),
-  newUserCouponKinds: z.array(z.string().min(1)).default(() => ['new_user']).meta({ description: 'coupons[].kind values that mean a new-user coupon.' }),
-  rapidRepeatOrders: z.int().min(2).default(5).meta({ description: 'Orders by one account within rapidRepeatMinutes that are rapid repeats.' }),
-  rapidRepeatMinutes: duration('minutes', 1).default(60).meta({ description: 'Minutes in which rapidRepeatOrders orders by one account are suspicious.' }),
-});
-
-/** Thresholds of the cross-order detectors. */
-export type ClusterThresholds = ReadonlyFields<z.output<typeof ClusterThresholdsSchema>>;
-
-/** One order as the cross-order detectors see it. */
-export interface ClusterEntry {
-  readonly orderId: string;
-  readonly customerId: string;
-  readonly at: number;
-  readonly unshipped: boolean;
-  readonly newUserCoupon: boolean;
-}
-
-/** What a cluster shares. */
-export type SharedOn = 'address' | 'phone' | 'device' | 'customer';
-
-/** A group of orders that share something, over the thresholds. */
-export interface Cluster {
+/** A group of orders that share something, over one batch detector's thresholds. */
+export interface Cluster extends DetectedCluster {
   readonly code: BatchCode;
-  readonly on: SharedOn;
-  /** The shared value as the orders wrote it (first seen). */
-  readonly value: string;
-  /** The normalised key it was grouped by. */
-  readonly key: string;
-  readonly entries: readonly ClusterEntry[];
+  /** The detector that found it. */
+  readonly detector: BatchDetector;
 }
 
 interface Group {
@@ -74,9 +37,10 @@ interface Kept {
  * device fingerprint, and the account. Orders outside the window are not kept: memory is bounded
  * by one window's orders, however long the stream. An order delivered more than once (the same
  * id: at-least-once queues) is one order: the copy with the latest `updatedAt` (else `createdAt`)
- * is kept, the later one in the input on ties.
+ * is kept, the later one in the input on ties. Each group is read by the batch detectors whose
+ * `groupBy` names what it shares (src/batch/detectors/), in registry order.
  */
-export function createClusterCollector(now: number, thresholds: ClusterThresholds) {
+export function createClusterCollector(now: number, thresholds: BatchThresholds, detectors: readonly BatchDetector[] = batchDetectors) {
   const from = now - thresholds.windowHours * 3_600_000;
   const groups = new Map<string, Group>();
   const kept = new Map<string, Kept>();
@@ -109,6 +73,8 @@ export function createClusterCollector(now: number, thresholds: ClusterThreshold
         at,
         unshipped: !['shipped', 'delivered', 'cancelled', 'closed'].includes(order.status) && (order.shipments ?? []).length === 0,
         newUserCoupon: (order.coupons ?? []).some((c) => c.kind !== undefined && coupons.has(c.kind)),
+        currency: order.currency,
+        batchKeysTaken: batchKeysTaken(order),
       };
       const full = [a.province, a.city, a.district, a.line1, a.line2].filter(Boolean).join(' ');
       add('address', normaliseAddress(full), full, entry);
@@ -118,34 +84,29 @@ export function createClusterCollector(now: number, thresholds: ClusterThreshold
       kept.set(order.id, { updated, entry });
       return previous === undefined ? 'new' : 'replaced';
     },
-    /** The clusters over the thresholds, in a stable order. */
+    /** The clusters over the thresholds, in a stable order: by group, then by detector. */
     clusters(): Cluster[] {
       const found: Cluster[] = [];
       for (const [id, group] of [...groups].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))) {
         const key = id.slice(id.indexOf('|') + 1);
         const entries = group.entries.filter(counts).sort((x, y) => x.at - y.at || (x.orderId < y.orderId ? -1 : 1));
-        const accounts = new Set(entries.map((e) => e.customerId)).size;
-        if (group.on === 'customer') {
-          // Rapid repeat orders: enough orders by one account inside the shorter window.
-          const span = thresholds.rapidRepeatMinutes * 60_000;
-          for (let i = 0, j = 0; j < entries.length; j++) {
-            while ((entries[j] as ClusterEntry).at - (entries[i] as ClusterEntry).at > span) i++;
-            if (j - i + 1 >= thresholds.rapidRepeatOrders) {
-              found.push({ code: 'RAPID_REPEAT_ORDERS', on: 'customer', value: group.value, key, entries: entries.slice(i, j + 1) });
-              break;
-            }
-          }
-          continue;
-        }
-        if (accounts >= thresholds.minAccounts) {
-          found.push({ code: group.on === 'address' ? 'SHARED_ADDRESS_CLUSTER' : 'SHARED_CONTACT_CLUSTER', on: group.on, value: group.value, key, entries });
-        }
-        const redeemed = entries.filter((e) => e.newUserCoupon);
-        if (redeemed.length >= thresholds.minCouponRedemptions) {
-          found.push({ code: 'COUPON_ABUSE', on: group.on, value: group.value, key, entries: redeemed });
+        for (const detector of detectors) {
+          if (!detector.groupBy.includes(group.on)) continue;
+          const involved = detector.detect(entries, thresholds);
+          if (involved === undefined) continue;
+          const accounts = [...new Set(involved.map((e) => e.customerId))].sort();
+          found.push({ code: detector.code as BatchCode, detector, on: group.on, value: group.value, key, entries: involved, accounts });
         }
       }
       return found;
     },
   };
+}
+
+const NONE: readonly string[] = [];
+
+/** The batch actions already done on an order: the `batch/…` keys of its `actionsTaken` (usually none). */
+function batchKeysTaken(order: OrderSnapshot): readonly string[] {
+  const keys = (order.actionsTaken ?? []).map((a) => a.idempotencyKey).filter((k) => k.startsWith('batch/'));
+  return keys.length === 0 ? NONE : keys;
 }

@@ -4,15 +4,16 @@ import type { Owner, Severity } from '../detectors/detector.js';
 import type { MessageCatalogue } from '../messages/catalogue.js';
 import type { MessageKit } from '../messages/message-kit.js';
 import type { Issue } from '../errors.js';
-import type { Action } from '../playbooks/action.js';
 import { plainText } from '../messages/plain-text.js';
 import { buildIdempotencyKey } from '../playbooks/idempotency-key.js';
+import type { BatchDetector, BatchThresholds } from './batch-detector.js';
+import { finaliseBatchActions, type BatchAction } from './finalise-batch-actions.js';
 import type { Policy } from '../policy/policy.js';
 import { toIssues } from '../schema/issues.js';
 import type { OrderSnapshot } from '../schema/snapshot.js';
 import { internalFailure } from '../engine/failure.js';
 import type { EvaluateResult } from '../engine/types.js';
-import { createClusterCollector, type BatchCode, type Cluster, type ClusterThresholds } from './clusters.js';
+import { createClusterCollector, type BatchCode, type Cluster } from './clusters.js';
 import { computeKpis, KpiBaselineSchema, type Kpi, type KpiBaseline, type KpiThresholds } from './kpis.js';
 import { addToSummary, canonicalSummary, emptySummary, hotspots, type BatchSummary } from './summary.js';
 
@@ -98,8 +99,7 @@ export interface BatchFinding {
   readonly checklist: readonly string[];
 }
 
-/** An action on several orders (or on one of a cluster's). */
-export type BatchAction = Action & { readonly orderIds: string[] };
+export type { BatchAction } from './finalise-batch-actions.js';
 
 /** What `evaluateBatch` returns. */
 export interface BatchReport {
@@ -128,27 +128,23 @@ export interface BatchEngine {
   /** Evaluates one snapshot; the validated order when it was valid. */
   readonly evaluateOne: (snapshot: unknown) => { order: OrderSnapshot | undefined; result: EvaluateResult } | Promise<{ order: OrderSnapshot | undefined; result: EvaluateResult }>;
   readonly now: number;
-  readonly thresholds: ClusterThresholds & { readonly blacklistAtAccounts: number; readonly kpi: KpiThresholds };
+  readonly thresholds: BatchThresholds & { readonly kpi: KpiThresholds };
   readonly baseline: KpiBaseline;
   readonly policy: Policy;
   readonly messages: MessageCatalogue;
-  readonly kit: MessageKit;
+  /** The message kit in one currency (an action's staff note is written in its orders' currency). */
+  readonly kitFor: (currency: string) => MessageKit;
+  /** The cross-order detectors to run; the built-in ones when absent. */
+  readonly detectors?: readonly BatchDetector[];
   readonly timeZone: string;
   readonly keepReports: boolean;
   readonly onReport: ((result: EvaluateResult) => void) | undefined;
 }
 
-const SEVERITY: Record<BatchCode, Severity> = {
-  SHARED_ADDRESS_CLUSTER: 'high',
-  SHARED_CONTACT_CLUSTER: 'medium',
-  COUPON_ABUSE: 'high',
-  RAPID_REPEAT_ORDERS: 'medium',
-};
-
 function batchFinding(cluster: Cluster, e: BatchEngine): BatchFinding {
-  const accounts = [...new Set(cluster.entries.map((x) => x.customerId))].sort();
+  const { accounts, detector } = cluster;
   const orderIds = cluster.entries.map((x) => x.orderId);
-  const severity = SEVERITY[cluster.code];
+  const severity = detector.severity;
   return {
     code: cluster.code,
     category: 'fraud',
@@ -158,55 +154,15 @@ function batchFinding(cluster: Cluster, e: BatchEngine): BatchFinding {
     orderIds,
     evidence: {
       shared: { on: cluster.on, value: cluster.value },
-      accounts,
+      accounts: [...accounts],
       orders: cluster.entries.map((x) => ({ orderId: x.orderId, customerId: x.customerId, at: new Date(x.at).toISOString() })),
-      thresholds: {
-        windowHours: e.thresholds.windowHours,
-        ...(cluster.code === 'COUPON_ABUSE' ? { minCouponRedemptions: e.thresholds.minCouponRedemptions } : {}),
-        ...(cluster.code === 'RAPID_REPEAT_ORDERS'
-          ? { rapidRepeatOrders: e.thresholds.rapidRepeatOrders, rapidRepeatMinutes: e.thresholds.rapidRepeatMinutes }
-          : {}),
-        ...(cluster.code === 'SHARED_ADDRESS_CLUSTER' || cluster.code === 'SHARED_CONTACT_CLUSTER' ? { minAccounts: e.thresholds.minAccounts } : {}),
-      },
+      thresholds: { windowHours: e.thresholds.windowHours, ...detector.thresholds(e.thresholds) },
     },
     summary: plainText(e.messages.batch.summaries[cluster.code]({ orders: orderIds.length, accounts: accounts.length, on: cluster.on, value: cluster.value })),
     owner: 'risk',
     respondBy: addMinutes(e.now, e.policy.sla[severity]).toISOString(),
     checklist: e.messages.batch.checklists[cluster.code].map(plainText),
   };
-}
-
-type Draft = Omit<BatchAction, 'dueBy' | 'requiresApproval' | 'idempotencyKey' | 'note' | 'owner'> & { key: (string | number)[] };
-
-function batchActions(finding: BatchFinding, cluster: Cluster, e: BatchEngine): BatchAction[] {
-  const drafts: Draft[] = [];
-  const because = [finding.code];
-  const blacklistEntry = (): Draft['params'] => ({
-    [cluster.on === 'address' ? 'addresses' : cluster.on === 'phone' ? 'phones' : 'devices']: [cluster.value],
-  });
-  if (finding.code === 'COUPON_ABUSE') {
-    // The first redemption may be the genuine new customer; the repeats are cancelled if they have not shipped.
-    for (const entry of cluster.entries.slice(1)) {
-      if (!entry.unshipped) continue;
-      drafts.push({ kind: 'cancel_order', params: { reason: 'coupon_abuse' }, because, automatable: false, orderIds: [entry.orderId], key: [entry.orderId] });
-    }
-    drafts.push({ kind: 'add_to_blacklist', params: blacklistEntry(), because, automatable: false, orderIds: finding.orderIds, key: [cluster.on] });
-  } else {
-    const reason = finding.code === 'SHARED_ADDRESS_CLUSTER' ? 'shared_address_cluster' : finding.code === 'SHARED_CONTACT_CLUSTER' ? 'shared_contact_cluster' : 'rapid_repeat_orders';
-    drafts.push({ kind: 'manual_review', params: { reason, details: finding.orderIds }, because, automatable: false, orderIds: finding.orderIds, key: [] });
-    if (finding.code === 'SHARED_ADDRESS_CLUSTER' && finding.evidence.accounts.length >= e.thresholds.blacklistAtAccounts) {
-      drafts.push({ kind: 'add_to_blacklist', params: blacklistEntry(), because, automatable: false, orderIds: finding.orderIds, key: [cluster.on] });
-    }
-  }
-  return drafts.map(({ key, ...draft }) => ({
-    ...draft,
-    owner: 'risk',
-    dueBy: finding.respondBy,
-    requiresApproval: 'none',
-    // Keyed by what the orders share, not by who is in the cluster: the same cluster growing keeps its key.
-    idempotencyKey: buildIdempotencyKey(['batch', finding.code, cluster.on, cluster.key, draft.kind, ...key]),
-    note: plainText(e.messages.staffNote({ orderId: draft.orderIds.join(', '), kind: draft.kind, params: draft.params as Readonly<Record<string, unknown>>, kit: e.kit })),
-  })) as BatchAction[];
 }
 
 function kpiActions(kpis: readonly Kpi[], e: BatchEngine): BatchAction[] {
@@ -253,7 +209,7 @@ function addOrder(order: OrderSnapshot, result: EvaluateResult & { ok: true }, s
  * orders stream through in memory bounded by one window's orders.
  */
 export async function evaluateBatchWith(snapshots: Iterable<unknown> | AsyncIterable<unknown>, e: BatchEngine): Promise<BatchReport> {
-  const collector = createClusterCollector(e.now, e.thresholds);
+  const collector = createClusterCollector(e.now, e.thresholds, e.detectors);
   const summary = emptySummary();
   const reports: EvaluateResult[] = [];
   const record = ({ order, result: evaluated }: { order: OrderSnapshot | undefined; result: EvaluateResult }): void => {
@@ -283,7 +239,7 @@ export async function evaluateBatchWith(snapshots: Iterable<unknown> | AsyncIter
   for (const cluster of collector.clusters()) {
     const finding = batchFinding(cluster, e);
     findings.push(finding);
-    appendAll(actions, batchActions(finding, cluster, e));
+    appendAll(actions, finaliseBatchActions(finding, cluster, cluster.detector.actions(cluster, e.thresholds), e));
   }
   const canonical = canonicalSummary(summary);
   const kpis = computeKpis(canonical, e.baseline, e.thresholds.kpi);

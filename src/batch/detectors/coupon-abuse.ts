@@ -1,0 +1,26 @@
+import { blacklistDraft, defineBatchDetector, type BatchActionDraft } from '../batch-detector.js';
+
+/**
+ * COUPON_ABUSE: `minCouponRedemptions` new-user coupons or more redeemed from one address, phone
+ * or device. The first redemption may be the genuine new customer; the repeats are cancelled if
+ * they have not shipped, and the shared value is proposed for the blacklist.
+ */
+export const couponAbuse = defineBatchDetector({
+  code: 'COUPON_ABUSE',
+  severity: 'high',
+  groupBy: ['address', 'phone', 'device'],
+  thresholds: (t) => ({ minCouponRedemptions: t.minCouponRedemptions }),
+  detect: (entries, t) => {
+    const redeemed = entries.filter((e) => e.newUserCoupon);
+    return redeemed.length >= t.minCouponRedemptions ? redeemed : undefined;
+  },
+  actions: (cluster) => {
+    const drafts: BatchActionDraft[] = [];
+    for (const entry of cluster.entries.slice(1)) {
+      if (!entry.unshipped) continue;
+      drafts.push({ kind: 'cancel_order', params: { reason: 'coupon_abuse' }, automatable: false, orderIds: [entry.orderId], key: [entry.orderId] });
+    }
+    drafts.push(blacklistDraft(cluster, cluster.entries.map((e) => e.orderId)));
+    return drafts;
+  },
+});

@@ -1,0 +1,22 @@
+import { blacklistDraft, defineBatchDetector, type BatchActionDraft } from '../batch-detector.js';
+import { enoughAccounts } from './enough-accounts.js';
+
+/**
+ * SHARED_ADDRESS_CLUSTER: `minAccounts` accounts or more ship to one address (the room included).
+ * Risk reviews every order; from `blacklistAtAccounts` accounts the address is proposed for the blacklist.
+ */
+export const sharedAddressCluster = defineBatchDetector({
+  code: 'SHARED_ADDRESS_CLUSTER',
+  severity: 'high',
+  groupBy: ['address'],
+  thresholds: (t) => ({ minAccounts: t.minAccounts }),
+  detect: enoughAccounts,
+  actions: (cluster, t) => {
+    const orderIds = cluster.entries.map((e) => e.orderId);
+    const drafts: BatchActionDraft[] = [
+      { kind: 'manual_review', params: { reason: 'shared_address_cluster', details: orderIds }, automatable: false, orderIds, key: [] },
+    ];
+    if (cluster.accounts.length >= t.blacklistAtAccounts) drafts.push(blacklistDraft(cluster, orderIds));
+    return drafts;
+  },
+});
