@@ -5,11 +5,9 @@ import { duration } from '../schema/durations.js';
 import { phoneKey } from '../facts/phone.js';
 import type { OrderSnapshot } from '../schema/snapshot.js';
 import { parseTimestamp } from '../_lib/timestamp.js';
+import type { BatchCode } from '../vocabulary/batch-code.js';
 
-/** The cross-order codes (docs/scaling.md). */
-export const BATCH_CODES = ['SHARED_ADDRESS_CLUSTER', 'SHARED_CONTACT_CLUSTER', 'COUPON_ABUSE', 'RAPID_REPEAT_ORDERS'] as const;
-/** A cross-order code. */
-export type BatchCode = (typeof BATCH_CODES)[number];
+export { BATCH_CODES, type BatchCode } from '../vocabulary/batch-code.js';
 
 /**
  * Thresholds of the cross-order detectors (part of `options.batch`), with the documented defaults.

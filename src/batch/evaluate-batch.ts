@@ -6,7 +6,7 @@ import type { MessageKit } from '../messages/message-kit.js';
 import type { Issue } from '../errors.js';
 import type { Action } from '../playbooks/action.js';
 import { plainText } from '../messages/plain-text.js';
-import { buildIdempotencyKey } from '../playbooks/idempotency-key.js';
+import { buildIdempotencyKey } from '../_lib/idempotency-key.js';
 import type { Policy } from '../policy/policy.js';
 import { toIssues } from '../schema/issues.js';
 import type { OrderSnapshot } from '../schema/snapshot.js';
