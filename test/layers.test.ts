@@ -107,6 +107,28 @@ function upwardImports(graph: ReadonlyMap<string, readonly string[]>): string[] 
   return found;
 }
 
+/** The family folders: one per category, under src/detectors/ and src/playbooks/. */
+const FAMILY = /^src\/(detectors|playbooks)\/([a-z-]+)\//;
+
+/**
+ * Each import of `graph` that crosses between families: from one family folder into another
+ * (`src/detectors/system/` into `src/detectors/payment/`), or from a playbook into a detector's
+ * own file instead of `src/detectors/registry.ts` or `src/detectors/detector.ts`.
+ */
+function familyCrossings(graph: ReadonlyMap<string, readonly string[]>): string[] {
+  const found: string[] = [];
+  for (const [file, targets] of graph) {
+    const from = FAMILY.exec(file);
+    for (const target of targets) {
+      const to = FAMILY.exec(target);
+      const sideways = from !== null && to !== null && from[1] === to[1] && from[2] !== to[2];
+      const intoDetector = file.startsWith('src/playbooks/') && to?.[1] === 'detectors';
+      if (sideways || intoDetector) found.push(`${file} -> ${target}`);
+    }
+  }
+  return found;
+}
+
 describe('layers', () => {
   const graph = importGraph();
 
@@ -122,13 +144,22 @@ describe('layers', () => {
     expect(upwardImports(graph)).toEqual([]);
   });
 
-  it('the checks name the files of a cycle and of an upward import', () => {
+  it("no detector or playbook family imports another family's files, and playbooks read thresholds through the registry", () => {
+    expect(familyCrossings(graph)).toEqual([]);
+  });
+
+  it('the checks name the files of a cycle, of an upward import and of a family crossing', () => {
     const made = new Map([
       ['src/_lib/a.ts', ['src/testing/b.ts']],
       ['src/testing/b.ts', ['src/_lib/a.ts']],
     ]);
     expect(cycles(made)).toEqual(['src/_lib/a.ts <-> src/testing/b.ts']);
     expect(upwardImports(made)).toEqual(['src/_lib/a.ts (base) -> src/testing/b.ts (testing)']);
+    const crossing = new Map([
+      ['src/detectors/system/a.ts', ['src/detectors/payment/b.ts', 'src/detectors/detector.ts']],
+      ['src/playbooks/payment/c.ts', ['src/detectors/payment/d.ts', 'src/detectors/registry.ts', 'src/playbooks/parcel.ts']],
+    ]);
+    expect(familyCrossings(crossing)).toEqual(['src/detectors/system/a.ts -> src/detectors/payment/b.ts', 'src/playbooks/payment/c.ts -> src/detectors/payment/d.ts']);
   });
 
   it('a type-only import counts as an import', () => {
