@@ -5,6 +5,7 @@ export default defineConfig({
   resolve: {
     alias: {
       'order-triage/testing': fileURLToPath(new URL('./src/testing/index.ts', import.meta.url)),
+      'order-triage/internals': fileURLToPath(new URL('./src/internals.ts', import.meta.url)),
       'order-triage': fileURLToPath(new URL('./src/index.ts', import.meta.url)),
     },
   },

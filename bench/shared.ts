@@ -4,7 +4,7 @@ import { detectors, OrderSnapshotSchema, type OrderSnapshot, type Triage } from 
 import { generateOrders, GENERATED_NOW } from '../src/testing/index.js';
 import { compileDetector } from '../src/detectors/compile-detector.js';
 import { deriveFacts, type FactContext } from '../src/facts/derive-facts.js';
-import { buildFactSettings } from '../src/facts/fact-settings.js';
+import { buildFactSettings } from '../src/engine/fact-settings.js';
 
 /** How many snapshots every contender cycles through. */
 export const ORDERS = 20_000;

@@ -32,6 +32,13 @@ for (const [subpath, conditions] of Object.entries(pkg.exports)) {
   }
 }
 
+const esmInternals = await import('order-triage/internals');
+const cjsInternals = require('order-triage/internals');
+for (const [name, internals] of [['ESM', esmInternals], ['CommonJS', cjsInternals]]) {
+  assert.equal(typeof internals.compileCondition, 'function', `${name}: order-triage/internals exports compileCondition`);
+  assert.equal(internals.compileCondition({ all: [] }).test({}), true, `${name}: compileCondition compiles`);
+}
+
 const schema = require('order-triage/order-snapshot.schema.json');
 assert.deepEqual(schema, esm.getSnapshotJsonSchema(), 'the shipped JSON Schema matches the library');
 console.log('dist: ESM and CommonJS entry points, types and JSON Schema all check out');

@@ -75,7 +75,7 @@ export {
   type Policy,
   type PolicyInput,
 } from './policy/policy.js';
-export { requiredApproval, type ApprovalRole } from './policy/approval.js';
+export type { ApprovalRole } from './policy/approval.js';
 export { detectorCodes, detectors, type DetectorCode } from './detectors/registry.js';
 export type { Category, Detector, EvidenceRecords, Owner, Severity } from './detectors/detector.js';
 export type { Evidence, Finding } from './findings/finding.js';
@@ -95,7 +95,6 @@ export {
 } from './playbooks/action.js';
 export { factCatalogue, type FactName } from './facts/derive-facts.js';
 export type { FactSpec, FactType } from './facts/fact-spec.js';
-export { compileCondition, type CompiledCondition, type FactRecord } from './conditions/compile-condition.js';
 export {
   OPERATORS,
   type Condition,
@@ -112,13 +111,12 @@ export { computeKpis, KpiBaselineSchema, type Kpi, type KpiBaseline, type KpiThr
 export { emptySummary, hotspots, mergeSummaries, type BatchSummary, type CarrierRecord, type Counts } from './batch/summary.js';
 export { normaliseAddress } from './_lib/normalise-address.js';
 export { getRuleJsonSchema, RuleSchema, type RuleCondition, type UserRule } from './rules/rule-schema.js';
-export { RULE_LIMITS, validateRules, type ValidRule } from './rules/validate-rules.js';
+export { RULE_LIMITS, validateRules, type RuleValidationOptions, type ValidRule } from './rules/validate-rules.js';
 export type { CustomOperator } from './rules/rule-engine.js';
-export { parseRulePath, resolveRulePath, type PathSegment } from './rules/rule-path.js';
 export { computeRefundableBalances, type PaymentBalance, type RefundableBalances } from './money/refundable-balance.js';
 export { formatMoney } from './money/format-money.js';
 export { createCurrencyDigits, currencyDigits, toDecimalString, type CurrencyOverrides } from './money/currency-digits.js';
-export { ISO_4217_MINOR_UNITS, isIsoCurrency } from './money/iso-4217.js';
+export { ISO_4217_MINOR_UNITS, isIsoCurrency } from './vocabulary/iso-4217.js';
 export { splitByLargestRemainder } from './money/split-largest-remainder.js';
 export { LOCALES, messageCatalogues, type Locale } from './messages/locales.js';
 export type { MessageCatalogue, RefundMessageInput, SummaryInput } from './messages/catalogue.js';

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { Engine } from 'json-rules-engine';
-import { compileCondition, detectors, factCatalogue, OPERATORS, type Condition, type FactSpec, type TopLevelCondition } from 'order-triage';
+import { detectors, factCatalogue, OPERATORS, type Condition, type FactSpec, type TopLevelCondition } from 'order-triage';
+import { compileCondition } from 'order-triage/internals';
 import { createTriage } from 'order-triage';
 import { describe, expect, it } from 'vitest';
 

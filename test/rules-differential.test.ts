@@ -4,7 +4,7 @@ import { createTriage, OrderSnapshotSchema, type OrderSnapshotInput } from 'orde
 import { buildOrder, buildPayment, minutesAfter } from 'order-triage/testing';
 import { describe, expect, it } from 'vitest';
 import { deriveFacts } from '../src/facts/derive-facts.js';
-import { buildFactSettings } from '../src/facts/fact-settings.js';
+import { buildFactSettings } from '../src/engine/fact-settings.js';
 
 // User rules must mean here what they mean in json-rules-engine. Generated rules (paths into the
 // snapshot, derived facts, every built-in operator that fits the type) run through

@@ -5,3 +5,7 @@ import testing = require('order-triage/testing');
 const result = triage.createTriage().evaluate(testing.buildOrder(), { now: testing.minutesAfter(60) });
 const ok: boolean = result.ok;
 void ok;
+
+import internals = require('order-triage/internals');
+const verdict: boolean = internals.compileCondition({ all: [] }).test({});
+void verdict;

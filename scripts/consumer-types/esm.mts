@@ -13,3 +13,8 @@ if (result.ok) {
 }
 // @ts-expect-error a misspelt threshold is a type error as well as a runtime one
 createTriage({ thresholds: { PAYMENT_FAILED: { unpaidMinute: 5 } } });
+
+// The internals subpath has its own types.
+import { compileCondition, type CompiledCondition } from 'order-triage/internals';
+const compiled: CompiledCondition = compileCondition({ all: [] });
+void compiled;

@@ -5,7 +5,7 @@ import type { MessageCatalogue } from '../messages/catalogue.js';
 import type { MessageKit } from '../messages/message-kit.js';
 import type { Issue } from '../errors.js';
 import { plainText } from '../messages/plain-text.js';
-import { buildIdempotencyKey } from '../playbooks/idempotency-key.js';
+import { buildIdempotencyKey } from '../_lib/idempotency-key.js';
 import type { BatchDetector, BatchThresholds } from './batch-detector.js';
 import { finaliseBatchActions, type BatchAction } from './finalise-batch-actions.js';
 import type { Policy } from '../policy/policy.js';

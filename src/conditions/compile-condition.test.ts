@@ -1,4 +1,4 @@
-import { compileCondition } from 'order-triage';
+import { compileCondition } from 'order-triage/internals';
 import { describe, expect, it } from 'vitest';
 
 describe('compileCondition', () => {

@@ -1,6 +1,6 @@
 import { appendAll } from '../_lib/append-all.js';
 import { quoteValue } from '../_lib/json-copy.js';
-import { parseRulePath, resolveRulePath, type PathSegment } from '../rules/rule-path.js';
+import { parseRulePath, resolveRulePath, type PathSegment } from './rule-path.js';
 import type { Condition, ConditionValue, EvaluatedCondition, ExplainedCondition, FactCondition, Operator, TopLevelCondition } from './condition.js';
 
 /** Facts by name, as a detector or rule sees them. */

@@ -5,7 +5,7 @@ import { parseTimestamp } from '../_lib/timestamp.js';
 import type { Issue } from '../errors.js';
 import { prepareBlacklist, type PreparedBlacklist } from '../facts/blacklist-match.js';
 import type { FactContext, FactSettings } from '../facts/derive-facts.js';
-import { buildFactSettings } from '../facts/fact-settings.js';
+import { buildFactSettings } from './fact-settings.js';
 import { ledgerIssues } from '../money/ledger-issues.js';
 import { BlacklistSchema, CalendarSchema, EvaluateContextSchema, EvaluateContextShellSchema, type Calendar } from '../schema/context.js';
 import { compileAcceptor } from '../schema/fast-accept.js';

@@ -1,7 +1,7 @@
 import { describeError } from '../_lib/describe-error.js';
 import { InvalidOptionsError, type Issue } from '../errors.js';
 import type { MessageCatalogue } from '../messages/catalogue.js';
-import { guardCatalogue, messageOptionIssues } from '../messages/catalogue-guard.js';
+import { guardCatalogue, messageOptionIssues } from './catalogue-guard.js';
 import { messageCatalogues } from '../messages/locales.js';
 import { quotingCatalogue } from '../messages/quoting-catalogue.js';
 import { customOperatorIssues } from '../rules/rule-engine.js';

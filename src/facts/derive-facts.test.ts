@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { OrderSnapshotSchema } from '../schema/snapshot.js';
 import { LAZY_FACT_NAMES } from './customer-facts.js';
 import { deriveFacts, planFacts } from './derive-facts.js';
-import { buildFactSettings } from './fact-settings.js';
+import { buildFactSettings } from '../engine/fact-settings.js';
 
 const settings = buildFactSettings(createTriage().options);
 const context = (now: string) => ({

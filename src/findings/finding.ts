@@ -3,7 +3,10 @@ import type { EvidenceRecords } from '../detectors/detector.js';
 import type { Category } from '../vocabulary/category.js';
 import type { Owner } from '../vocabulary/owner.js';
 import type { Severity } from '../vocabulary/severity.js';
-import type { FindingCode } from '../playbooks/action.js';
+import type { DetectorCode } from '../detectors/registry.js';
+
+/** A finding code: a built-in one, or one the caller's own records or rules name. */
+export type FindingCode = DetectorCode | (string & {});
 
 /** Why a finding was raised: enough for a person to agree without opening the order. */
 export interface Evidence {

@@ -1,4 +1,4 @@
-import type { BatchCode } from '../batch/clusters.js';
+import type { BatchCode } from '../vocabulary/batch-code.js';
 import type { DetectorCode } from '../detectors/registry.js';
 import type { OrderFactRecord } from '../facts/derive-facts.js';
 import type { OrderSnapshot } from '../schema/snapshot.js';

@@ -1,4 +1,4 @@
-import { ISO_4217_MINOR_UNITS } from './iso-4217.js';
+import { ISO_4217_MINOR_UNITS } from '../vocabulary/iso-4217.js';
 
 /**
  * The number of minor-unit digits of a currency per ISO 4217, from the shipped table

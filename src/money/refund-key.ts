@@ -1,4 +1,4 @@
-import { parseIdempotencyKey } from '../playbooks/idempotency-key.js';
+import { parseIdempotencyKey } from '../_lib/idempotency-key.js';
 
 /** A refund action of ours, read back from its idempotency key. */
 export interface RefundKey {

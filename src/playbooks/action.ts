@@ -1,9 +1,10 @@
-import type { DetectorCode } from '../detectors/registry.js';
+import type { FindingCode } from '../findings/finding.js';
 import type { ActionKind } from '../vocabulary/action-kind.js';
 import type { ActionParams } from '../vocabulary/action-params.js';
 import type { ApprovalRole } from '../vocabulary/approval-role.js';
 import type { Owner } from '../vocabulary/owner.js';
 
+export type { FindingCode } from '../findings/finding.js';
 export { ACTION_KINDS, type ActionKind } from '../vocabulary/action-kind.js';
 export type {
   ActionParams,
@@ -15,8 +16,6 @@ export type {
   ReviewReason,
 } from '../vocabulary/action-params.js';
 
-/** A finding code: a built-in one, or one the caller's own records or rules name. */
-export type FindingCode = DetectorCode | (string & {});
 
 /** A text for the customer, in the triage's locale. */
 export interface CustomerMessage {

@@ -1,12 +1,6 @@
 import type { DetectorCode } from '../detectors/registry.js';
-import type { ActionDraft, PlaybookInput } from './playbook.js';
+import type { ActionDraft, CompensationBudget, PlaybookInput } from './playbook.js';
 import { readOwn } from '../_lib/own-key.js';
-
-/** What is left to give one order by way of compensation during an evaluation. */
-export interface CompensationBudget {
-  /** Minor units still allowed (policy cap less what was already given); null: no policy for the currency. */
-  remaining: number | null;
-}
 
 /** The budget for an order: the currency's cap less coupons and points already in `actionsTaken`. */
 export function openCompensationBudget(input: Pick<PlaybookInput<unknown>, 'order' | 'policy'>): CompensationBudget {

@@ -6,7 +6,7 @@ import { plainText } from '../messages/plain-text.js';
 import type { Policy } from '../policy/policy.js';
 import type { OrderSnapshot } from '../schema/snapshot.js';
 import type { Action, FindingCode } from './action.js';
-import { buildIdempotencyKey } from './idempotency-key.js';
+import { buildIdempotencyKey } from '../_lib/idempotency-key.js';
 import type { ActionDraft } from './playbook.js';
 import type { ActionKind } from '../vocabulary/action-kind.js';
 import type { RefundReason } from '../vocabulary/action-params.js';

@@ -6,8 +6,13 @@ import type { MessageKit } from '../messages/message-kit.js';
 import type { Policy } from '../policy/policy.js';
 import type { OrderSnapshot } from '../schema/snapshot.js';
 import type { ActionKind, ActionParams } from './action.js';
-import type { CompensationBudget } from './compensation.js';
 import { readOwn } from '../_lib/own-key.js';
+
+/** What is left to give one order by way of compensation during an evaluation. */
+export interface CompensationBudget {
+  /** Minor units still allowed (policy cap less what was already given); null: no policy for the currency. */
+  remaining: number | null;
+}
 
 /** What a playbook decides from: the order, its facts, the detector's thresholds, the policy. */
 export interface PlaybookInput<T> {

@@ -2,7 +2,7 @@ import { Engine, Operator as EngineOperator } from 'json-rules-engine';
 import { quoteValue } from '../_lib/json-copy.js';
 import { OPERATORS, type ConditionValue, type EvaluatedCondition, type ExplainedCondition, type Operator } from '../conditions/condition.js';
 import type { Issue } from '../errors.js';
-import { parseRulePath, resolveRulePath } from './rule-path.js';
+import { parseRulePath, resolveRulePath } from '../conditions/rule-path.js';
 import type { ValidRule } from './validate-rules.js';
 
 /**

@@ -7,7 +7,7 @@ import type { FactSpec } from '../facts/fact-spec.js';
 import { copyOptions } from '../schema/copy-options.js';
 import { suggestKey, toIssues } from '../schema/issues.js';
 import { orderPathType, type PathType } from './order-path-type.js';
-import { parseRulePath } from './rule-path.js';
+import { parseRulePath } from '../conditions/rule-path.js';
 import { RuleEnvelopeSchema, type UserRule } from './rule-schema.js';
 
 /** Limits on what a rule set may contain, so a rule file cannot exhaust memory or time. */

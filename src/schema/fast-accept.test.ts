@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { anything, replaceOneValue } from '../../test/arbitraries.js';
-import { ISO_4217_MINOR_UNITS } from '../money/iso-4217.js';
+import { ISO_4217_MINOR_UNITS } from '../vocabulary/iso-4217.js';
 import { allScenarios, buildOrder, buildPayment, generateOrders } from '../testing/index.js';
 import { compileAcceptor, type Acceptor } from './fast-accept.js';
 import { checkSize, SNAPSHOT_LIMITS, type SizeLimits } from './size-guard.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isIsoCurrency } from '../money/iso-4217.js';
+import { isIsoCurrency } from '../vocabulary/iso-4217.js';
 import { isCountryCode } from './countries.js';
 
 /**

@@ -212,7 +212,7 @@ export const OrderSnapshotSchema = z.looseObject({
   coupons: z.array(CouponSchema).optional(),
   actionsTaken: z.array(ActionTakenSchema).optional(),
   reports: z.array(ReportSchema).optional(),
-  /** Extension: findings still open in the backend's case record (see `toCaseRecord`). */
+  /** Extension: findings still open in the backend's case record (the report's `case.openFindings` from the last evaluation, passed back). */
   openFindings: z.array(OpenFindingSchema).optional(),
 });
 

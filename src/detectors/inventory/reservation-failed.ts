@@ -1,4 +1,4 @@
-import { quoteRecord } from '../../findings/quote-record.js';
+import { quoteRecord } from '../../facts/quote-record.js';
 import { ReservationSchema } from '../../schema/snapshot.js';
 import { z } from 'zod';
 import { demandBySku } from '../../facts/inventory-facts.js';

@@ -1,5 +1,5 @@
 import { cleanEvents } from '../../facts/logistics-facts.js';
-import { quoteRecord } from '../../findings/quote-record.js';
+import { quoteRecord } from '../../facts/quote-record.js';
 import { type OrderSnapshot, TrackingEventSchema } from '../../schema/snapshot.js';
 import type { EvidenceRecords } from '../detector.js';
 import { REFUSAL_EVENT_CODES } from '../../vocabulary/tracking-event.js';

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { distinctPayments } from '../../money/distinct-payments.js';
 import { defineDetector } from '../detector.js';
 import { countThreshold, minorUnitsThreshold } from '../threshold.js';
-import { paymentRecords } from './payment-records.js';
+import { paymentRecords } from '../payment-records.js';
 
 /**
  * DUPLICATE_PAYMENT: two or more succeeded payments that together exceed what the order costs

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineDetector } from '../detector.js';
 import { minutesThreshold } from '../threshold.js';
-import { paymentRecords } from './payment-records.js';
+import { paymentRecords } from '../payment-records.js';
 
 /**
  * PAID_NOT_UPDATED: the gateway took the money but the order still awaits payment, longer than

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { paymentRecords } from '../payment/payment-records.js';
+import { paymentRecords } from '../payment-records.js';
 import { defineDetector } from '../detector.js';
 
 /**

@@ -1,4 +1,4 @@
-import { quoteRecord } from '../../findings/quote-record.js';
+import { quoteRecord } from '../../facts/quote-record.js';
 import { SyncRecordSchema } from '../../schema/snapshot.js';
 import { z } from 'zod';
 import { defineDetector } from '../detector.js';

@@ -1,9 +1,8 @@
-import type { z } from 'zod';
-import type { amountMismatch } from '../../detectors/payment/amount-mismatch.js';
+import type { ThresholdsOf } from '../../detectors/registry.js';
 import type { ActionDraft, Playbook } from '../playbook.js';
 import { draftSurplusRefunds } from './draft-refunds.js';
 
-type Thresholds = z.output<(typeof amountMismatch)['thresholds']>;
+type Thresholds = ThresholdsOf<'AMOUNT_MISMATCH'>;
 
 /**
  * AMOUNT_MISMATCH: overpaid → refund the difference; underpaid → hold the shipment (if it has

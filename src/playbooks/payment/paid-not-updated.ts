@@ -1,9 +1,8 @@
-import type { z } from 'zod';
-import type { paidNotUpdated } from '../../detectors/payment/paid-not-updated.js';
+import type { ThresholdsOf } from '../../detectors/registry.js';
 import type { ActionDraft, Playbook } from '../playbook.js';
 import { distinctPayments } from '../../money/distinct-payments.js';
 
-type Thresholds = z.output<(typeof paidNotUpdated)['thresholds']>;
+type Thresholds = ThresholdsOf<'PAID_NOT_UPDATED'>;
 
 /**
  * PAID_NOT_UPDATED: when the succeeded payments cover the order, mark it paid (safe to

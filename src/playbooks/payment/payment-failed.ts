@@ -1,10 +1,9 @@
 import { addHours } from 'date-fns';
-import type { z } from 'zod';
-import type { paymentFailed } from '../../detectors/payment/payment-failed.js';
+import type { ThresholdsOf } from '../../detectors/registry.js';
 import type { Playbook } from '../playbook.js';
 import { parseTimestamp } from '../../_lib/timestamp.js';
 
-type Thresholds = z.output<(typeof paymentFailed)['thresholds']>;
+type Thresholds = ThresholdsOf<'PAYMENT_FAILED'>;
 
 /**
  * PAYMENT_FAILED: unpaid past `autoCancelHours` → cancel (the shop's standard auto-cancel);

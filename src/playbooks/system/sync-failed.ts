@@ -1,10 +1,9 @@
-import type { z } from 'zod';
-import type { syncFailed } from '../../detectors/system/sync-failed.js';
+import type { ThresholdsOf } from '../../detectors/registry.js';
 import { failuresInARow, syncHistories } from '../../facts/system-facts.js';
 import type { ActionDraft, Playbook } from '../playbook.js';
 import { parseTimestamp } from '../../_lib/timestamp.js';
 
-type Thresholds = z.output<(typeof syncFailed)['thresholds']>;
+type Thresholds = ThresholdsOf<'SYNC_FAILED'>;
 
 /** SYNC_FAILED: retry each failing system (automatable); repeated failures open a tech incident. */
 export const syncFailedPlaybook: Playbook<Thresholds> = ({ order, thresholds, now }) => {

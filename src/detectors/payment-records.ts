@@ -1,5 +1,5 @@
-import type { OrderSnapshot } from '../../schema/snapshot.js';
-import type { EvidenceRecords } from '../detector.js';
+import type { OrderSnapshot } from '../schema/snapshot.js';
+import type { EvidenceRecords } from './detector.js';
 
 /** The payment attempts and refunds of an order, quoted in payment findings' evidence. */
 export function paymentRecords(snapshot: OrderSnapshot): EvidenceRecords {

@@ -1,6 +1,6 @@
-import { primaryShipment } from '../../facts/logistics-facts.js';
-import type { OrderSnapshot } from '../../schema/snapshot.js';
-import type { ParcelRef } from '../action.js';
+import { primaryShipment } from '../facts/logistics-facts.js';
+import type { OrderSnapshot } from '../schema/snapshot.js';
+import type { ParcelRef } from './action.js';
 
 /** The parcel logistics actions are about: the primary shipment. */
 export function parcelOf(order: OrderSnapshot): ParcelRef | undefined {

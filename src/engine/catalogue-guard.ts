@@ -2,12 +2,12 @@ import { describeError } from '../_lib/describe-error.js';
 import { appendAll } from '../_lib/append-all.js';
 import type { Issue } from '../errors.js';
 import { deriveFacts, type OrderFactRecord } from '../facts/derive-facts.js';
-import { buildFactSettings } from '../facts/fact-settings.js';
+import { buildFactSettings } from './fact-settings.js';
 import { OrderSnapshotSchema, type OrderSnapshot } from '../schema/snapshot.js';
 import { localeIssues, TriageOptionsSchema, type ResolvedOptions } from '../schema/options.js';
-import type { MessageCatalogue } from './catalogue.js';
-import { messageCatalogues } from './locales.js';
-import { createMessageKit, type MessageKit } from './message-kit.js';
+import type { MessageCatalogue } from '../messages/catalogue.js';
+import { messageCatalogues } from '../messages/locales.js';
+import { createMessageKit, type MessageKit } from '../messages/message-kit.js';
 
 /** The only catalogue entry that may return `undefined` (a failure reason it does not know). */
 const MAY_BE_UNDEFINED = new Set(['failureReason']);

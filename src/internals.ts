@@ -1,0 +1,10 @@
+/**
+ * order-triage/internals: building blocks the main entry uses but does not teach (the condition
+ * compiler, rule paths, the approval rule). They are exported for tools and tests that need
+ * them; unlike the main entry, they may change in a minor version.
+ *
+ * @packageDocumentation
+ */
+export { compileCondition, type CompiledCondition, type FactRecord } from './conditions/compile-condition.js';
+export { parseRulePath, resolveRulePath, type PathSegment } from './conditions/rule-path.js';
+export { requiredApproval } from './policy/approval.js';
