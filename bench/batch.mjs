@@ -1,11 +1,14 @@
 // Streams generated orders through evaluateBatch (keepReports: false) and records throughput,
 // peak RSS and the live heap after a full GC at 10%, 50% and 100%, for 10k, 100k and 1M orders by default. Run: npm run bench:batch [-- 10000 100000]
-import { writeFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { createTriage } from 'order-triage';
-import { generateOrders, GENERATED_NOW } from 'order-triage/testing';
+import { GENERATED_NOW, generateOrders } from 'order-triage/testing';
 
-const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const sizes = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => n > 0);
 const runs = [];
 for (const count of sizes.length > 0 ? sizes : [10_000, 100_000, 1_000_000]) {
   globalThis.gc?.();
@@ -31,9 +34,19 @@ for (const count of sizes.length > 0 ? sizes : [10_000, 100_000, 1_000_000]) {
   });
   const ms = performance.now() - started;
   peak = Math.max(peak, process.memoryUsage().rss);
-  const run = { orders: count, ms: Math.round(ms), ordersPerSecond: Math.round(count / (ms / 1000)), peakRssMiB: Math.round(peak / 2 ** 20), liveHeapMiB, withFindings: batch.summary.withFindings, crossOrderFindings: batch.findings.length };
+  const run = {
+    orders: count,
+    ms: Math.round(ms),
+    ordersPerSecond: Math.round(count / (ms / 1000)),
+    peakRssMiB: Math.round(peak / 2 ** 20),
+    liveHeapMiB,
+    withFindings: batch.summary.withFindings,
+    crossOrderFindings: batch.findings.length,
+  };
   runs.push(run);
-  console.log(`${String(count).padStart(9)} orders  ${String(run.ms).padStart(7)} ms  ${String(run.ordersPerSecond).padStart(7)} orders/s  peak RSS ${run.peakRssMiB} MiB  live heap at 10%/50%/100% ${liveHeapMiB.join('/')} MiB`);
+  console.log(
+    `${String(count).padStart(9)} orders  ${String(run.ms).padStart(7)} ms  ${String(run.ordersPerSecond).padStart(7)} orders/s  peak RSS ${run.peakRssMiB} MiB  live heap at 10%/50%/100% ${liveHeapMiB.join('/')} MiB`,
+  );
 }
 mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
 const out = { node: process.version, cpu: cpus()[0]?.model, cores: cpus().length, runs };

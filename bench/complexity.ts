@@ -7,7 +7,18 @@
 // each timing. Prints a table. Run: npm run bench:complexity
 import { createTriage, type OrderSnapshotInput, type Triage } from '../src/index.js';
 import { ISO_COUNTRY_CODES } from '../src/schema/countries.js';
-import { buildInventory, buildOrder, buildPayment, buildRefund, buildReport, buildReservation, buildShipment, buildSync, minutesAfter, trackingEvent } from '../src/testing/index.js';
+import {
+  buildInventory,
+  buildOrder,
+  buildPayment,
+  buildRefund,
+  buildReport,
+  buildReservation,
+  buildShipment,
+  buildSync,
+  minutesAfter,
+  trackingEvent,
+} from '../src/testing/index.js';
 
 type Run = () => unknown;
 interface Case {
@@ -41,13 +52,20 @@ const snapshotCases: Case[] = [
   {
     name: 'items x inventory',
     n: 1_000,
-    build: (size) => evaluating('items x inventory', buildOrder({ items: items(size), inventory: range(size).map((i) => buildInventory({ sku: sku(size - 1 - i), onHand: 1, reserved: 0 })) })),
+    build: (size) =>
+      evaluating('items x inventory', buildOrder({ items: items(size), inventory: range(size).map((i) => buildInventory({ sku: sku(size - 1 - i), onHand: 1, reserved: 0 })) })),
   },
   {
     name: 'items x reservations',
     n: 1_000,
     build: (size) =>
-      evaluating('items x reservations', buildOrder({ items: items(size), reservations: range(size).map((i) => buildReservation({ sku: sku(size - 1 - i), quantity: 1, status: i % 2 === 0 ? 'reserved' : 'failed' })) })),
+      evaluating(
+        'items x reservations',
+        buildOrder({
+          items: items(size),
+          reservations: range(size).map((i) => buildReservation({ sku: sku(size - 1 - i), quantity: 1, status: i % 2 === 0 ? 'reserved' : 'failed' })),
+        }),
+      ),
   },
   {
     name: 'payments',
@@ -71,12 +89,22 @@ const snapshotCases: Case[] = [
     name: 'shipments',
     n: 1_000,
     build: (size) =>
-      evaluating('shipments', buildOrder({ status: 'shipped', shipments: range(size).map((i) => buildShipment({ id: `shp_${i}`, trackingNumber: `T${i}`, events: [trackingEvent('picked_up', 120 + i)] })) })),
+      evaluating(
+        'shipments',
+        buildOrder({
+          status: 'shipped',
+          shipments: range(size).map((i) => buildShipment({ id: `shp_${i}`, trackingNumber: `T${i}`, events: [trackingEvent('picked_up', 120 + i)] })),
+        }),
+      ),
   },
   {
     name: 'events of one shipment',
     n: 1_250,
-    build: (size) => evaluating('events of one shipment', buildOrder({ status: 'shipped', shipments: [buildShipment({ events: range(size).map((i) => trackingEvent('in_transit', 120 + i, `hub ${i}`)) })] })),
+    build: (size) =>
+      evaluating(
+        'events of one shipment',
+        buildOrder({ status: 'shipped', shipments: [buildShipment({ events: range(size).map((i) => trackingEvent('in_transit', 120 + i, `hub ${i}`)) })] }),
+      ),
   },
   {
     name: 'events sharing one time',
@@ -88,16 +116,39 @@ const snapshotCases: Case[] = [
       return evaluating('events sharing one time', buildOrder({ status: 'shipped', shipments: [buildShipment({ events })] }));
     },
   },
-  { name: 'coupons', n: 1_250, build: (size) => evaluating('coupons', buildOrder({ coupons: range(size).map((i) => ({ code: `C${i}`, kind: 'new_user', amount: 1 })), totals: { discount: 0 } })) },
-  { name: 'sync', n: 1_250, build: (size) => evaluating('sync', buildOrder({ sync: range(size).map((i) => buildSync({ system: `sys_${i % 50}`, status: i % 2 === 0 ? 'failed' : 'ok', lastAttemptAt: minutesAfter(i % 600) })) })) },
+  {
+    name: 'coupons',
+    n: 1_250,
+    build: (size) => evaluating('coupons', buildOrder({ coupons: range(size).map((i) => ({ code: `C${i}`, kind: 'new_user', amount: 1 })), totals: { discount: 0 } })),
+  },
+  {
+    name: 'sync',
+    n: 1_250,
+    build: (size) =>
+      evaluating(
+        'sync',
+        buildOrder({ sync: range(size).map((i) => buildSync({ system: `sys_${i % 50}`, status: i % 2 === 0 ? 'failed' : 'ok', lastAttemptAt: minutesAfter(i % 600) })) }),
+      ),
+  },
   {
     name: 'actionsTaken',
     n: 1_250,
-    build: (size) => evaluating('actionsTaken', buildOrder({ actionsTaken: range(size).map((i) => ({ kind: 'refund', idempotencyKey: `key-${i}:${i}`, at: minutesAfter(i % 600), amount: 1 })) })),
+    build: (size) =>
+      evaluating('actionsTaken', buildOrder({ actionsTaken: range(size).map((i) => ({ kind: 'refund', idempotencyKey: `key-${i}:${i}`, at: minutesAfter(i % 600), amount: 1 })) })),
   },
-  { name: 'reports', n: 1_250, build: (size) => evaluating('reports', buildOrder({ status: 'delivered', reports: range(size).map((i) => buildReport({ kind: i % 2 === 0 ? 'not_received' : 'damaged', text: `r${i}` })) })) },
+  {
+    name: 'reports',
+    n: 1_250,
+    build: (size) =>
+      evaluating('reports', buildOrder({ status: 'delivered', reports: range(size).map((i) => buildReport({ kind: i % 2 === 0 ? 'not_received' : 'damaged', text: `r${i}` })) })),
+  },
   { name: 'customer.tags', n: 1_250, build: (size) => evaluating('customer.tags', buildOrder({ customer: { id: 'C-1', tags: range(size).map((i) => `tag-${i}`) } })) },
-  { name: 'openFindings', n: 1_250, build: (size) => evaluating('openFindings', buildOrder({ openFindings: range(size).map((i) => ({ code: i % 2 === 0 ? 'PAYMENT_FAILED' : `CODE_${i}`, since: minutesAfter(i % 600) })) })) },
+  {
+    name: 'openFindings',
+    n: 1_250,
+    build: (size) =>
+      evaluating('openFindings', buildOrder({ openFindings: range(size).map((i) => ({ code: i % 2 === 0 ? 'PAYMENT_FAILED' : `CODE_${i}`, since: minutesAfter(i % 600) })) })),
+  },
   // Long customer-typed strings, with what the patterns look for repeated all along.
   { name: 'remark (long)', n: 12_500, build: (size) => evaluating('remark (long)', buildOrder({ remark: '1 点前 送 #'.repeat(size / 8).slice(0, size) })) },
   {
@@ -127,15 +178,32 @@ function batchOrders(size: number, shared: boolean): OrderSnapshotInput[] {
 }
 
 const batchCases: Case[] = [
-  { name: 'batch: orders', n: 400, build: (size) => { const orders = batchOrders(size, false); return () => triage.evaluateBatch(orders, { now }); } },
-  { name: 'batch: one cluster', n: 400, build: (size) => { const orders = batchOrders(size, true); return () => triage.evaluateBatch(orders, { now }); } },
+  {
+    name: 'batch: orders',
+    n: 400,
+    build: (size) => {
+      const orders = batchOrders(size, false);
+      return () => triage.evaluateBatch(orders, { now });
+    },
+  },
+  {
+    name: 'batch: one cluster',
+    n: 400,
+    build: (size) => {
+      const orders = batchOrders(size, true);
+      return () => triage.evaluateBatch(orders, { now });
+    },
+  },
   {
     // n orders from n countries against a blacklist of 20n national numbers: keying the whole
     // blacklist again for each new country cost countries x phones.
     name: 'batch: countries x blacklist phones',
     n: 10,
     build: (size) => {
-      const orders = batchOrders(size, false).map((order, i) => ({ ...order, shippingAddress: { ...order.shippingAddress, country: ISO_COUNTRY_CODES[(i * 3) % ISO_COUNTRY_CODES.length] as string } }));
+      const orders = batchOrders(size, false).map((order, i) => ({
+        ...order,
+        shippingAddress: { ...order.shippingAddress, country: ISO_COUNTRY_CODES[(i * 3) % ISO_COUNTRY_CODES.length] as string },
+      }));
       const phones = range(size * 20).map((i) => `139${String(i).padStart(8, '0')}`);
       return () => triage.evaluateBatch(orders, { now, blacklist: { phones } });
     },
@@ -166,16 +234,31 @@ function creating(options: Record<string, unknown>): Run {
 
 const ruleCases: Case[] = [
   { name: 'rules: count', n: 60, build: (size) => creating({ rules: range(size).map((i) => rule(i, { all: [leaf(i)] })) }) },
-  { name: 'rules: conditions per rule', n: 24, build: (size) => creating({ rules: [rule(0, { any: range(Math.ceil(size / 4)).map((g) => ({ all: range(4).map((j) => leaf(g * 4 + j)) })) })] }) },
+  {
+    name: 'rules: conditions per rule',
+    n: 24,
+    build: (size) => creating({ rules: [rule(0, { any: range(Math.ceil(size / 4)).map((g) => ({ all: range(4).map((j) => leaf(g * 4 + j)) })) })] }),
+  },
   // A chain of named conditions within the limits, and a DAG whose expansion is refused.
-  { name: 'rules: named conditions (chain)', n: 24, build: (size) => creating({ conditions: Object.fromEntries(range(size).map((i) => [`n${i}`, { all: [leaf(i)] }])), rules: range(size).map((i) => rule(i, { all: [{ condition: `n${i}` }] })) }) },
+  {
+    name: 'rules: named conditions (chain)',
+    n: 24,
+    build: (size) =>
+      creating({
+        conditions: Object.fromEntries(range(size).map((i) => [`n${i}`, { all: [leaf(i)] }])),
+        rules: range(size).map((i) => rule(i, { all: [{ condition: `n${i}` }] })),
+      }),
+  },
   { name: 'rules: named-condition DAG depth', n: 20, build: (size) => creating({ conditions: namedDag(size, 2), rules: [rule(0, { all: [{ condition: `c${size}` }] })] }) },
   { name: 'rules: named-condition DAG width', n: 6, build: (size) => creating({ conditions: namedDag(6, size), rules: [rule(0, { all: [{ condition: 'c6' }] })] }) },
   {
     name: 'rules: in-list size',
     n: 125,
     build: (size) => {
-      const engine = createTriage({ locale: 'en', rules: [rule(0, { all: [{ fact: 'order', path: '$.customer.id', operator: 'in', value: range(size).map((i) => `C-${i}`) }] })] } as never);
+      const engine = createTriage({
+        locale: 'en',
+        rules: [rule(0, { all: [{ fact: 'order', path: '$.customer.id', operator: 'in', value: range(size).map((i) => `C-${i}`) }] })],
+      } as never);
       return evaluating('rules: in-list size', buildOrder(), engine);
     },
   },

@@ -1,11 +1,12 @@
 // Where one evaluation's time goes: each stage alone over the same 20,000 generated snapshots
 // (seed 42), best of several rounds, microseconds per order. Guides optimisation; the suite's
 // own figures come from `npm run bench`. Run: npm run bench:components [-- accept,facts,...]
-import { createTriage, OrderSnapshotSchema, type OrderSnapshot } from '../src/index.js';
-import { GENERATED_NOW } from '../src/testing/index.js';
+
 import { deriveFacts } from '../src/facts/derive-facts.js';
+import { createTriage, type OrderSnapshot, OrderSnapshotSchema } from '../src/index.js';
 import { compileAcceptor } from '../src/schema/fast-accept.js';
 import { checkSize, SNAPSHOT_LIMITS } from '../src/schema/size-guard.js';
+import { GENERATED_NOW } from '../src/testing/index.js';
 import { detectionFor, ORDERS, parsed, raw } from './shared.js';
 
 const ROUNDS = 10;

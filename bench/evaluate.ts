@@ -11,11 +11,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { Engine } from 'json-rules-engine';
 import { Bench } from 'tinybench';
-import { createTriage, OrderSnapshotSchema, type OrderSnapshot } from '../src/index.js';
-import { GENERATED_NOW } from '../src/testing/index.js';
+import { parseTimestamp } from '../src/_lib/timestamp.js';
 import { deriveFacts } from '../src/facts/derive-facts.js';
 import { analysePhone } from '../src/facts/phone.js';
-import { parseTimestamp } from '../src/_lib/timestamp.js';
+import { createTriage, type OrderSnapshot, OrderSnapshotSchema } from '../src/index.js';
+import { GENERATED_NOW } from '../src/testing/index.js';
 import { detectionFor, ORDERS, parsed, raw } from './shared.js';
 
 const now = Date.parse(GENERATED_NOW);
@@ -30,7 +30,11 @@ const { context, compiled, detect } = detectionFor(triage);
 const engine = new Engine([], { allowUndefinedFacts: true });
 for (const c of compiled) {
   const scoped = c.conditionFor({ currency: 'CNY', country: 'CN', carrier: null });
-  engine.addRule({ name: c.detector.code, conditions: (c.detector.when as (t: unknown, s: unknown) => never)(scoped.thresholds, { currency: 'CNY', country: 'CN', carrier: null }), event: { type: c.detector.code } });
+  engine.addRule({
+    name: c.detector.code,
+    conditions: (c.detector.when as (t: unknown, s: unknown) => never)(scoped.thresholds, { currency: 'CNY', country: 'CN', carrier: null }),
+    event: { type: c.detector.code },
+  });
 }
 
 /**

@@ -1,10 +1,11 @@
 // What the suite (evaluate.ts) and the stage timings (components.ts) share: the same generated
 // snapshots, and detection alone (derived facts + the built-in detectors' compiled conditions).
-import { detectors, OrderSnapshotSchema, type OrderSnapshot, type Triage } from '../src/index.js';
-import { generateOrders, GENERATED_NOW } from '../src/testing/index.js';
+
 import { compileDetector } from '../src/detectors/compile-detector.js';
-import { deriveFacts, type FactContext } from '../src/facts/derive-facts.js';
 import { buildFactSettings } from '../src/engine/fact-settings.js';
+import { deriveFacts, type FactContext } from '../src/facts/derive-facts.js';
+import { detectors, type OrderSnapshot, OrderSnapshotSchema, type Triage } from '../src/index.js';
+import { GENERATED_NOW, generateOrders } from '../src/testing/index.js';
 
 /** How many snapshots every contender cycles through. */
 export const ORDERS = 20_000;

@@ -37,5 +37,8 @@ for (const finding of report.findings) {
 }
 for (const action of report.actions) console.log(`→ ${action.kind}: ${action.customerMessage?.text}`);
 
-assert.deepEqual(report.findings.map((f) => f.code), ['PAYMENT_FAILED']);
+assert.deepEqual(
+  report.findings.map((f) => f.code),
+  ['PAYMENT_FAILED'],
+);
 assert.equal(report.actions[0].kind, 'suggest_payment_retry');

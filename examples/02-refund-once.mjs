@@ -9,10 +9,7 @@ const triage = createTriage({ locale: 'en' });
 const now = minutesAfter(30);
 
 let order = buildOrder({
-  payments: [
-    buildPayment({ id: 'pay_1', method: 'alipay', createdAt: minutesAfter(1) }),
-    buildPayment({ id: 'pay_2', method: 'wechat_pay', createdAt: minutesAfter(2) }),
-  ],
+  payments: [buildPayment({ id: 'pay_1', method: 'alipay', createdAt: minutesAfter(1) }), buildPayment({ id: 'pay_2', method: 'wechat_pay', createdAt: minutesAfter(2) })],
 });
 
 const first = triage.evaluate(order, { now });

@@ -11,7 +11,10 @@ const result = triage.evaluate(bad, { now: minutesAfter(60) });
 assert.equal(result.ok, false);
 console.log(`${result.error.code}: ${result.error.message}`);
 for (const issue of result.error.issues) console.log(`  ${formatPath(issue.path)}: ${issue.message}`);
-assert.deepEqual(result.error.issues.map((i) => formatPath(i.path)), ['currency', 'totals.payable']);
+assert.deepEqual(
+  result.error.issues.map((i) => formatPath(i.path)),
+  ['currency', 'totals.payable'],
+);
 
 try {
   createTriage({ locale: 'fr', thresholds: { PAYMENT_FAILED: { unpaidMinute: 45 } } });

@@ -20,7 +20,10 @@ const now = minutesAfter(300 + 4 * DAY); // four days since the last scan
 
 const plain = triage.evaluate(parcel('SF'), { now });
 console.log(`SF, no calendar: ${plain.findings.map((f) => f.code).join(', ')}`);
-assert.deepEqual(plain.findings.map((f) => f.code), ['TRACKING_STALLED']);
+assert.deepEqual(
+  plain.findings.map((f) => f.code),
+  ['TRACKING_STALLED'],
+);
 
 // Couriers off for three of those four days: one working day of silence is not a stall.
 const calendar = { holidays: ['2026-03-02', '2026-03-03', '2026-03-04'] };
@@ -37,4 +40,7 @@ assert.equal(ems.findings.length, 0);
 const blacklist = { addresses: ['广东省 深圳市 南山区 深南大道 10000 號 腾讯大厦'] };
 const listed = triage.evaluate(buildOrder(), { now: minutesAfter(30), blacklist });
 console.log(`blacklist: ${listed.findings.map((f) => `${f.code} on ${JSON.stringify(f.evidence.records.matches)}`).join('; ')}`);
-assert.deepEqual(listed.findings.map((f) => f.code), ['BLACKLISTED']);
+assert.deepEqual(
+  listed.findings.map((f) => f.code),
+  ['BLACKLISTED'],
+);

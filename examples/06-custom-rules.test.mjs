@@ -20,7 +20,10 @@ test('a big first order from a new account is flagged, with the evidence', () =>
   assert.equal(finding.summary, 'Order ORD-1001 is a big first order from a new account.');
   assert.deepEqual(
     finding.evidence.conditions.map((c) => [c.fact + (c.path ?? ''), c.value]),
-    [['customer.accountAgeHours', 2], ['order$.totals.payable', 80_000]],
+    [
+      ['customer.accountAgeHours', 2],
+      ['order$.totals.payable', 80_000],
+    ],
   );
 });
 

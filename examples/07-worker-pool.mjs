@@ -3,9 +3,9 @@
 // over all orders gives (checked below), so the same pattern works across queue consumers or machines.
 import assert from 'node:assert/strict';
 import { availableParallelism } from 'node:os';
-import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { createTriage, mergeSummaries, emptySummary } from 'order-triage';
-import { generateOrders, GENERATED_NOW } from 'order-triage/testing';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { createTriage, emptySummary, mergeSummaries } from 'order-triage';
+import { GENERATED_NOW, generateOrders } from 'order-triage/testing';
 
 const COUNT = Number(process.env.ORDERS ?? 40_000);
 
@@ -27,12 +27,14 @@ if (isMainThread) {
 
   const parallelStarted = performance.now();
   const summaries = await Promise.all(
-    Array.from({ length: workers }, (_, index) =>
-      new Promise((resolve, reject) => {
-        const worker = new Worker(new URL(import.meta.url), { workerData: { index, shards: workers } });
-        worker.once('message', resolve);
-        worker.once('error', reject);
-      }),
+    Array.from(
+      { length: workers },
+      (_, index) =>
+        new Promise((resolve, reject) => {
+          const worker = new Worker(new URL(import.meta.url), { workerData: { index, shards: workers } });
+          worker.once('message', resolve);
+          worker.once('error', reject);
+        }),
     ),
   );
   const merged = summaries.reduce(mergeSummaries, emptySummary());
@@ -40,7 +42,13 @@ if (isMainThread) {
 
   assert.deepEqual(merged, single.summary, 'merged shards equal one pass over all orders');
   console.log(`${COUNT} orders: one thread ${singleMs.toFixed(0)} ms, ${workers} workers ${parallelMs.toFixed(0)} ms (${(singleMs / parallelMs).toFixed(2)}x)`);
-  console.log(`orders with findings: ${merged.withFindings}; top codes: ${Object.entries(merged.byCode).sort((a, b) => b[1] - a[1]).slice(0, 3).map(([c, n]) => `${c} ${n}`).join(', ')}`);
+  console.log(
+    `orders with findings: ${merged.withFindings}; top codes: ${Object.entries(merged.byCode)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 3)
+      .map(([c, n]) => `${c} ${n}`)
+      .join(', ')}`,
+  );
 } else {
   const { index, shards } = workerData;
   const batch = await createTriage().evaluateBatch(shard(index, shards), { now: GENERATED_NOW, keepReports: false });

@@ -3,7 +3,12 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 
 const dir = new URL('.', import.meta.url);
-const scripts = [...readdirSync(dir).filter((f) => /^\d\d-.*\.mjs$/.test(f)).sort(), 'demo.mjs'];
+const scripts = [
+  ...readdirSync(dir)
+    .filter((f) => /^\d\d-.*\.mjs$/.test(f))
+    .sort(),
+  'demo.mjs',
+];
 // A *.test.mjs example is a user's own test file: it runs under node's test runner.
 const argsFor = (script) => (script.endsWith('.test.mjs') ? ['--test', new URL(script, dir).pathname] : [new URL(script, dir).pathname]);
 let failed = 0;

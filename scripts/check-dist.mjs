@@ -13,12 +13,19 @@ const esmTesting = await import('order-triage/testing');
 const cjs = require('order-triage');
 const cjsTesting = require('order-triage/testing');
 
-for (const [name, lib, testing] of [['ESM', esm, esmTesting], ['CommonJS', cjs, cjsTesting]]) {
+for (const [name, lib, testing] of [
+  ['ESM', esm, esmTesting],
+  ['CommonJS', cjs, cjsTesting],
+]) {
   assert.equal(typeof lib.createTriage, 'function', `${name}: createTriage is exported`);
   const { order, now } = testing.paymentScenarios.duplicatePayment();
   const report = lib.createTriage().evaluate(order, { now });
   assert.equal(report.ok, true, `${name}: evaluate returns a report`);
-  assert.deepEqual(report.findings.map((f) => f.code), ['DUPLICATE_PAYMENT'], `${name}: finds the duplicate payment`);
+  assert.deepEqual(
+    report.findings.map((f) => f.code),
+    ['DUPLICATE_PAYMENT'],
+    `${name}: finds the duplicate payment`,
+  );
 }
 
 for (const [subpath, conditions] of Object.entries(pkg.exports)) {
@@ -34,7 +41,10 @@ for (const [subpath, conditions] of Object.entries(pkg.exports)) {
 
 const esmInternals = await import('order-triage/internals');
 const cjsInternals = require('order-triage/internals');
-for (const [name, internals] of [['ESM', esmInternals], ['CommonJS', cjsInternals]]) {
+for (const [name, internals] of [
+  ['ESM', esmInternals],
+  ['CommonJS', cjsInternals],
+]) {
   assert.equal(typeof internals.compileCondition, 'function', `${name}: order-triage/internals exports compileCondition`);
   assert.equal(internals.compileCondition({ all: [] }).test({}), true, `${name}: compileCondition compiles`);
 }

@@ -4,81 +4,42 @@
  *
  * @packageDocumentation
  */
+
+export { normaliseAddress } from './_lib/normalise-address.js';
+export { BATCH_CODES, type BatchCode } from './batch/clusters.js';
+export type { BatchAction, BatchFinding, BatchReport } from './batch/evaluate-batch.js';
+export { computeKpis, type Kpi, type KpiBaseline, KpiBaselineSchema, type KpiThresholds } from './batch/kpis.js';
+export { type BatchSummary, type CarrierRecord, type Counts, emptySummary, hotspots, mergeSummaries } from './batch/summary.js';
 export {
-  createTriage,
-  type BatchContext,
-  type CaseState,
-  type EvaluateResult,
-  type EvaluationErrorCode,
-  type Explanation,
-  type Triage,
-  type TriageFailure,
-  type TriageReport,
-} from './triage.js';
+  type Condition,
+  type ConditionValue,
+  type EvaluatedCondition,
+  type ExplainedCondition,
+  type FactCondition,
+  OPERATORS,
+  type Operator,
+  type TopLevelCondition,
+} from './conditions/condition.js';
+export type { Category, Detector, EvidenceRecords, Owner, Severity } from './detectors/detector.js';
+export { type DetectorCode, detectorCodes, detectors } from './detectors/registry.js';
 export {
-  InvalidOptionsError,
-  OrderTriageError,
   formatPath,
+  InvalidOptionsError,
+  type Issue,
   isInvalidOptionsError,
   isOrderTriageError,
-  type Issue,
+  OrderTriageError,
 } from './errors.js';
-export {
-  ActionTakenSchema,
-  AddressSchema,
-  CouponSchema,
-  CustomerSchema,
-  DeviceSchema,
-  InventoryRecordSchema,
-  OrderItemSchema,
-  OrderSnapshotSchema,
-  OrderStatusSchema,
-  PaymentSchema,
-  PaymentStatusSchema,
-  RefundSchema,
-  ReportSchema,
-  ReservationSchema,
-  ShipmentSchema,
-  SyncRecordSchema,
-  TotalsSchema,
-  TrackingEventCodeSchema,
-  TrackingEventSchema,
-  OpenFindingSchema,
-  type ActionTaken,
-  type Address,
-  type Customer,
-  type OrderItem,
-  type OrderSnapshot,
-  type OrderSnapshotInput,
-  type OrderStatus,
-  type Payment,
-  type Refund,
-  type Shipment,
-  type TrackingEvent,
-} from './schema/snapshot.js';
-export { CountrySchema, CurrencySchema, IdSchema, MoneySchema, QuantitySchema, TimestampSchema } from './schema/primitives.js';
-export { ISO_COUNTRY_CODES, isCountryCode, type CountryCode } from './schema/countries.js';
-export { getSnapshotJsonSchema } from './schema/json-schema.js';
-export { checkSize, SNAPSHOT_LIMITS, type SizeLimits } from './schema/size-guard.js';
-export { BlacklistSchema, EvaluateContextSchema, type Blacklist, type EvaluateContext } from './schema/context.js';
-export {
-  TriageOptionsSchema,
-  type ResolvedOptions,
-  type ResolvedThresholds,
-  type ThresholdOptions,
-  type TriageOptions,
-} from './schema/options.js';
-export {
-  DEFAULT_AUTHORITY,
-  DEFAULT_REFUND_ETA_BY_METHOD,
-  PolicySchema,
-  type Policy,
-  type PolicyInput,
-} from './policy/policy.js';
-export type { ApprovalRole } from './policy/approval.js';
-export { detectorCodes, detectors, type DetectorCode } from './detectors/registry.js';
-export type { Category, Detector, EvidenceRecords, Owner, Severity } from './detectors/detector.js';
+export { type FactName, factCatalogue } from './facts/derive-facts.js';
+export type { FactSpec, FactType } from './facts/fact-spec.js';
 export type { Evidence, Finding } from './findings/finding.js';
+export type { MessageCatalogue, RefundMessageInput, SummaryInput } from './messages/catalogue.js';
+export { LOCALES, type Locale, messageCatalogues } from './messages/locales.js';
+export type { MessageKit } from './messages/message-kit.js';
+export { type CurrencyOverrides, createCurrencyDigits, currencyDigits, toDecimalString } from './money/currency-digits.js';
+export { formatMoney } from './money/format-money.js';
+export { computeRefundableBalances, type PaymentBalance, type RefundableBalances } from './money/refundable-balance.js';
+export { splitByLargestRemainder } from './money/split-largest-remainder.js';
 export {
   ACTION_KINDS,
   type Action,
@@ -93,31 +54,71 @@ export {
   type RefundReason,
   type ReviewReason,
 } from './playbooks/action.js';
-export { factCatalogue, type FactName } from './facts/derive-facts.js';
-export type { FactSpec, FactType } from './facts/fact-spec.js';
+export type { ApprovalRole } from './policy/approval.js';
 export {
-  OPERATORS,
-  type Condition,
-  type ConditionValue,
-  type EvaluatedCondition,
-  type ExplainedCondition,
-  type FactCondition,
-  type Operator,
-  type TopLevelCondition,
-} from './conditions/condition.js';
-export { BATCH_CODES, type BatchCode } from './batch/clusters.js';
-export type { BatchAction, BatchFinding, BatchReport } from './batch/evaluate-batch.js';
-export { computeKpis, KpiBaselineSchema, type Kpi, type KpiBaseline, type KpiThresholds } from './batch/kpis.js';
-export { emptySummary, hotspots, mergeSummaries, type BatchSummary, type CarrierRecord, type Counts } from './batch/summary.js';
-export { normaliseAddress } from './_lib/normalise-address.js';
-export { getRuleJsonSchema, RuleSchema, type RuleCondition, type UserRule } from './rules/rule-schema.js';
-export { RULE_LIMITS, validateRules, type RuleValidationOptions, type ValidRule } from './rules/validate-rules.js';
+  DEFAULT_AUTHORITY,
+  DEFAULT_REFUND_ETA_BY_METHOD,
+  type Policy,
+  type PolicyInput,
+  PolicySchema,
+} from './policy/policy.js';
 export type { CustomOperator } from './rules/rule-engine.js';
-export { computeRefundableBalances, type PaymentBalance, type RefundableBalances } from './money/refundable-balance.js';
-export { formatMoney } from './money/format-money.js';
-export { createCurrencyDigits, currencyDigits, toDecimalString, type CurrencyOverrides } from './money/currency-digits.js';
+export { getRuleJsonSchema, type RuleCondition, RuleSchema, type UserRule } from './rules/rule-schema.js';
+export { RULE_LIMITS, type RuleValidationOptions, type ValidRule, validateRules } from './rules/validate-rules.js';
+export { type Blacklist, BlacklistSchema, type EvaluateContext, EvaluateContextSchema } from './schema/context.js';
+export { type CountryCode, ISO_COUNTRY_CODES, isCountryCode } from './schema/countries.js';
+export { getSnapshotJsonSchema } from './schema/json-schema.js';
+export {
+  type ResolvedOptions,
+  type ResolvedThresholds,
+  type ThresholdOptions,
+  type TriageOptions,
+  TriageOptionsSchema,
+} from './schema/options.js';
+export { CountrySchema, CurrencySchema, IdSchema, MoneySchema, QuantitySchema, TimestampSchema } from './schema/primitives.js';
+export { checkSize, type SizeLimits, SNAPSHOT_LIMITS } from './schema/size-guard.js';
+export {
+  type ActionTaken,
+  ActionTakenSchema,
+  type Address,
+  AddressSchema,
+  CouponSchema,
+  type Customer,
+  CustomerSchema,
+  DeviceSchema,
+  InventoryRecordSchema,
+  OpenFindingSchema,
+  type OrderItem,
+  OrderItemSchema,
+  type OrderSnapshot,
+  type OrderSnapshotInput,
+  OrderSnapshotSchema,
+  type OrderStatus,
+  OrderStatusSchema,
+  type Payment,
+  PaymentSchema,
+  PaymentStatusSchema,
+  type Refund,
+  RefundSchema,
+  ReportSchema,
+  ReservationSchema,
+  type Shipment,
+  ShipmentSchema,
+  SyncRecordSchema,
+  TotalsSchema,
+  type TrackingEvent,
+  TrackingEventCodeSchema,
+  TrackingEventSchema,
+} from './schema/snapshot.js';
+export {
+  type BatchContext,
+  type CaseState,
+  createTriage,
+  type EvaluateResult,
+  type EvaluationErrorCode,
+  type Explanation,
+  type Triage,
+  type TriageFailure,
+  type TriageReport,
+} from './triage.js';
 export { ISO_4217_MINOR_UNITS, isIsoCurrency } from './vocabulary/iso-4217.js';
-export { splitByLargestRemainder } from './money/split-largest-remainder.js';
-export { LOCALES, messageCatalogues, type Locale } from './messages/locales.js';
-export type { MessageCatalogue, RefundMessageInput, SummaryInput } from './messages/catalogue.js';
-export type { MessageKit } from './messages/message-kit.js';

@@ -5,6 +5,6 @@
  *
  * @packageDocumentation
  */
-export { compileCondition, type CompiledCondition, type FactRecord } from './conditions/compile-condition.js';
-export { parseRulePath, resolveRulePath, type PathSegment } from './conditions/rule-path.js';
+export { type CompiledCondition, compileCondition, type FactRecord } from './conditions/compile-condition.js';
+export { type PathSegment, parseRulePath, resolveRulePath } from './conditions/rule-path.js';
 export { requiredApproval } from './policy/approval.js';

@@ -1,9 +1,9 @@
-import { evaluateBatchWith, readBatchArguments, type BatchReport } from './batch/evaluate-batch.js';
-import { createDetection, detect, detectExternal, type Detection } from './engine/detect.js';
+import { type BatchReport, evaluateBatchWith, readBatchArguments } from './batch/evaluate-batch.js';
+import { createDetection, type Detection, detect, detectExternal } from './engine/detect.js';
 import { explainCode } from './engine/explain.js';
 import { internalFailure, orderIdOf } from './engine/failure.js';
 import { createInputState, prepareContext, prepareInput, prepareSnapshot } from './engine/prepare-input.js';
-import { createReporting, report, type Reporting } from './engine/report.js';
+import { createReporting, type Reporting, report } from './engine/report.js';
 import { resolveMessages, resolveOptions } from './engine/resolve-options.js';
 import { settle } from './engine/settle.js';
 import type { BatchContext, Triage } from './engine/triage-type.js';
@@ -39,9 +39,7 @@ function run(detection: Detection, reporting: Reporting, order: OrderSnapshot, c
  * const report = triage.evaluate(order, { now: '2026-03-01T12:00:00+08:00' });
  * //=> { ok: true, orderId: 'ORD-1001', findings: [...], actions: [...], case: {...} }
  */
-export function createTriage<const O extends TriageOptions>(
-  options?: O,
-): Triage<O extends { readonly customOperators: readonly unknown[] } ? true : false>;
+export function createTriage<const O extends TriageOptions>(options?: O): Triage<O extends { readonly customOperators: readonly unknown[] } ? true : false>;
 export function createTriage(options?: TriageOptions): Triage<boolean> {
   const { resolved, rules } = resolveOptions(options);
   const messages = resolveMessages(resolved);
@@ -62,7 +60,11 @@ export function createTriage(options?: TriageOptions): Triage<boolean> {
   }
 
   function explain(snapshot: unknown, context: EvaluateContext, code: string) {
-    return settle(() => explainCode(detection, input, snapshot, context, code), (error) => internalFailure(error, snapshot), async);
+    return settle(
+      () => explainCode(detection, input, snapshot, context, code),
+      (error) => internalFailure(error, snapshot),
+      async,
+    );
   }
 
   type One = { order: OrderSnapshot | undefined; result: EvaluateResult };

@@ -45,7 +45,9 @@ function longFunctions(file: string, max: number): string[] {
 
 describe('architecture', () => {
   it('no function, method or arrow in src/ (tests aside) is longer than 80 lines', () => {
-    const offenders = sourceFiles(SRC).filter((file) => !file.endsWith('.test.ts')).flatMap((file) => longFunctions(file, MAX_LINES));
+    const offenders = sourceFiles(SRC)
+      .filter((file) => !file.endsWith('.test.ts'))
+      .flatMap((file) => longFunctions(file, MAX_LINES));
     expect(offenders).toEqual([]);
   });
 

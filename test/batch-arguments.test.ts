@@ -20,11 +20,7 @@ const updatedAt = (minutes: number) => ({ updatedAt: minutesAfter(minutes) });
 
 describe('evaluateBatch with an order delivered more than once', () => {
   it('sees one order, not coupon abuse or rapid repeats, in 2 or 5 copies of a normal order, whatever their updatedAt', async () => {
-    for (const copies of [
-      [couponOrder('A'), couponOrder('A')],
-      [1, 2, 3, 4, 5].map(() => couponOrder('A')),
-      [5, 1, 30, 2, 30].map((m) => couponOrder('A', updatedAt(m))),
-    ]) {
+    for (const copies of [[couponOrder('A'), couponOrder('A')], [1, 2, 3, 4, 5].map(() => couponOrder('A')), [5, 1, 30, 2, 30].map((m) => couponOrder('A', updatedAt(m)))]) {
       const batch = await triage.evaluateBatch(copies, { now });
       expect(batch.findings).toEqual([]);
       expect(batch.actions).toEqual([]);
@@ -52,9 +48,7 @@ describe('evaluateBatch with an order delivered more than once', () => {
   it('still finds real clusters, each order once, when their orders arrive twice', async () => {
     const ring = (i: number) => buildOrder({ id: `RING-${i}`, customer: { id: `R-${i}` }, shippingAddress: address('深南大道10000号3栋1201室', `1370000000${i}`) });
     const batch = await triage.evaluateBatch([ring(1), ring(2), ring(1), ring(3), ring(2)], { now });
-    expect(batch.findings.map((f) => [f.code, f.orderIds, f.evidence.accounts])).toEqual([
-      ['SHARED_ADDRESS_CLUSTER', ['RING-1', 'RING-2', 'RING-3'], ['R-1', 'R-2', 'R-3']],
-    ]);
+    expect(batch.findings.map((f) => [f.code, f.orderIds, f.evidence.accounts])).toEqual([['SHARED_ADDRESS_CLUSTER', ['RING-1', 'RING-2', 'RING-3'], ['R-1', 'R-2', 'R-3']]]);
     expect(batch.summary.orders).toBe(3);
     const abuse = await triage.evaluateBatch([couponOrder('A'), couponOrder('B'), couponOrder('A'), couponOrder('B')], { now });
     expect(abuse.findings.filter((f) => f.code === 'COUPON_ABUSE').map((f) => [f.evidence.shared.on, f.orderIds])).toEqual([
@@ -125,7 +119,12 @@ describe('evaluateBatch arguments', () => {
   });
 
   it('refuses a context whose fields cannot be read, instead of failing with its error', async () => {
-    const context = { now, get onReport(): never { throw new Error('boom'); } };
+    const context = {
+      now,
+      get onReport(): never {
+        throw new Error('boom');
+      },
+    };
     const error: unknown = await triage.evaluateBatch([], context as never).catch((e: unknown) => e);
     expect(isOrderTriageError(error) && error.issues.map((i) => i.path)).toEqual([['context']]);
   });
@@ -152,4 +151,3 @@ describe('evaluateBatch with orders that look like promises', () => {
     expect(batch.reports.map((report) => (report.ok ? report.orderId : `${report.orderId}:${report.error.code}`))).toEqual(['A', 'NEVER', 'SELF', 'THROWS', 'B']);
   });
 });
-

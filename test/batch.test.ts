@@ -1,12 +1,19 @@
 import fc from 'fast-check';
-import { createTriage, mergeSummaries, emptySummary, type OrderSnapshotInput } from 'order-triage';
+import { createTriage, emptySummary, mergeSummaries, type OrderSnapshotInput } from 'order-triage';
 import { buildOrder, buildPayment, buildShipment, minutesAfter, paymentScenarios, trackingEvent } from 'order-triage/testing';
 import { describe, expect, it } from 'vitest';
 
 const triage = createTriage({ locale: 'en' });
 const now = minutesAfter(120);
 const address = (line1: string, extra: Record<string, string> = {}) => ({
-  name: '王五', phone: '13900139000', country: 'CN', province: '广东省', city: '深圳市', district: '南山区', line1, ...extra,
+  name: '王五',
+  phone: '13900139000',
+  country: 'CN',
+  province: '广东省',
+  city: '深圳市',
+  district: '南山区',
+  line1,
+  ...extra,
 });
 const clean = (i: number): OrderSnapshotInput =>
   buildOrder({ id: `CLEAN-${i}`, customer: { id: `C-${i}` }, shippingAddress: address(`科技园${i}栋101室`, { phone: `1380013${String(i).padStart(4, '0')}` }) });
@@ -23,16 +30,19 @@ describe('evaluateBatch', () => {
       buildOrder({ id: 'NEIGHBOUR', customer: { id: 'N' }, shippingAddress: address('深南大道10000号3栋1202室', { phone: '13700000009' }) }),
     ];
     const batch = await triage.evaluateBatch(orders, { now });
-    expect(batch.findings.map((f) => [f.code, f.orderIds, f.evidence.accounts])).toEqual([
-      ['SHARED_ADDRESS_CLUSTER', ['RING-1', 'RING-2', 'RING-3'], ['R-1', 'R-2', 'R-3']],
-    ]);
+    expect(batch.findings.map((f) => [f.code, f.orderIds, f.evidence.accounts])).toEqual([['SHARED_ADDRESS_CLUSTER', ['RING-1', 'RING-2', 'RING-3'], ['R-1', 'R-2', 'R-3']]]);
     expect(batch.actions.map((a) => [a.kind, a.orderIds])).toEqual([['manual_review', ['RING-1', 'RING-2', 'RING-3']]]);
     expect(batch.reports).toHaveLength(34);
   });
 
   it('normalises English addresses the same way', async () => {
     const us = (i: number, line1: string) =>
-      buildOrder({ id: `US-${i}`, currency: 'USD', customer: { id: `U-${i}` }, shippingAddress: { name: 'A', phone: `+1 415 555 010${i}`, country: 'US', province: 'CA', city: 'San Francisco', postalCode: '94105', line1 } });
+      buildOrder({
+        id: `US-${i}`,
+        currency: 'USD',
+        customer: { id: `U-${i}` },
+        shippingAddress: { name: 'A', phone: `+1 415 555 010${i}`, country: 'US', province: 'CA', city: 'San Francisco', postalCode: '94105', line1 },
+      });
     const batch = await triage.evaluateBatch([us(1, '1 Market Street, Apt 5'), us(2, '1 MARKET ST #5'), us(3, '1 market st. unit 5'), us(4, '1 Market St Unit 6')], { now });
     expect(batch.findings.map((f) => f.orderIds)).toEqual([['US-1', 'US-2', 'US-3']]);
   });
@@ -68,10 +78,17 @@ describe('evaluateBatch', () => {
   });
 
   it('flags rapid repeat orders by one account, and not the same orders spread over hours', async () => {
-    const repeat = (i: number, minutes: number) => buildOrder({ id: `REP-${i}`, customer: { id: 'ONE' }, shippingAddress: address(`A${i}路${i}号`, { phone: `1350000000${i}` }), createdAt: minutesAfter(minutes) });
-    const quick = await triage.evaluateBatch([0, 5, 10, 15, 20].map((m, i) => repeat(i, m)), { now });
+    const repeat = (i: number, minutes: number) =>
+      buildOrder({ id: `REP-${i}`, customer: { id: 'ONE' }, shippingAddress: address(`A${i}路${i}号`, { phone: `1350000000${i}` }), createdAt: minutesAfter(minutes) });
+    const quick = await triage.evaluateBatch(
+      [0, 5, 10, 15, 20].map((m, i) => repeat(i, m)),
+      { now },
+    );
     expect(quick.findings.map((f) => [f.code, f.orderIds.length])).toEqual([['RAPID_REPEAT_ORDERS', 5]]);
-    const spread = await triage.evaluateBatch([0, 30, 60, 90, 115].map((m, i) => repeat(i, m)), { now });
+    const spread = await triage.evaluateBatch(
+      [0, 30, 60, 90, 115].map((m, i) => repeat(i, m)),
+      { now },
+    );
     expect(spread.findings).toEqual([]);
   });
 
@@ -138,7 +155,11 @@ describe('review analytics', () => {
       channel: 'tmall',
       shipments: [buildShipment({ carrier: 'ZTO', estimatedDeliveryAt: minutesAfter(60), events: [trackingEvent('delivered', 90)] })],
     });
-    const onTime = buildOrder({ id: 'ONTIME', status: 'delivered', shipments: [buildShipment({ carrier: 'ZTO', estimatedDeliveryAt: minutesAfter(100), events: [trackingEvent('delivered', 90)] })] });
+    const onTime = buildOrder({
+      id: 'ONTIME',
+      status: 'delivered',
+      shipments: [buildShipment({ carrier: 'ZTO', estimatedDeliveryAt: minutesAfter(100), events: [trackingEvent('delivered', 90)] })],
+    });
     const { order: dup } = paymentScenarios.duplicatePayment();
     const batch = await triage.evaluateBatch([late, onTime, dup], { now });
     expect(batch.summary.byCode).toEqual({ DUPLICATE_PAYMENT: 1 });

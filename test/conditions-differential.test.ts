@@ -1,8 +1,7 @@
 import fc from 'fast-check';
 import { Engine } from 'json-rules-engine';
-import { detectors, factCatalogue, OPERATORS, type Condition, type FactSpec, type TopLevelCondition } from 'order-triage';
+import { type Condition, createTriage, detectors, type FactSpec, factCatalogue, OPERATORS, type TopLevelCondition } from 'order-triage';
 import { compileCondition } from 'order-triage/internals';
-import { createTriage } from 'order-triage';
 import { describe, expect, it } from 'vitest';
 
 // Our compiled conditions must mean exactly what json-rules-engine 7.3.1 means by the same JSON.
@@ -70,15 +69,32 @@ describe('compiled conditions agree with json-rules-engine', () => {
     const { options } = createTriage();
     const thresholds = options.thresholds as unknown as Record<string, Record<string, unknown>>;
     // Strings the built-in conditions compare with, so generated facts hit them often.
-    const words = ['pending_payment', 'paid', 'processing', 'shipped', 'delivered', 'cancelled', 'closed', 'failed',
-      'pending', 'succeeded', 'in_transit', 'lost', 'address_issue', 'available_for_pickup', 'refused', 'CN', 'US', 'SF', 'x'];
+    const words = [
+      'pending_payment',
+      'paid',
+      'processing',
+      'shipped',
+      'delivered',
+      'cancelled',
+      'closed',
+      'failed',
+      'pending',
+      'succeeded',
+      'in_transit',
+      'lost',
+      'address_issue',
+      'available_for_pickup',
+      'refused',
+      'CN',
+      'US',
+      'SF',
+      'x',
+    ];
     const factArbitrary = (spec: FactSpec): fc.Arbitrary<unknown> => {
       const base = spec.type === 'number' ? fc.integer({ min: -5, max: 20_000 }) : spec.type === 'boolean' ? fc.boolean() : fc.constantFrom(...words);
       return spec.nullable ? fc.oneof(base, fc.constant(null)) : base;
     };
-    const facts = fc.record(
-      Object.fromEntries(Object.entries(factCatalogue).map(([name, spec]) => [name, factArbitrary(spec as FactSpec)])),
-    );
+    const facts = fc.record(Object.fromEntries(Object.entries(factCatalogue).map(([name, spec]) => [name, factArbitrary(spec as FactSpec)])));
     for (const detector of detectors) {
       const { byCarrier: _c, byCountry: _k, ...own } = thresholds[detector.code] ?? {};
       for (const currency of ['CNY', 'JPY']) {

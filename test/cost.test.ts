@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createTriage, isInvalidOptionsError, RULE_LIMITS, type InvalidOptionsError, type OrderSnapshotInput } from 'order-triage';
+import { createTriage, type InvalidOptionsError, isInvalidOptionsError, type OrderSnapshotInput, RULE_LIMITS } from 'order-triage';
 import { buildOrder, minutesAfter } from 'order-triage/testing';
 import { describe, expect, it } from 'vitest';
 
@@ -118,7 +118,9 @@ describe('no list spread into a call', () => {
     const found = files.flatMap((file) =>
       readFileSync(join(root, file), 'utf8')
         .split('\n')
-        .flatMap((line, i) => (!/^\s*(?:\*|\/\/)/.test(line) && /\b(?:push|unshift|max|min|fromCharCode|fromCodePoint)\(\.\.\./.test(line) ? [`${file}:${i + 1}: ${line.trim()}`] : [])),
+        .flatMap((line, i) =>
+          !/^\s*(?:\*|\/\/)/.test(line) && /\b(?:push|unshift|max|min|fromCharCode|fromCodePoint)\(\.\.\./.test(line) ? [`${file}:${i + 1}: ${line.trim()}`] : [],
+        ),
     );
     expect(found).toEqual([]);
   });

@@ -1,4 +1,4 @@
-import { createTriage, formatMoney, ISO_4217_MINOR_UNITS, isInvalidOptionsError, isIsoCurrency, toDecimalString, type Issue } from 'order-triage';
+import { createTriage, formatMoney, ISO_4217_MINOR_UNITS, type Issue, isInvalidOptionsError, isIsoCurrency, toDecimalString } from 'order-triage';
 import { buildOrder, buildPayment, paymentScenarios } from 'order-triage/testing';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { expectFailure, expectReport } from './helpers.js';
@@ -28,7 +28,15 @@ describe('ISO 4217 currency table', () => {
     expect(disagreeing.filter((code) => !INTL_DIFFERS_FROM_ISO.has(code))).toEqual([]);
     // The table has the ISO 4217 digits the runtimes disagree about.
     expect(['IDR', 'JPY', 'KWD', 'CLF', 'UYW', 'SLE', 'VES', 'HUF', 'IQD'].map((c) => [c, ISO_4217_MINOR_UNITS.get(c)])).toEqual([
-      ['IDR', 2], ['JPY', 0], ['KWD', 3], ['CLF', 4], ['UYW', 4], ['SLE', 2], ['VES', 2], ['HUF', 2], ['IQD', 3],
+      ['IDR', 2],
+      ['JPY', 0],
+      ['KWD', 3],
+      ['CLF', 4],
+      ['UYW', 4],
+      ['SLE', 2],
+      ['VES', 2],
+      ['HUF', 2],
+      ['IQD', 3],
     ]);
   });
 

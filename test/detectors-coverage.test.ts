@@ -1,4 +1,4 @@
-import { createTriage, detectorCodes, type DetectorCode, type OrderSnapshotInput } from 'order-triage';
+import { createTriage, type DetectorCode, detectorCodes, type OrderSnapshotInput } from 'order-triage';
 import {
   buildOrder,
   buildPayment,
@@ -8,8 +8,8 @@ import {
   logisticsScenarios,
   minutesAfter,
   paymentScenarios,
-  systemScenarios,
   type Scenario,
+  systemScenarios,
 } from 'order-triage/testing';
 import { describe, expect, it } from 'vitest';
 import { expectReport } from './helpers.js';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { createTriage, type UserRule } from 'order-triage';
-import { generateOrders, GENERATED_NOW } from 'order-triage/testing';
+import { GENERATED_NOW, generateOrders } from 'order-triage/testing';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { deepFreeze } from './helpers.js';
 

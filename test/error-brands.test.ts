@@ -34,7 +34,14 @@ describe('error brands', () => {
     expect(isOrderTriageError({ [ERROR_BRAND]: 'yes' })).toBe(false);
     expect(isOrderTriageError({ [Symbol('order-triage.OrderTriageError')]: true })).toBe(false);
     // A value whose brand cannot be read is no error of ours, and the guards do not throw.
-    const hostile = new Proxy({}, { get: (): never => { throw new Error('no reading'); } });
+    const hostile = new Proxy(
+      {},
+      {
+        get: (): never => {
+          throw new Error('no reading');
+        },
+      },
+    );
     expect([isOrderTriageError(hostile), isInvalidOptionsError(hostile)]).toEqual([false, false]);
   });
 });

@@ -5,17 +5,14 @@ import { expectFailure, expectReport } from './helpers.js';
 
 const triage = createTriage();
 const now = minutesAfter(60);
-const pathsOf = (input: unknown) =>
-  expectFailure(triage.evaluate(input, { now })).error.issues.map((i) => formatPath(i.path));
+const pathsOf = (input: unknown) => expectFailure(triage.evaluate(input, { now })).error.issues.map((i) => formatPath(i.path));
 
 describe('evaluate with a bad snapshot', () => {
   it('returns a structured error naming the path of a float amount', () => {
     const order = buildOrder({ payments: [buildPayment({ amount: 209.5 })] });
     const failure = expectFailure(triage.evaluate(order, { now }));
     expect(failure).toMatchObject({ ok: false, orderId: 'ORD-1001', error: { code: 'invalid_snapshot' } });
-    expect(failure.error.issues).toEqual([
-      { path: ['payments', 0, 'amount'], message: expect.stringContaining('safe integer in minor units') },
-    ]);
+    expect(failure.error.issues).toEqual([{ path: ['payments', 0, 'amount'], message: expect.stringContaining('safe integer in minor units') }]);
   });
 
   it.each([
@@ -50,7 +47,17 @@ describe('evaluate with a bad snapshot', () => {
   });
 
   it('never throws even when reading the input throws', () => {
-    const hostile = new Proxy({}, { get: () => { throw new Error('boom'); }, ownKeys: () => { throw new Error('boom'); } });
+    const hostile = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error('boom');
+        },
+        ownKeys: () => {
+          throw new Error('boom');
+        },
+      },
+    );
     const revoked = Proxy.revocable({}, {});
     revoked.revoke();
     for (const input of [hostile, revoked.proxy]) {
@@ -61,10 +68,19 @@ describe('evaluate with a bad snapshot', () => {
 
   it('names where a snapshot could not be read (a throwing getter, a Proxy trap, a revoked Proxy) as invalid_snapshot, in evaluate and in a batch', async () => {
     const getter = buildOrder();
-    Object.defineProperty(getter.totals, 'payable', { get: () => { throw new Error('lazy field failed'); }, enumerable: true });
+    Object.defineProperty(getter.totals, 'payable', {
+      get: () => {
+        throw new Error('lazy field failed');
+      },
+      enumerable: true,
+    });
     const revoked = Proxy.revocable({}, {});
     revoked.revoke();
-    const keysThrow = new Proxy(buildOrder().items[0] as object, { ownKeys: () => { throw new Error('no keys'); } });
+    const keysThrow = new Proxy(buildOrder().items[0] as object, {
+      ownKeys: () => {
+        throw new Error('no keys');
+      },
+    });
     const cases: [unknown, (string | number)[], string][] = [
       [getter, ['totals', 'payable'], 'could not be read: lazy field failed'],
       [{ ...buildOrder(), shippingAddress: revoked.proxy }, ['shippingAddress'], 'could not be read: '],
@@ -75,7 +91,10 @@ describe('evaluate with a bad snapshot', () => {
       expect([failure.error.code, failure.error.issues[0]?.path]).toEqual(['invalid_snapshot', path]);
       expect(failure.error.issues[0]?.message.startsWith(message)).toBe(true);
     }
-    const batch = await triage.evaluateBatch(cases.map(([input]) => input), { now });
+    const batch = await triage.evaluateBatch(
+      cases.map(([input]) => input),
+      { now },
+    );
     expect(batch.reports.map((r) => (r.ok ? 'ok' : r.error.code))).toEqual(['invalid_snapshot', 'invalid_snapshot', 'invalid_snapshot']);
   });
 

@@ -34,9 +34,9 @@ describe('hostile rule files', () => {
   it('a 10,000-deep condition is refused quickly, without overflowing the stack', () => {
     let deep: unknown = { fact: 'order.status', operator: 'equal', value: 'paid' };
     for (let i = 0; i < 10_000; i++) deep = { all: [deep] };
-    expect(() => createTriage({ rules: [{ name: 'deep', conditions: deep, event: { type: 'DEEP_RULE', params: { category: 'fraud', severity: 'low', owner: 'risk' } } }] } as never)).toThrow(
-      /nest deeper than 8 levels/,
-    );
+    expect(() =>
+      createTriage({ rules: [{ name: 'deep', conditions: deep, event: { type: 'DEEP_RULE', params: { category: 'fraud', severity: 'low', owner: 'risk' } } }] } as never),
+    ).toThrow(/nest deeper than 8 levels/);
   });
 
   afterAll(() => {

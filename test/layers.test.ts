@@ -47,7 +47,11 @@ function resolveSpecifier(from: string, specifier: string): string {
 
 /** The import graph of src/ (tests aside): each file and the files it imports, type-only imports included. */
 function importGraph(): Map<string, string[]> {
-  return new Map(sourceFiles(SRC).sort().map((file) => [file, [...new Set(specifiers(file).map((s) => resolveSpecifier(file, s)))].sort()]));
+  return new Map(
+    sourceFiles(SRC)
+      .sort()
+      .map((file) => [file, [...new Set(specifiers(file).map((s) => resolveSpecifier(file, s)))].sort()]),
+  );
 }
 
 /** The index in LAYERS of the layer `file` belongs to (the longest matching path decides), or -1. */

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { createTriage, type Action, type OrderSnapshotInput } from 'order-triage';
+import { type Action, createTriage, type OrderSnapshotInput } from 'order-triage';
 import { buildInventory, buildOrder, buildReport, buildShipment, minutesAfter, trackingEvent } from 'order-triage/testing';
 import { describe, expect, it } from 'vitest';
 import { expectReport } from './helpers.js';
@@ -50,7 +50,11 @@ const ledger = fc.record({
   ),
   actions: fc.array(
     // A refund key of ours may be recorded under another kind ('Refund', a backend's own name).
-    fc.record({ kind: fc.constantFrom('refund', 'refund', 'refund', 'coupon', 'Refund', 'refund_manual'), key: refundKey, amount: fc.option(fc.integer({ min: 0, max: 30_000 }), { nil: undefined }) }),
+    fc.record({
+      kind: fc.constantFrom('refund', 'refund', 'refund', 'coupon', 'Refund', 'refund_manual'),
+      key: refundKey,
+      amount: fc.option(fc.integer({ min: 0, max: 30_000 }), { nil: undefined }),
+    }),
     { maxLength: 3 },
   ),
   // How everything still refundable may be asked back on top of any surplus.
@@ -176,7 +180,8 @@ describe('refund safety over inconsistent ledgers', () => {
           expect(recommended + ledgerRead.committed).toBeLessThanOrEqual(ledgerRead.captured);
           if (o.payments.length > new Set(o.payments.map((p) => p.id)).size) seen.refundedOnDuplicateIds++;
           if ((o.refunds ?? []).some((r) => r.status !== 'failed' && r.amount > (o.payments.find((p) => p.id === r.paymentId)?.amount ?? Infinity))) seen.refundedWithExcess++;
-          if ((o.actionsTaken ?? []).some((a) => a.kind === 'refund' && a.amount !== undefined && FORGED.some((f) => a.idempotencyKey.endsWith(`/${encodeURIComponent(f)}`)))) seen.refundedWithForgedKey++;
+          if ((o.actionsTaken ?? []).some((a) => a.kind === 'refund' && a.amount !== undefined && FORGED.some((f) => a.idempotencyKey.endsWith(`/${encodeURIComponent(f)}`))))
+            seen.refundedWithForgedKey++;
         }
       }),
       { numRuns: 6_000, seed: 1212 },

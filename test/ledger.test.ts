@@ -1,4 +1,4 @@
-import { computeRefundableBalances, createTriage, OrderSnapshotSchema, type OrderSnapshotInput, type TriageReport } from 'order-triage';
+import { computeRefundableBalances, createTriage, type OrderSnapshotInput, OrderSnapshotSchema, type TriageReport } from 'order-triage';
 import { buildInventory, buildOrder, buildPayment, buildRefund, buildShipment, minutesAfter, trackingEvent } from 'order-triage/testing';
 import { describe, expect, it } from 'vitest';
 import { expectFailure, expectReport } from './helpers.js';
@@ -80,7 +80,10 @@ describe('refund keys whose amount is not a plain decimal integer', () => {
       payments: [buildPayment({ id: 'pay_1', amount: 10_000 }), buildPayment({ id: 'pay_2', amount: 10_900, createdAt: minutesAfter(2) })],
       actionsTaken: [{ kind: 'refund', idempotencyKey: 'ORD-1001/refund/pay_1/-50000', at: minutesAfter(20), amount: 4_000 }],
     });
-    expect(refunds(expectReport(triage.evaluate(order, { now })))).toEqual([['pay_2', 6_900], ['pay_1', 6_000]]);
+    expect(refunds(expectReport(triage.evaluate(order, { now })))).toEqual([
+      ['pay_2', 6_900],
+      ['pay_1', 6_000],
+    ]);
   });
 });
 
@@ -123,7 +126,10 @@ describe('a refund recorded for more than its payment captured', () => {
     });
     expect(refunds(expectReport(triage.evaluate(order, { now })))).toEqual([['pay_1', 1_000]]);
     const ledger = computeRefundableBalances(OrderSnapshotSchema.parse(order));
-    expect(ledger.payments.map((b) => [b.payment.id, b.refunded, b.refundable])).toEqual([['pay_1', 0, 1_000], ['pay_2', 15_000, 0]]);
+    expect(ledger.payments.map((b) => [b.payment.id, b.refunded, b.refundable])).toEqual([
+      ['pay_1', 0, 1_000],
+      ['pay_2', 15_000, 0],
+    ]);
   });
 
   it('counts in full together with refund actions taken on that payment', () => {

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { createTriage, type Action, type OrderSnapshotInput } from 'order-triage';
+import { type Action, createTriage, type OrderSnapshotInput } from 'order-triage';
 import { buildInventory, buildOrder, buildShipment, minutesAfter, trackingEvent } from 'order-triage/testing';
 import { describe, expect, it } from 'vitest';
 import { expectReport } from './helpers.js';
@@ -35,31 +35,32 @@ const order = fc
     // Sometimes the parcel was lost with no stock to reship: a full refund on top of any surplus.
     fc.boolean(),
   )
-  .map(([payments, payable, refunds, foreignActions, lost]): OrderSnapshotInput =>
-    buildOrder({
-      ...(lost
-        ? {
-            status: 'shipped' as const,
-            shipments: [buildShipment({ events: [trackingEvent('picked_up', 95), trackingEvent('lost', 100)] })],
-            inventory: [buildInventory({ onHand: 0, reserved: 0, syncedAt: minutesAfter(115) })],
-          }
-        : {}),
-      totals: { items: payable, shipping: 0, discount: 0, payable },
-      payments: payments.map((p) => (p.status === 'succeeded' ? { ...p, paidAt: p.createdAt } : p)),
-      refunds: refunds.map((r, i) => ({
-        id: `ref_${i}`,
-        amount: r.amount,
-        status: r.status,
-        createdAt: minutesAfter(100),
-        ...(r.paymentId === undefined ? {} : { paymentId: r.paymentId }),
-      })),
-      actionsTaken: foreignActions.map((a, i) => ({
-        kind: 'refund',
-        idempotencyKey: `backoffice-${i}`,
-        at: minutesAfter(110),
-        ...(a.amount === undefined ? {} : { amount: a.amount }),
-      })),
-    }),
+  .map(
+    ([payments, payable, refunds, foreignActions, lost]): OrderSnapshotInput =>
+      buildOrder({
+        ...(lost
+          ? {
+              status: 'shipped' as const,
+              shipments: [buildShipment({ events: [trackingEvent('picked_up', 95), trackingEvent('lost', 100)] })],
+              inventory: [buildInventory({ onHand: 0, reserved: 0, syncedAt: minutesAfter(115) })],
+            }
+          : {}),
+        totals: { items: payable, shipping: 0, discount: 0, payable },
+        payments: payments.map((p) => (p.status === 'succeeded' ? { ...p, paidAt: p.createdAt } : p)),
+        refunds: refunds.map((r, i) => ({
+          id: `ref_${i}`,
+          amount: r.amount,
+          status: r.status,
+          createdAt: minutesAfter(100),
+          ...(r.paymentId === undefined ? {} : { paymentId: r.paymentId }),
+        })),
+        actionsTaken: foreignActions.map((a, i) => ({
+          kind: 'refund',
+          idempotencyKey: `backoffice-${i}`,
+          at: minutesAfter(110),
+          ...(a.amount === undefined ? {} : { amount: a.amount }),
+        })),
+      }),
   );
 
 /** What has gone or is going back per payment, assuming unattributed money came from each. */

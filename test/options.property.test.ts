@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { createTriage, isInvalidOptionsError, messageCatalogues, type EvaluateResult, type MessageCatalogue } from 'order-triage';
+import { createTriage, type EvaluateResult, isInvalidOptionsError, type MessageCatalogue, messageCatalogues } from 'order-triage';
 import { allScenarios } from 'order-triage/testing';
 import { describe, expect, it } from 'vitest';
 
@@ -14,7 +14,8 @@ const defaults = createTriage().options;
 /** Every path to a number inside `value`. */
 function numberPaths(value: unknown, path: Path, into: Path[]): Path[] {
   if (typeof value === 'number') into.push(path);
-  else if (typeof value === 'object' && value !== null) for (const [key, child] of Object.entries(value)) numberPaths(child, [...path, Array.isArray(value) ? Number(key) : key], into);
+  else if (typeof value === 'object' && value !== null)
+    for (const [key, child] of Object.entries(value)) numberPaths(child, [...path, Array.isArray(value) ? Number(key) : key], into);
   return into;
 }
 
@@ -107,7 +108,9 @@ function expectOkWithTexts(result: EvaluateResult): void {
 const LAST_NOW = new Date(Date.UTC(9999, 11, 31, 23, 59, 59, 999));
 
 describe('options that pass never fail later', () => {
-  it('either refuses generated options (extreme numbers, odd locale tags, odd catalogue functions) at createTriage, or every sample order gives an ok report whose texts are strings', { timeout: 120_000 }, () => {
+  it('either refuses generated options (extreme numbers, odd locale tags, odd catalogue functions) at createTriage, or every sample order gives an ok report whose texts are strings', {
+    timeout: 120_000,
+  }, () => {
     fc.assert(
       fc.property(optionsArbitrary, fc.constantFrom<'scenario' | 'last' | 'first'>('scenario', 'last', 'first'), (options, when) => {
         let triage: ReturnType<typeof createTriage>;

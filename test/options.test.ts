@@ -1,4 +1,4 @@
-import { createTriage, InvalidOptionsError, isInvalidOptionsError, isOrderTriageError, formatPath, messageCatalogues } from 'order-triage';
+import { createTriage, formatPath, type InvalidOptionsError, isInvalidOptionsError, isOrderTriageError, messageCatalogues } from 'order-triage';
 import { allScenarios, buildOrder, buildPayment, minutesAfter, paymentScenarios } from 'order-triage/testing';
 import { describe, expect, it } from 'vitest';
 import { expectFailure, expectReport } from './helpers.js';
@@ -86,10 +86,7 @@ describe('createTriage options', () => {
       currency: 'USD',
       items: [{ sku: 'MUG', quantity: 1, unitPrice: 2_500 }],
       totals: { shipping: 500 },
-      payments: [
-        buildPayment({ id: 'pay_1', method: 'card', amount: 3_000 }),
-        buildPayment({ id: 'pay_2', method: 'paypal', amount: 3_000, createdAt: minutesAfter(2) }),
-      ],
+      payments: [buildPayment({ id: 'pay_1', method: 'card', amount: 3_000 }), buildPayment({ id: 'pay_2', method: 'paypal', amount: 3_000, createdAt: minutesAfter(2) })],
     });
     const r = expectReport(triage.evaluate(order, { now: minutesAfter(30) }));
     expect(r.actions[0]).toMatchObject({ kind: 'refund', requiresApproval: 'none', params: { amount: 3_000, currency: 'USD' } });
@@ -187,7 +184,12 @@ describe('options that createTriage accepts never make an evaluation fail', () =
           locale: 'fr-FR',
           paymentMethod: () => 42,
           list: () => 10n,
-          summaries: { ...en.summaries, PAYMENT_FAILED: () => { throw new Error('boom'); } },
+          summaries: {
+            ...en.summaries,
+            PAYMENT_FAILED: () => {
+              throw new Error('boom');
+            },
+          },
           customer: { ...en.customer, refund: () => ({ text: 'refund' }) },
           internal: { ...en.internal, remark: () => null },
           batch: { ...en.batch, summaries: { ...en.batch.summaries, COUPON_ABUSE: () => undefined } },

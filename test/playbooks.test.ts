@@ -1,4 +1,4 @@
-import { createTriage, messageCatalogues, type Action, type MessageCatalogue } from 'order-triage';
+import { type Action, createTriage, type MessageCatalogue, messageCatalogues } from 'order-triage';
 import {
   buildInventory,
   buildOrder,
@@ -18,8 +18,7 @@ import { expectReport } from './helpers.js';
 const triage = createTriage({ locale: 'en' });
 const DAY = 24 * 60;
 const kinds = (actions: readonly Action[]) => actions.map((a) => a.kind);
-const find = <K extends Action['kind']>(actions: readonly Action[], kind: K) =>
-  actions.find((a): a is Extract<Action, { kind: K }> => a.kind === kind);
+const find = <K extends Action['kind']>(actions: readonly Action[], kind: K) => actions.find((a): a is Extract<Action, { kind: K }> => a.kind === kind);
 
 describe('compensation', () => {
   it('gives the coupon of the customer’s tier, and the regular amount when the tier is unknown', () => {
@@ -155,7 +154,9 @@ describe('refused parcels', () => {
   it('refund in full when the policy deducts no shipping', () => {
     const { order, now } = refused({ kind: 'other' });
     const noDeduction = createTriage({ policy: { refusal: { deductShipping: false } } });
-    const total = expectReport(noDeduction.evaluate(order, { now })).actions.filter((a) => a.kind === 'refund').reduce((s, a) => s + (a.kind === 'refund' ? a.params.amount : 0), 0);
+    const total = expectReport(noDeduction.evaluate(order, { now }))
+      .actions.filter((a) => a.kind === 'refund')
+      .reduce((s, a) => s + (a.kind === 'refund' ? a.params.amount : 0), 0);
     expect(total).toBe(20_900);
   });
 });

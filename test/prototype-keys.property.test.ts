@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { createTriage, mergeSummaries, type BatchSummary, type EvaluateResult, type OrderSnapshotInput } from 'order-triage';
+import { type BatchSummary, createTriage, type EvaluateResult, mergeSummaries, type OrderSnapshotInput } from 'order-triage';
 import { allScenarios, minutesAfter, trackingEvent } from 'order-triage/testing';
 import { afterEach, describe, expect, it } from 'vitest';
 
@@ -18,7 +18,28 @@ afterEach(() => {
 });
 
 /** Fields whose string values are renamed, by key (and, for ambiguous keys, by the list they are in). */
-const RENAMED = new Set(['carrier', 'method', 'failureReason', 'province', 'city', 'district', 'line2', 'sku', 'channel', 'warehouse', 'location', 'system', 'description', 'error', 'text', 'trackingNumber', 'gatewayTxnId', 'fingerprint', 'email', 'name']);
+const RENAMED = new Set([
+  'carrier',
+  'method',
+  'failureReason',
+  'province',
+  'city',
+  'district',
+  'line2',
+  'sku',
+  'channel',
+  'warehouse',
+  'location',
+  'system',
+  'description',
+  'error',
+  'text',
+  'trackingNumber',
+  'gatewayTxnId',
+  'fingerprint',
+  'email',
+  'name',
+]);
 const renamedIn = (key: string, parent: string) => RENAMED.has(key) || (parent === 'coupons' && (key === 'code' || key === 'kind')) || (parent === 'customer' && key === 'id');
 
 /**
@@ -55,9 +76,7 @@ function renameFields(order: OrderSnapshotInput, names: readonly string[], deliv
     coupons: order.coupons ?? [{ code: 'WELCOME', kind: 'new_user', amount: 500 }],
     customer: { ...order.customer, tags: ['regular-buyer'] },
     device: { fingerprint: 'fp-1' },
-    ...(deliver && order.shipments !== undefined
-      ? { shipments: order.shipments.map((s) => ({ ...s, events: [...s.events, trackingEvent('delivered', 2 * 24 * 60)] })) }
-      : {}),
+    ...(deliver && order.shipments !== undefined ? { shipments: order.shipments.map((s) => ({ ...s, events: [...s.events, trackingEvent('delivered', 2 * 24 * 60)] })) } : {}),
   });
   visit(copy, '');
   return copy;
@@ -95,7 +114,14 @@ const bump = (counts: Map<string, number>, key: string, by: number) => counts.se
 
 /** The summary's data-keyed counts, counted again from the orders and their reports, in Maps. */
 function expectCountsOf(summary: BatchSummary, orders: readonly OrderSnapshotInput[], reports: readonly EvaluateResult[]): void {
-  const dims = { byProvince: new Map<string, number>(), byCity: new Map<string, number>(), byChannel: new Map<string, number>(), byCarrier: new Map<string, number>(), bySku: new Map<string, number>(), byCode: new Map<string, number>() };
+  const dims = {
+    byProvince: new Map<string, number>(),
+    byCity: new Map<string, number>(),
+    byChannel: new Map<string, number>(),
+    byCarrier: new Map<string, number>(),
+    bySku: new Map<string, number>(),
+    byCode: new Map<string, number>(),
+  };
   const carriers = new Map<string, { delivered: number; onTime: number }>();
   orders.forEach((order, i) => {
     const report = reports[i] as EvaluateResult;

@@ -1,4 +1,4 @@
-import { createTriage, emptySummary, mergeSummaries, type BatchSummary, type TriageReport } from 'order-triage';
+import { type BatchSummary, createTriage, emptySummary, mergeSummaries, type TriageReport } from 'order-triage';
 import { buildOrder, buildPayment, buildShipment, minutesAfter, trackingEvent } from 'order-triage/testing';
 import { afterEach, describe, expect, it } from 'vitest';
 import { expectReport } from './helpers.js';
@@ -18,7 +18,10 @@ const textsOf = (report: TriageReport) => report.actions.flatMap((a) => [a.note,
 
 describe('names that are also Object.prototype keys', () => {
   it('counts a delivered shipment whose carrier is "__proto__" under that name, and later triages still work', async () => {
-    const order = buildOrder({ status: 'delivered', shipments: [buildShipment({ carrier: '__proto__', events: [trackingEvent('picked_up', 120), trackingEvent('delivered', 2 * 24 * 60)] })] });
+    const order = buildOrder({
+      status: 'delivered',
+      shipments: [buildShipment({ carrier: '__proto__', events: [trackingEvent('picked_up', 120), trackingEvent('delivered', 2 * 24 * 60)] })],
+    });
     const batch = await triage.evaluateBatch([order], { now: minutesAfter(5 * 24 * 60) });
     expect(Reflect.ownKeys(Object.prototype)).toEqual(prototypeKeys);
     expect(Object.getPrototypeOf(batch.summary.carriers)).toBe(Object.prototype);
@@ -39,7 +42,10 @@ describe('names that are also Object.prototype keys', () => {
 
   it('refunds a duplicate payment made by a method named "constructor" with the default refund time, in both locales', () => {
     const order = buildOrder({ payments: [buildPayment({ method: 'constructor' }), buildPayment({ id: 'pay_2', method: 'constructor', createdAt: minutesAfter(2) })] });
-    for (const [t, eta] of [[triage, '3–7 business days'], [createTriage(), '3–7 个工作日']] as const) {
+    for (const [t, eta] of [
+      [triage, '3–7 business days'],
+      [createTriage(), '3–7 个工作日'],
+    ] as const) {
       const refund = expectReport(t.evaluate(order, { now: minutesAfter(30) })).actions.find((a) => a.kind === 'refund');
       expect(refund?.customerMessage?.text).toContain(eta);
       expect(refund?.customerMessage?.text).toContain('constructor');
@@ -59,14 +65,24 @@ describe('names that are also Object.prototype keys', () => {
       });
     const batch = await triage.evaluateBatch([order('A'), order('B')], { now: minutesAfter(60) });
     const s = batch.summary;
-    expect([s.byProvince, s.byCity, s.byChannel, s.bySku, s.byCode].map((counts) => Object.entries(counts))).toEqual([[['constructor', 2]], [['toString', 2]], [['hasOwnProperty', 2]], [['valueOf', 2]], [['PAYMENT_FAILED', 2]]]);
+    expect([s.byProvince, s.byCity, s.byChannel, s.bySku, s.byCode].map((counts) => Object.entries(counts))).toEqual([
+      [['constructor', 2]],
+      [['toString', 2]],
+      [['hasOwnProperty', 2]],
+      [['valueOf', 2]],
+      [['PAYMENT_FAILED', 2]],
+    ]);
     expect(batch.hotspots.city).toEqual([{ key: 'toString', count: 2 }]);
   });
 
   it('merges summaries read back from JSON whose counts are keyed "__proto__" and "constructor"', () => {
     const shard = (n: number): BatchSummary => {
       const s = JSON.parse(JSON.stringify(emptySummary())) as BatchSummary;
-      return JSON.parse(JSON.stringify(s).replace('"byCarrier":{}', `"byCarrier":{"__proto__":${n},"constructor":${n}}`).replace('"carriers":{}', `"carriers":{"__proto__":{"delivered":${n},"onTime":${n}}}`)) as BatchSummary;
+      return JSON.parse(
+        JSON.stringify(s)
+          .replace('"byCarrier":{}', `"byCarrier":{"__proto__":${n},"constructor":${n}}`)
+          .replace('"carriers":{}', `"carriers":{"__proto__":{"delivered":${n},"onTime":${n}}}`),
+      ) as BatchSummary;
     };
     const merged = mergeSummaries(shard(2), shard(3));
     expect(Reflect.ownKeys(Object.prototype)).toEqual(prototypeKeys);

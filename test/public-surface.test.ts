@@ -1,5 +1,5 @@
-import * as main from 'order-triage';
 import type { RuleValidationOptions } from 'order-triage';
+import * as main from 'order-triage';
 import * as internals from 'order-triage/internals';
 import { describe, expect, it } from 'vitest';
 

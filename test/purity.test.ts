@@ -1,5 +1,5 @@
-import { createTriage, type Action } from 'order-triage';
-import { allScenarios, buildOrder, logisticsScenarios, buildPayment, buildRefund, minutesAfter, paymentScenarios } from 'order-triage/testing';
+import { type Action, createTriage } from 'order-triage';
+import { allScenarios, buildOrder, buildPayment, buildRefund, logisticsScenarios, minutesAfter, paymentScenarios } from 'order-triage/testing';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { deepFreeze, expectReport } from './helpers.js';
 
@@ -65,7 +65,10 @@ describe('purity and determinism', () => {
     if (shipment === undefined) throw new Error('scenario has a shipment');
     const raw = { zeta: 1, alpha: { b: 2, a: 1 } };
     const withExtra = { ...order, shipments: [{ ...shipment, events: shipment.events.map((e) => ({ carrierRaw: raw, ...e })) }] };
-    const reordered = { ...order, shipments: [{ ...shipment, events: shipment.events.map((e) => ({ ...Object.fromEntries(Object.entries(e).reverse()), carrierRaw: { alpha: { a: 1, b: 2 }, zeta: 1 } })) }] };
+    const reordered = {
+      ...order,
+      shipments: [{ ...shipment, events: shipment.events.map((e) => ({ ...Object.fromEntries(Object.entries(e).reverse()), carrierRaw: { alpha: { a: 1, b: 2 }, zeta: 1 } })) }],
+    };
     const report = expectReport(createTriage().evaluate(withExtra, { now }));
     expect(JSON.stringify(createTriage().evaluate(reordered, { now }))).toBe(JSON.stringify(report));
     const quoted = (report.findings[0]?.evidence.records as { shipments: { events: { carrierRaw: unknown }[] }[] }).shipments[0]?.events[0];

@@ -86,11 +86,31 @@ describe('values a user rule reads from unknown fields', () => {
   };
   const anyValue = { name: 'anything', evaluate: () => true };
   const date = new Date(0);
-  const hostile: unknown[] = [10n, [1n, 2], date, new Map([[1, 2]]), { toJSON: () => { throw new Error('toJSON'); } }, { a: 1n, b: [() => 0, Number.NaN], c: 'kept' }, Symbol('s'), () => 0];
+  const hostile: unknown[] = [
+    10n,
+    [1n, 2],
+    date,
+    new Map([[1, 2]]),
+    {
+      toJSON: () => {
+        throw new Error('toJSON');
+      },
+    },
+    { a: 1n, b: [() => 0, Number.NaN], c: 'kept' },
+    Symbol('s'),
+    () => 0,
+  ];
 
   for (const [engine, triage] of [
     ['compiled', createTriage({ locale: 'en', rules: [rule] })],
-    ['json-rules-engine', createTriage({ locale: 'en', rules: [{ ...rule, conditions: { all: [{ fact: 'order', path: '$.extra', operator: 'anything', value: 'x' }] } }], customOperators: [anyValue] })],
+    [
+      'json-rules-engine',
+      createTriage({
+        locale: 'en',
+        rules: [{ ...rule, conditions: { all: [{ fact: 'order', path: '$.extra', operator: 'anything', value: 'x' }] } }],
+        customOperators: [anyValue],
+      }),
+    ],
   ] as const) {
     it(`are quoted as JSON in evidence and in explain, never the caller's objects (${engine})`, async () => {
       for (const extra of hostile) {
@@ -109,4 +129,3 @@ describe('values a user rule reads from unknown fields', () => {
     });
   }
 });
-

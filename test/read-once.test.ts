@@ -155,4 +155,3 @@ describe('each input value is read once', () => {
     expect(withRule.codes).toContain('GIFT_NOTE');
   });
 });
-

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { Engine } from 'json-rules-engine';
-import { createTriage, OrderSnapshotSchema, type OrderSnapshotInput } from 'order-triage';
+import { createTriage, type OrderSnapshotInput, OrderSnapshotSchema } from 'order-triage';
 import { buildOrder, buildPayment, minutesAfter } from 'order-triage/testing';
 import { describe, expect, it } from 'vitest';
-import { deriveFacts } from '../src/facts/derive-facts.js';
 import { buildFactSettings } from '../src/engine/fact-settings.js';
+import { deriveFacts } from '../src/facts/derive-facts.js';
 
 // User rules must mean here what they mean in json-rules-engine. Generated rules (paths into the
 // snapshot, derived facts, every built-in operator that fits the type) run through
@@ -18,14 +18,30 @@ const numberValue = fc.integer({ min: -1, max: 25_000 });
 const stringValue = fc.constantFrom('paid', 'pending_payment', 'SKU-A', 'SKU-B', 'vip', 'regular', 'CN', 'US', 'succeeded', 'failed');
 
 const numberLeaf = fc.oneof(
-  fc.record({ target: fc.oneof(fc.constantFrom(...numberPaths).map((path) => ({ fact: 'order', path })), fc.constantFrom(...numberFacts).map((fact) => ({ fact }))), operator: fc.constantFrom('equal', 'notEqual', 'lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive'), value: numberValue }),
-  fc.record({ target: fc.constantFrom(...numberPaths).map((path) => ({ fact: 'order', path })), operator: fc.constantFrom('in', 'notIn'), value: fc.array(numberValue, { maxLength: 4 }) }),
+  fc.record({
+    target: fc.oneof(
+      fc.constantFrom(...numberPaths).map((path) => ({ fact: 'order', path })),
+      fc.constantFrom(...numberFacts).map((fact) => ({ fact })),
+    ),
+    operator: fc.constantFrom('equal', 'notEqual', 'lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive'),
+    value: numberValue,
+  }),
+  fc.record({
+    target: fc.constantFrom(...numberPaths).map((path) => ({ fact: 'order', path })),
+    operator: fc.constantFrom('in', 'notIn'),
+    value: fc.array(numberValue, { maxLength: 4 }),
+  }),
 );
-const stringLeaf = fc.record({
-  target: fc.oneof(fc.constantFrom(...stringPaths).map((path) => ({ fact: 'order', path })), fc.constantFrom(...stringFacts).map((fact) => ({ fact }))),
-  operator: fc.constantFrom('equal', 'notEqual', 'in', 'notIn'),
-  value: fc.oneof(stringValue, fc.array(stringValue, { maxLength: 4 })),
-}).filter((l) => (l.operator === 'in' || l.operator === 'notIn') === Array.isArray(l.value));
+const stringLeaf = fc
+  .record({
+    target: fc.oneof(
+      fc.constantFrom(...stringPaths).map((path) => ({ fact: 'order', path })),
+      fc.constantFrom(...stringFacts).map((fact) => ({ fact })),
+    ),
+    operator: fc.constantFrom('equal', 'notEqual', 'in', 'notIn'),
+    value: fc.oneof(stringValue, fc.array(stringValue, { maxLength: 4 })),
+  })
+  .filter((l) => (l.operator === 'in' || l.operator === 'notIn') === Array.isArray(l.value));
 const leaf = fc.oneof(numberLeaf, stringLeaf).map(({ target, operator, value }) => ({ ...target, operator, value }));
 
 const { node } = fc.letrec<{ node: unknown }>((tie) => ({
@@ -49,19 +65,25 @@ const order = fc
     status: fc.constantFrom('paid' as const, 'pending_payment' as const),
     paid: fc.boolean(),
   })
-  .map(({ quantity, unitPrice, sku, tier, status, paid }): OrderSnapshotInput =>
-    buildOrder({
-      status,
-      items: [{ sku, quantity, unitPrice }],
-      customer: { id: 'C', tier, accountCreatedAt: minutesAfter(-120) },
-      payments: paid ? [buildPayment({ amount: quantity * unitPrice + 1_000 })] : [],
-    }),
+  .map(
+    ({ quantity, unitPrice, sku, tier, status, paid }): OrderSnapshotInput =>
+      buildOrder({
+        status,
+        items: [{ sku, quantity, unitPrice }],
+        customer: { id: 'C', tier, accountCreatedAt: minutesAfter(-120) },
+        payments: paid ? [buildPayment({ amount: quantity * unitPrice + 1_000 })] : [],
+      }),
   );
 
 const now = minutesAfter(30);
 const base = createTriage({ disabled: [] });
 const settings = buildFactSettings(base.options);
-const factContext = { now: Date.parse(now), settings, calendar: { timeZone: 'Asia/Shanghai', holidays: new Set<string>(), nonWorkingWeekdays: new Set<number>() }, blacklist: undefined };
+const factContext = {
+  now: Date.parse(now),
+  settings,
+  calendar: { timeZone: 'Asia/Shanghai', holidays: new Set<string>(), nonWorkingWeekdays: new Set<number>() },
+  blacklist: undefined,
+};
 
 async function engineFires(rule: object, snapshot: OrderSnapshotInput): Promise<boolean> {
   const engine = new Engine([], { allowUndefinedFacts: true });

@@ -1,4 +1,4 @@
-import { createTriage, type CustomOperator, type UserRule } from 'order-triage';
+import { type CustomOperator, createTriage, type UserRule } from 'order-triage';
 import { buildOrder, minutesAfter } from 'order-triage/testing';
 import { describe, expect, it } from 'vitest';
 
@@ -26,7 +26,9 @@ describe('user rules on json-rules-engine (custom operators)', () => {
     const pending = triage.evaluate(buildOrder(), { now });
     expect(pending).toBeInstanceOf(Promise);
     const report = await pending;
-    expect(report.ok && report.findings.map((f) => [f.code, f.ruleId, f.summary])).toEqual([['SHENZHEN_BIG_ORDER', 'shenzhen-vip-prefix', 'Order ORD-1001 ships big to Shenzhen.']]);
+    expect(report.ok && report.findings.map((f) => [f.code, f.ruleId, f.summary])).toEqual([
+      ['SHENZHEN_BIG_ORDER', 'shenzhen-vip-prefix', 'Order ORD-1001 ships big to Shenzhen.'],
+    ]);
     expect(report.ok && report.findings[0]?.evidence.conditions).toEqual([
       { fact: 'order', path: '$.shippingAddress.postalCode', value: '518057', operator: 'startsWith', threshold: '518', passed: true },
       { fact: 'order.payable', value: 20_900, operator: 'greaterThan', threshold: 10_000, passed: true },
@@ -41,26 +43,64 @@ describe('user rules on json-rules-engine (custom operators)', () => {
     expect(why).toMatchObject({
       ok: true,
       fired: false,
-      conditions: { kind: 'all', passed: false, conditions: [{ kind: 'fact', operator: 'startsWith', value: '100080', passed: false }, { kind: 'fact', passed: true }] },
+      conditions: {
+        kind: 'all',
+        passed: false,
+        conditions: [
+          { kind: 'fact', operator: 'startsWith', value: '100080', passed: false },
+          { kind: 'fact', passed: true },
+        ],
+      },
     });
   });
 
   it('validate custom operators and let rules use only registered ones', () => {
-    expect(() => createTriage({ rules: [rule], customOperators: [{ name: 'equal', evaluate: () => true }, { name: 'x y', evaluate: 'nope' as never }] })).toThrow(
-      /customOperators\[0\]\.name: equal is a built-in operator[\s\S]*customOperators\[1\]\.name[\s\S]*customOperators\[1\]\.evaluate/,
-    );
+    expect(() =>
+      createTriage({
+        rules: [rule],
+        customOperators: [
+          { name: 'equal', evaluate: () => true },
+          { name: 'x y', evaluate: 'nope' as never },
+        ],
+      }),
+    ).toThrow(/customOperators\[0\]\.name: equal is a built-in operator[\s\S]*customOperators\[1\]\.name[\s\S]*customOperators\[1\]\.evaluate/);
     expect(() => createTriage({ rules: [rule] })).toThrow(/unknown operator "startsWith"/);
   });
 
   it('never hand a path to json-rules-engine’s JSONPath: hostile paths are refused before the engine exists', () => {
-    const hostile = { ...rule, conditions: { all: [{ fact: 'order', path: "$..[?(@.constructor.constructor('globalThis.__ORDER_TRIAGE_CANARY__=1')())]", operator: 'startsWith', value: 'x' }] } };
+    const hostile = {
+      ...rule,
+      conditions: { all: [{ fact: 'order', path: "$..[?(@.constructor.constructor('globalThis.__ORDER_TRIAGE_CANARY__=1')())]", operator: 'startsWith', value: 'x' }] },
+    };
     expect(() => createTriage({ rules: [hostile as never], customOperators: [startsWith] })).toThrow(/path must be \$ followed by/);
     expect((globalThis as { __ORDER_TRIAGE_CANARY__?: unknown }).__ORDER_TRIAGE_CANARY__).toBeUndefined();
   });
 
   it('count a custom operator that throws, or whose validateFact throws, as not holding: the evaluation still gives its report', async () => {
-    const throwing = createTriage({ locale: 'en', rules: [rule], customOperators: [{ ...startsWith, evaluate: () => { throw new Error('operator boom'); } }] });
-    const picky = createTriage({ locale: 'en', rules: [rule], customOperators: [{ ...startsWith, validateFact: () => { throw new Error('validateFact boom'); } }] });
+    const throwing = createTriage({
+      locale: 'en',
+      rules: [rule],
+      customOperators: [
+        {
+          ...startsWith,
+          evaluate: () => {
+            throw new Error('operator boom');
+          },
+        },
+      ],
+    });
+    const picky = createTriage({
+      locale: 'en',
+      rules: [rule],
+      customOperators: [
+        {
+          ...startsWith,
+          validateFact: () => {
+            throw new Error('validateFact boom');
+          },
+        },
+      ],
+    });
     for (const triageWith of [throwing, picky]) {
       const report = await triageWith.evaluate(buildOrder(), { now });
       expect(report.ok && report.findings.map((f) => f.code)).toEqual([]);

@@ -1,14 +1,11 @@
-import { createTriage, getRuleJsonSchema, isInvalidOptionsError, validateRules, type UserRule } from 'order-triage';
+import { createTriage, getRuleJsonSchema, isInvalidOptionsError, type UserRule, validateRules } from 'order-triage';
 import { backtest, buildOrder, buildPayment, expectFinding, expectNoFinding, minutesAfter, paymentScenarios, TriageAssertionError } from 'order-triage/testing';
 import { describe, expect, it } from 'vitest';
 
 const bigFirstOrder: UserRule = {
   name: 'big-first-order',
   conditions: {
-    all: [
-      { condition: 'newAccount' },
-      { fact: 'order', path: '$.totals.payable', operator: 'greaterThan', value: 50_000 },
-    ],
+    all: [{ condition: 'newAccount' }, { fact: 'order', path: '$.totals.payable', operator: 'greaterThan', value: 50_000 }],
   },
   event: {
     type: 'BIG_FIRST_ORDER',
@@ -71,8 +68,16 @@ describe('user rules', () => {
     try {
       createTriage({
         rules: [
-          { name: 'a', conditions: { all: [{ fact: 'payments.surplu', operator: 'greaterThen', value: 1 }] }, event: { type: 'RULE_A', params: { category: 'fraud', severity: 'low', owner: 'risk' } } },
-          { name: 'b', conditions: { any: [{ fact: 'order.status', operator: 'equal', value: 1 }] }, event: { type: 'RULE_B', params: { category: 'fraud', severity: 'low', owner: 'robot' } } },
+          {
+            name: 'a',
+            conditions: { all: [{ fact: 'payments.surplu', operator: 'greaterThen', value: 1 }] },
+            event: { type: 'RULE_A', params: { category: 'fraud', severity: 'low', owner: 'risk' } },
+          },
+          {
+            name: 'b',
+            conditions: { any: [{ fact: 'order.status', operator: 'equal', value: 1 }] },
+            event: { type: 'RULE_B', params: { category: 'fraud', severity: 'low', owner: 'robot' } },
+          },
         ],
       } as never);
     } catch (e) {
@@ -197,7 +202,11 @@ describe('user rules against options that change under them', () => {
     const named: Record<string, unknown> = {};
     let namedReads = 0;
     Object.defineProperty(named, 'newAccount', { get: () => (++namedReads === 1 ? fires : never), enumerable: true });
-    const ruled = createTriage({ locale: 'en', rules: [rule as never, { ...bigFirstOrder, name: 'named', event: { ...bigFirstOrder.event, type: 'NAMED_ORDER' }, conditions: { all: [{ condition: 'newAccount' }] } }], conditions: named as never });
+    const ruled = createTriage({
+      locale: 'en',
+      rules: [rule as never, { ...bigFirstOrder, name: 'named', event: { ...bigFirstOrder.event, type: 'NAMED_ORDER' }, conditions: { all: [{ condition: 'newAccount' }] } }],
+      conditions: named as never,
+    });
     expect([reads, namedReads]).toEqual([1, 1]);
     const report = ruled.evaluate(order(60_000), { now });
     expectFinding(report, 'BIG_FIRST_ORDER');

@@ -3,12 +3,14 @@ import { createTriage, type EvaluateResult } from 'order-triage';
 import { describe, expect, it } from 'vitest';
 
 // The demo's sample orders, each pinned to what it is there to show.
-const { now, blacklist, calendar, orders } = JSON.parse(
-  readFileSync(new URL('../examples/data/sample-orders.json', import.meta.url), 'utf8'),
-) as { now: string; blacklist: object; calendar: object; orders: unknown[] };
+const { now, blacklist, calendar, orders } = JSON.parse(readFileSync(new URL('../examples/data/sample-orders.json', import.meta.url), 'utf8')) as {
+  now: string;
+  blacklist: object;
+  calendar: object;
+  orders: unknown[];
+};
 
-const outcome = (r: EvaluateResult) =>
-  r.ok ? [r.findings.map((f) => f.code).join('+') || 'clean', r.actions.map((a) => a.kind).join('+')] : ['invalid', r.error.code];
+const outcome = (r: EvaluateResult) => (r.ok ? [r.findings.map((f) => f.code).join('+') || 'clean', r.actions.map((a) => a.kind).join('+')] : ['invalid', r.error.code]);
 
 describe('the sample orders the demo prints', () => {
   it('each show the exception they were written for', () => {

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { createTriage, type BatchReport, type OrderSnapshotInput, type TriageReport, type UserRule } from 'order-triage';
+import { type BatchReport, createTriage, type OrderSnapshotInput, type TriageReport, type UserRule } from 'order-triage';
 import { allScenarios, type Scenario } from 'order-triage/testing';
 import { describe, expect, it } from 'vitest';
 
@@ -28,7 +28,11 @@ const rule: UserRule = {
 const unnamedRule: UserRule = { ...rule, name: 'every-order-2', event: { ...rule.event, type: 'EVERY_ORDER_2', params: { ...rule.event.params, summary: { 'zh-CN': 'x' } } } };
 const triage = createTriage({ locale: 'en', rules: [rule, unnamedRule] });
 
-const fieldPath = (path: readonly (string | number)[]) => path.map((p) => (typeof p === 'number' ? '[]' : `.${p}`)).join('').replace(/^\./, '');
+const fieldPath = (path: readonly (string | number)[]) =>
+  path
+    .map((p) => (typeof p === 'number' ? '[]' : `.${p}`))
+    .join('')
+    .replace(/^\./, '');
 
 /** Each string leaf of a value, with its path. */
 function* strings(value: unknown, path: (string | number)[] = []): Generator<{ path: (string | number)[]; value: string }> {
@@ -90,7 +94,10 @@ describe('the snapshot fields a text may quote', () => {
       expect(allowed, `docs/messages.md lists ${kind}`).toBeDefined();
       for (const [tag] of text.matchAll(/⟦\d+⟧/g)) {
         const fields = [...(fieldsOfTag.get(tag) ?? [])];
-        expect(fields.some((f) => allowed?.has(f)), `${kind} quotes ${fields.join(' or ')}: ${text}`).toBe(true);
+        expect(
+          fields.some((f) => allowed?.has(f)),
+          `${kind} quotes ${fields.join(' or ')}: ${text}`,
+        ).toBe(true);
         for (const f of fields) if (allowed?.has(f)) (seen.get(kind) ?? seen.set(kind, new Set()).get(kind))?.add(f);
       }
     };
@@ -108,7 +115,12 @@ describe('the snapshot fields a text may quote', () => {
     const shared = tagged(s, fieldsOfTag).order;
     const device = `fp⟦${next++}⟧`;
     fieldsOfTag.set(device.slice(2), new Set(['device.fingerprint']));
-    const copy = (n: number, customerId: string): OrderSnapshotInput => ({ ...shared, id: `${shared.id}-${n}`, customer: { ...shared.customer, id: customerId }, device: { fingerprint: device } });
+    const copy = (n: number, customerId: string): OrderSnapshotInput => ({
+      ...shared,
+      id: `${shared.id}-${n}`,
+      customer: { ...shared.customer, id: customerId },
+      device: { fingerprint: device },
+    });
     const orders = [1, 2, 3, 4, 5, 6].map((n) => copy(n, `${shared.customer.id}-${n}`));
     orders.push(...[7, 8, 9, 10, 11].map((n) => copy(n, shared.customer.id)));
     const batch = await triage.evaluateBatch(orders, { now: s.now });

@@ -17,7 +17,8 @@ const triage = createTriage({
   ],
 });
 
-const FORBIDDEN = /[\u0000-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\u2028\u2029\uFEFF\uFFF9-\uFFFB]|\uDB40[\uDC01\uDC20-\uDC7F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const FORBIDDEN =
+  /[\u0000-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\u2028\u2029\uFEFF\uFFF9-\uFFFB]|\uDB40[\uDC01\uDC20-\uDC7F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const LONE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** A value made plain as docs/messages.md says: one line, no control or bidi characters, well-formed. */
@@ -91,7 +92,10 @@ const generated = fc.record({
 
 function textsOf(result: EvaluateResult): string[] {
   if (!result.ok) return [];
-  return [...result.findings.flatMap((f) => [f.summary, ...f.checklist]), ...result.actions.flatMap((a) => [a.note, ...(a.customerMessage === undefined ? [] : [a.customerMessage.text])])];
+  return [
+    ...result.findings.flatMap((f) => [f.summary, ...f.checklist]),
+    ...result.actions.flatMap((a) => [a.note, ...(a.customerMessage === undefined ? [] : [a.customerMessage.text])]),
+  ];
 }
 
 function expectPlainAndShort(texts: readonly string[], values: readonly string[]): void {

@@ -6,7 +6,8 @@ import { expectReport } from './helpers.js';
 // Text that is not well-formed, and the texts we produce (docs/messages.md).
 
 const triage = createTriage({ locale: 'en' });
-const FORBIDDEN = /[\u0000-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\u2028\u2029\uFEFF\uFFF9-\uFFFB]|\uDB40[\uDC01\uDC20-\uDC7F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const FORBIDDEN =
+  /[\u0000-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\u2028\u2029\uFEFF\uFFF9-\uFFFB]|\uDB40[\uDC01\uDC20-\uDC7F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 const alwaysRule = (summary: string): UserRule => ({
   name: 'every-order',
@@ -109,10 +110,7 @@ describe('texts we produce', () => {
     const shipments = s.order.shipments!.map((sh) => ({ ...sh, carrier: 'SF\u202Eevil\u2066', trackingNumber: 'T1\r\nBcc: x\u0000\u009B\u2028' }));
     const ruled = createTriage({ locale: 'en', rules: [alwaysRule('Line one\nline two\u200F {orderId}\u061C')] });
     const report = expectReport(ruled.evaluate({ ...s.order, id: 'ORD\u2067-9', shipments }, { now: s.now }));
-    const texts = [
-      ...report.findings.flatMap((f) => [f.summary, ...f.checklist]),
-      ...report.actions.flatMap((a) => [a.note, a.customerMessage?.text ?? '']),
-    ];
+    const texts = [...report.findings.flatMap((f) => [f.summary, ...f.checklist]), ...report.actions.flatMap((a) => [a.note, a.customerMessage?.text ?? ''])];
     for (const text of texts) expect(text).not.toMatch(FORBIDDEN);
     expect(texts).toContain('Line one line two ORD-9');
     expect(texts.some((t) => t.includes('SFevil') && t.includes('T1  Bcc: x '))).toBe(true);

@@ -32,7 +32,7 @@ function partsFormatter(timeZone: string): Intl.DateTimeFormat {
 function localDay(epochMs: number, timeZone: string): { date: string; weekday: number; sinceMidnight: number } {
   const p: Record<string, string> = {};
   for (const part of partsFormatter(timeZone).formatToParts(epochMs)) p[part.type] = part.value;
-  const sinceMidnight = ((Number(p.hour) * 60 + Number(p.minute)) * 60 + Number(p.second)) * 1000 + ((epochMs % 1000) + 1000) % 1000;
+  const sinceMidnight = ((Number(p.hour) * 60 + Number(p.minute)) * 60 + Number(p.second)) * 1000 + (((epochMs % 1000) + 1000) % 1000);
   return { date: `${p.year}-${p.month}-${p.day}`, weekday: WEEKDAYS[p.weekday ?? ''] ?? 0, sinceMidnight };
 }
 

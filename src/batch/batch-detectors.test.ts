@@ -1,12 +1,12 @@
 import { buildOrder, minutesAfter } from 'order-triage/testing';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { en } from '../messages/en.js';
 import type { MessageCatalogue } from '../messages/catalogue.js';
+import { en } from '../messages/en.js';
 import { createMessageKit } from '../messages/message-kit.js';
 import { PolicySchema } from '../policy/policy.js';
-import { OrderSnapshotSchema, type OrderSnapshot } from '../schema/snapshot.js';
-import { ClusterThresholdsSchema, defineBatchDetector, type BatchThresholds } from './batch-detector.js';
-import { BATCH_CODES, createClusterCollector, type BatchCode } from './clusters.js';
+import { type OrderSnapshot, OrderSnapshotSchema } from '../schema/snapshot.js';
+import { type BatchThresholds, ClusterThresholdsSchema, defineBatchDetector } from './batch-detector.js';
+import { BATCH_CODES, type BatchCode, createClusterCollector } from './clusters.js';
 import { batchDetectors } from './detectors/index.js';
 import { finaliseBatchActions } from './finalise-batch-actions.js';
 
@@ -17,10 +17,19 @@ const settings = { policy, messages: en, kitFor: (currency: string) => createMes
 
 /** Orders by different accounts on one device, in a currency. */
 const onOneDevice = (count: number, currency: string): OrderSnapshot[] =>
-  Array.from({ length: count }, (_, i) =>
-    OrderSnapshotSchema.parse(
-      buildOrder({ id: `DEV-${i}`, currency, customer: { id: `D-${i}` }, device: { fingerprint: 'fp-pair' }, createdAt: minutesAfter(i), shippingAddress: { name: 'A', phone: `1370000001${i}`, country: 'CN', province: '广东省', city: '深圳市', line1: `路${i}号` } }),
-    ) as OrderSnapshot,
+  Array.from(
+    { length: count },
+    (_, i) =>
+      OrderSnapshotSchema.parse(
+        buildOrder({
+          id: `DEV-${i}`,
+          currency,
+          customer: { id: `D-${i}` },
+          device: { fingerprint: 'fp-pair' },
+          createdAt: minutesAfter(i),
+          shippingAddress: { name: 'A', phone: `1370000001${i}`, country: 'CN', province: '广东省', city: '深圳市', line1: `路${i}号` },
+        }),
+      ) as OrderSnapshot,
   );
 
 /** A detector defined outside the registry: two accounts on one device, with a goodwill coupon that moves money. */
@@ -31,7 +40,14 @@ const devicePair = defineBatchDetector({
   thresholds: () => ({ pairOf: 2 }),
   detect: (entries) => (new Set(entries.map((e) => e.customerId)).size === 2 ? entries : undefined),
   actions: (cluster) => [
-    { kind: 'coupon', params: { amount: 10_000, currency: cluster.entries[0]?.currency ?? '', validDays: 7, reason: 'DEVICE_PAIR' }, automatable: true, orderIds: [cluster.entries[0]?.orderId ?? ''], key: ['coupon'], amount: 10_000 },
+    {
+      kind: 'coupon',
+      params: { amount: 10_000, currency: cluster.entries[0]?.currency ?? '', validDays: 7, reason: 'DEVICE_PAIR' },
+      automatable: true,
+      orderIds: [cluster.entries[0]?.orderId ?? ''],
+      key: ['coupon'],
+      amount: 10_000,
+    },
     { kind: 'add_to_blacklist', params: { devices: [cluster.value] }, automatable: true, orderIds: cluster.entries.map((e) => e.orderId), key: [cluster.on], approval: 'manager' },
   ],
 });

@@ -1,12 +1,12 @@
 import { normaliseAddress } from '../_lib/normalise-address.js';
+import { parseTimestamp } from '../_lib/timestamp.js';
 import { phoneKey } from '../facts/phone.js';
 import type { OrderSnapshot } from '../schema/snapshot.js';
-import { parseTimestamp } from '../_lib/timestamp.js';
 import type { BatchDetector, BatchThresholds, ClusterEntry, DetectedCluster, SharedOn } from './batch-detector.js';
-import { batchDetectors, type BatchCode } from './detectors/index.js';
+import { type BatchCode, batchDetectors } from './detectors/index.js';
 
+export { type ClusterEntry, type ClusterThresholds, ClusterThresholdsSchema, type SharedOn } from './batch-detector.js';
 export { BATCH_CODES, type BatchCode } from './detectors/index.js';
-export { ClusterThresholdsSchema, type ClusterEntry, type ClusterThresholds, type SharedOn } from './batch-detector.js';
 
 /** A group of orders that share something, over one batch detector's thresholds. */
 export interface Cluster extends DetectedCluster {

@@ -1,21 +1,21 @@
-import { appendAll } from '../_lib/append-all.js';
 import { addMinutes } from 'date-fns';
+import { appendAll } from '../_lib/append-all.js';
+import { buildIdempotencyKey } from '../_lib/idempotency-key.js';
 import type { Owner, Severity } from '../detectors/detector.js';
+import { internalFailure } from '../engine/failure.js';
+import type { EvaluateResult } from '../engine/types.js';
+import type { Issue } from '../errors.js';
 import type { MessageCatalogue } from '../messages/catalogue.js';
 import type { MessageKit } from '../messages/message-kit.js';
-import type { Issue } from '../errors.js';
 import { plainText } from '../messages/plain-text.js';
-import { buildIdempotencyKey } from '../_lib/idempotency-key.js';
-import type { BatchDetector, BatchThresholds } from './batch-detector.js';
-import { finaliseBatchActions, type BatchAction } from './finalise-batch-actions.js';
 import type { Policy } from '../policy/policy.js';
 import { toIssues } from '../schema/issues.js';
 import type { OrderSnapshot } from '../schema/snapshot.js';
-import { internalFailure } from '../engine/failure.js';
-import type { EvaluateResult } from '../engine/types.js';
-import { createClusterCollector, type BatchCode, type Cluster } from './clusters.js';
-import { computeKpis, KpiBaselineSchema, type Kpi, type KpiBaseline, type KpiThresholds } from './kpis.js';
-import { addToSummary, canonicalSummary, emptySummary, hotspots, type BatchSummary } from './summary.js';
+import type { BatchDetector, BatchThresholds } from './batch-detector.js';
+import { type BatchCode, type Cluster, createClusterCollector } from './clusters.js';
+import { type BatchAction, finaliseBatchActions } from './finalise-batch-actions.js';
+import { computeKpis, type Kpi, type KpiBaseline, KpiBaselineSchema, type KpiThresholds } from './kpis.js';
+import { addToSummary, type BatchSummary, canonicalSummary, emptySummary, hotspots } from './summary.js';
 
 /** `evaluateBatch`'s own arguments, checked and read once. */
 export interface BatchArguments {
@@ -186,7 +186,13 @@ function kpiActions(kpis: readonly Kpi[], e: BatchEngine): BatchAction[] {
  * Adds a valid order to the summary and the clusters. One order's data never stops the batch:
  * should either throw, that order's report becomes an `internal_error` and it counts as invalid.
  */
-function addOrder(order: OrderSnapshot, result: EvaluateResult & { ok: true }, summary: BatchSummary, collector: ReturnType<typeof createClusterCollector>, timeZone: string): EvaluateResult {
+function addOrder(
+  order: OrderSnapshot,
+  result: EvaluateResult & { ok: true },
+  summary: BatchSummary,
+  collector: ReturnType<typeof createClusterCollector>,
+  timeZone: string,
+): EvaluateResult {
   const { orders, kpi } = summary;
   const validOrders = kpi.validOrders;
   try {

@@ -1,8 +1,8 @@
+import { buildIdempotencyKey } from '../_lib/idempotency-key.js';
 import type { MessageCatalogue } from '../messages/catalogue.js';
 import type { MessageKit } from '../messages/message-kit.js';
 import { plainText } from '../messages/plain-text.js';
 import type { Action } from '../playbooks/action.js';
-import { buildIdempotencyKey } from '../_lib/idempotency-key.js';
 import { requiredApproval } from '../policy/approval.js';
 import type { Policy } from '../policy/policy.js';
 import { APPROVAL_ROLES, type ApprovalRole } from '../vocabulary/approval-role.js';

@@ -63,7 +63,12 @@ function judge(name: string, numerator: number, denominator: number, baseline: n
   const drift = higherIsBetter ? base - rate : rate - base;
   const emergency = drift >= t.emergencyDrift;
   const alert = drift > t.maxDrift;
-  return { ...common, alert, emergency, reason: alert ? `moved ${(drift * 100).toFixed(1)} points the wrong way (allowed ${(t.maxDrift * 100).toFixed(1)})` : 'within the allowed drift' };
+  return {
+    ...common,
+    alert,
+    emergency,
+    reason: alert ? `moved ${(drift * 100).toFixed(1)} points the wrong way (allowed ${(t.maxDrift * 100).toFixed(1)})` : 'within the allowed drift',
+  };
 }
 
 /**

@@ -1,8 +1,8 @@
-import type { Finding } from '../findings/finding.js';
-import type { OrderSnapshot } from '../schema/snapshot.js';
-import { distinctPayments } from '../money/distinct-payments.js';
 import { readOwn, writeOwn } from '../_lib/own-key.js';
 import { parseTimestamp } from '../_lib/timestamp.js';
+import type { Finding } from '../findings/finding.js';
+import { distinctPayments } from '../money/distinct-payments.js';
+import type { OrderSnapshot } from '../schema/snapshot.js';
 
 /** Counts by value of one dimension (code, province, SKU, ...). */
 export type Counts = Record<string, number>;

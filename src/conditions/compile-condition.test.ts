@@ -34,9 +34,7 @@ describe('compileCondition', () => {
     const c = compileCondition({ not: { fact: 'tags', operator: 'contains', value: 'vip' } });
     expect(c.test({ tags: ['new'] })).toBe(true);
     expect(c.test({ tags: ['vip'] })).toBe(false);
-    expect(c.explain({ tags: ['new'] }).conditions).toEqual([
-      { fact: 'tags', value: ['new'], operator: 'contains', threshold: 'vip', passed: false },
-    ]);
+    expect(c.explain({ tags: ['new'] }).conditions).toEqual([{ fact: 'tags', value: ['new'], operator: 'contains', threshold: 'vip', passed: false }]);
   });
 
   it('never compares a null or non-numeric fact numerically, as json-rules-engine does', () => {

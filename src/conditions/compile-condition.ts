@@ -1,7 +1,7 @@
 import { appendAll } from '../_lib/append-all.js';
 import { quoteValue } from '../_lib/json-copy.js';
-import { parseRulePath, resolveRulePath, type PathSegment } from './rule-path.js';
 import type { Condition, ConditionValue, EvaluatedCondition, ExplainedCondition, FactCondition, Operator, TopLevelCondition } from './condition.js';
+import { type PathSegment, parseRulePath, resolveRulePath } from './rule-path.js';
 
 /** Facts by name, as a detector or rule sees them. */
 export type FactRecord = Readonly<Record<string, unknown>>;

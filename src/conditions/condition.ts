@@ -22,10 +22,7 @@ export type Condition<F extends string = string> =
   | { readonly not: Condition<F> };
 
 /** The root of a json-rules-engine rule's `conditions`. */
-export type TopLevelCondition<F extends string = string> =
-  | { readonly all: readonly Condition<F>[] }
-  | { readonly any: readonly Condition<F>[] }
-  | { readonly not: Condition<F> };
+export type TopLevelCondition<F extends string = string> = { readonly all: readonly Condition<F>[] } | { readonly any: readonly Condition<F>[] } | { readonly not: Condition<F> };
 
 /** A leaf condition as it was evaluated: the fact's value beside the threshold it was compared with. */
 export interface EvaluatedCondition {

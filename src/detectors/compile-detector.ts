@@ -1,6 +1,6 @@
-import { compileCondition, type CompiledCondition } from '../conditions/compile-condition.js';
-import type { Condition } from '../conditions/condition.js';
 import { readOwn } from '../_lib/own-key.js';
+import { type CompiledCondition, compileCondition } from '../conditions/compile-condition.js';
+import type { Condition } from '../conditions/condition.js';
 import type { Detector, DetectorScope } from './detector.js';
 
 /** A detector's condition and the thresholds it was compiled with, for one scope. */

@@ -7,14 +7,7 @@ import { paymentDetectors } from './payment/index.js';
 import { systemDetectors } from './system/index.js';
 
 /** Every built-in detector, in the order findings are reported. */
-export const detectors = [
-  ...paymentDetectors,
-  ...inventoryDetectors,
-  ...logisticsDetectors,
-  ...customerDetectors,
-  ...systemDetectors,
-  ...fraudDetectors,
-] as const;
+export const detectors = [...paymentDetectors, ...inventoryDetectors, ...logisticsDetectors, ...customerDetectors, ...systemDetectors, ...fraudDetectors] as const;
 
 /** A built-in exception code, derived from the registry so it cannot drift from it. */
 export type DetectorCode = (typeof detectors)[number]['code'];

@@ -41,10 +41,7 @@ export function countThreshold(fallback: number, description: string, min = 0) {
 
 /** Whether day thresholds count only working days of the context's calendar. */
 export function businessDaysSwitch() {
-  return z
-    .boolean()
-    .default(true)
-    .meta({ description: "Count only working days of the context's calendar (all days when no calendar is given)." });
+  return z.boolean().default(true).meta({ description: "Count only working days of the context's calendar (all days when no calendar is given)." });
 }
 
 /**

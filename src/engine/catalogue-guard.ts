@@ -1,13 +1,13 @@
-import { describeError } from '../_lib/describe-error.js';
 import { appendAll } from '../_lib/append-all.js';
+import { describeError } from '../_lib/describe-error.js';
 import type { Issue } from '../errors.js';
 import { deriveFacts, type OrderFactRecord } from '../facts/derive-facts.js';
-import { buildFactSettings } from './fact-settings.js';
-import { OrderSnapshotSchema, type OrderSnapshot } from '../schema/snapshot.js';
-import { localeIssues, TriageOptionsSchema, type ResolvedOptions } from '../schema/options.js';
 import type { MessageCatalogue } from '../messages/catalogue.js';
 import { messageCatalogues } from '../messages/locales.js';
 import { createMessageKit, type MessageKit } from '../messages/message-kit.js';
+import { localeIssues, type ResolvedOptions, TriageOptionsSchema } from '../schema/options.js';
+import { type OrderSnapshot, OrderSnapshotSchema } from '../schema/snapshot.js';
+import { buildFactSettings } from './fact-settings.js';
 
 /** The only catalogue entry that may return `undefined` (a failure reason it does not know). */
 const MAY_BE_UNDEFINED = new Set(['failureReason']);

@@ -1,14 +1,14 @@
 import type { Condition } from '../conditions/condition.js';
-import { compileDetector, factsOf, type CompiledDetector, type ScopedCondition } from '../detectors/compile-detector.js';
+import { type CompiledDetector, compileDetector, factsOf, type ScopedCondition } from '../detectors/compile-detector.js';
 import type { Detector, DetectorScope, Owner } from '../detectors/detector.js';
-import { detectors, type DetectorCode } from '../detectors/registry.js';
+import { type DetectorCode, detectors } from '../detectors/registry.js';
 import { LAZY_FACT_NAMES } from '../facts/customer-facts.js';
-import { deriveFacts, planFacts, type FactContext, type FactPlan, type OrderFactRecord } from '../facts/derive-facts.js';
+import { deriveFacts, type FactContext, type FactPlan, type OrderFactRecord, planFacts } from '../facts/derive-facts.js';
 import type { MessageCatalogue, SummaryInput } from '../messages/catalogue.js';
 import type { FindingCode } from '../playbooks/action.js';
 import type { Playbook } from '../playbooks/playbook.js';
 import { playbooks } from '../playbooks/registry.js';
-import { createRuleEngine, type CustomOperator, type EngineOutcome } from '../rules/rule-engine.js';
+import { type CustomOperator, createRuleEngine, type EngineOutcome } from '../rules/rule-engine.js';
 import { buildRuleEntries } from '../rules/rule-entries.js';
 import type { ValidRule } from '../rules/validate-rules.js';
 import type { ResolvedOptions } from '../schema/options.js';
@@ -81,17 +81,19 @@ function builtInEntries(resolved: ResolvedOptions, messages: MessageCatalogue): 
   const ownerByCode = resolved.policy.owners as Partial<Record<string, Owner>>;
   return (detectors as readonly Detector<DetectorCode>[])
     .filter((d) => !disabled.has(d.code))
-    .map((detector): Entry => ({
-      compiled: compileDetector(detector, thresholdsOf(resolved)[detector.code] ?? {}),
-      external: false,
-      code: detector.code,
-      ruleId: `builtin:${detector.code}`,
-      owner: ownerByCode[detector.code] ?? detector.owner,
-      playbook: playbookByCode[detector.code] as Playbook<unknown>,
-      playbookThresholds: undefined,
-      summary: (input) => messages.summaries[detector.code](input),
-      checklist: messages.checklists[detector.code],
-    }));
+    .map(
+      (detector): Entry => ({
+        compiled: compileDetector(detector, thresholdsOf(resolved)[detector.code] ?? {}),
+        external: false,
+        code: detector.code,
+        ruleId: `builtin:${detector.code}`,
+        owner: ownerByCode[detector.code] ?? detector.owner,
+        playbook: playbookByCode[detector.code] as Playbook<unknown>,
+        playbookThresholds: undefined,
+        summary: (input) => messages.summaries[detector.code](input),
+        checklist: messages.checklists[detector.code],
+      }),
+    );
 }
 
 function ruleEntries(resolved: ResolvedOptions, rules: readonly ValidRule[], messages: MessageCatalogue, external: boolean): Entry[] {

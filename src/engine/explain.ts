@@ -3,9 +3,9 @@ import type { DetectorScope } from '../detectors/detector.js';
 import type { OrderFactRecord } from '../facts/derive-facts.js';
 import { suggestKey } from '../schema/issues.js';
 import type { OrderSnapshot } from '../schema/snapshot.js';
-import { detect, detectExternal, type Detection, type Entry, type Hit } from './detect.js';
+import { type Detection, detect, detectExternal, type Entry, type Hit } from './detect.js';
 import { failure } from './failure.js';
-import { prepareInput, type InputState } from './prepare-input.js';
+import { type InputState, prepareInput } from './prepare-input.js';
 import type { Explanation, TriageFailure } from './types.js';
 
 /** The explanation of `entry` on `order`, given whether it fired, its thresholds and its condition tree. */
@@ -54,8 +54,18 @@ async function explainExternal(detection: Detection, entry: Entry, order: OrderS
  */
 export function unknownCode(detection: Detection, code: string, snapshot: unknown): TriageFailure | undefined {
   if (detection.entries.some((e) => e.code === code)) return undefined;
-  const hint = typeof code === 'string' ? suggestKey(code, detection.entries.map((e) => e.code as string)) : undefined;
-  return failure('unknown_code', [{ path: ['code'], message: `no enabled detector or rule raises ${JSON.stringify(code)}${hint === undefined ? '' : `; did you mean "${hint}"?`}` }], snapshot);
+  const hint =
+    typeof code === 'string'
+      ? suggestKey(
+          code,
+          detection.entries.map((e) => e.code as string),
+        )
+      : undefined;
+  return failure(
+    'unknown_code',
+    [{ path: ['code'], message: `no enabled detector or rule raises ${JSON.stringify(code)}${hint === undefined ? '' : `; did you mean "${hint}"?`}` }],
+    snapshot,
+  );
 }
 
 /**

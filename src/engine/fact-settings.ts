@@ -1,5 +1,5 @@
-import type { ResolvedOptions } from '../schema/options.js';
 import type { FactSettings } from '../facts/derive-facts.js';
+import type { ResolvedOptions } from '../schema/options.js';
 
 /** The fact settings implied by resolved options: payment methods, address rules, quantity limits, remark keywords. */
 export function buildFactSettings(options: ResolvedOptions): FactSettings {

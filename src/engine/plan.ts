@@ -6,7 +6,7 @@ import type { MessageKit } from '../messages/message-kit.js';
 import type { Action } from '../playbooks/action.js';
 import { draftCaseFollowUps } from '../playbooks/case-follow-up.js';
 import { openCompensationBudget } from '../playbooks/compensation.js';
-import { finaliseActions, type FindingDrafts } from '../playbooks/finalise-actions.js';
+import { type FindingDrafts, finaliseActions } from '../playbooks/finalise-actions.js';
 import type { Policy } from '../policy/policy.js';
 import type { OrderSnapshot } from '../schema/snapshot.js';
 import type { Hit } from './detect.js';

@@ -3,17 +3,17 @@ import type { WorkingCalendar } from '../_lib/business-time.js';
 import { describeError } from '../_lib/describe-error.js';
 import { parseTimestamp } from '../_lib/timestamp.js';
 import type { Issue } from '../errors.js';
-import { prepareBlacklist, type PreparedBlacklist } from '../facts/blacklist-match.js';
+import { type PreparedBlacklist, prepareBlacklist } from '../facts/blacklist-match.js';
 import type { FactContext, FactSettings } from '../facts/derive-facts.js';
-import { buildFactSettings } from './fact-settings.js';
 import { ledgerIssues } from '../money/ledger-issues.js';
-import { BlacklistSchema, CalendarSchema, EvaluateContextSchema, EvaluateContextShellSchema, type Calendar } from '../schema/context.js';
+import { BlacklistSchema, type Calendar, CalendarSchema, EvaluateContextSchema, EvaluateContextShellSchema } from '../schema/context.js';
 import { compileAcceptor } from '../schema/fast-accept.js';
 import { toIssues } from '../schema/issues.js';
 import type { ResolvedOptions } from '../schema/options.js';
 import { checkSize, SNAPSHOT_LIMITS } from '../schema/size-guard.js';
-import { OrderSnapshotSchema, type OrderSnapshot } from '../schema/snapshot.js';
+import { type OrderSnapshot, OrderSnapshotSchema } from '../schema/snapshot.js';
 import { unreadableIssue } from '../schema/unreadable.js';
+import { buildFactSettings } from './fact-settings.js';
 import { failure } from './failure.js';
 import type { TriageFailure } from './types.js';
 
@@ -89,11 +89,17 @@ function prepareOnce<T extends object, P>(value: unknown, cache: WeakMap<object,
 function factContext(state: InputState, now: number, blacklist: unknown, calendar: unknown): FactContext | Issue[] {
   const list = prepareOnce(blacklist, state.blacklists, BlacklistSchema, 'blacklist', prepareBlacklist);
   if (Array.isArray(list)) return list;
-  const working = prepareOnce(calendar, state.calendars, CalendarSchema, 'calendar', (c: Calendar): WorkingCalendar => ({
-    timeZone: c.timeZone ?? state.timeZone,
-    holidays: new Set(c.holidays ?? []),
-    nonWorkingWeekdays: new Set(c.nonWorkingWeekdays ?? []),
-  }));
+  const working = prepareOnce(
+    calendar,
+    state.calendars,
+    CalendarSchema,
+    'calendar',
+    (c: Calendar): WorkingCalendar => ({
+      timeZone: c.timeZone ?? state.timeZone,
+      holidays: new Set(c.holidays ?? []),
+      nonWorkingWeekdays: new Set(c.nonWorkingWeekdays ?? []),
+    }),
+  );
   if (Array.isArray(working)) return working;
   return { now, settings: state.settings, calendar: working ?? state.defaultCalendar, blacklist: list };
 }

@@ -1,14 +1,14 @@
 import { describeError } from '../_lib/describe-error.js';
 import { InvalidOptionsError, type Issue } from '../errors.js';
 import type { MessageCatalogue } from '../messages/catalogue.js';
-import { guardCatalogue, messageOptionIssues } from './catalogue-guard.js';
 import { messageCatalogues } from '../messages/locales.js';
 import { quotingCatalogue } from '../messages/quoting-catalogue.js';
 import { customOperatorIssues } from '../rules/rule-engine.js';
-import { validateRules, type ValidRule } from '../rules/validate-rules.js';
+import { type ValidRule, validateRules } from '../rules/validate-rules.js';
 import { copyOptions } from '../schema/copy-options.js';
 import { toIssues } from '../schema/issues.js';
-import { TriageOptionsSchema, type ResolvedOptions } from '../schema/options.js';
+import { type ResolvedOptions, TriageOptionsSchema } from '../schema/options.js';
+import { guardCatalogue, messageOptionIssues } from './catalogue-guard.js';
 
 /** The options with defaults filled in, and the user rules they carry, validated. */
 export interface OptionsResolved {
@@ -47,12 +47,7 @@ function checkOptions(options: unknown): { result: OptionsResolved; issues: Issu
   const operatorIssues = customOperatorIssues(raw.customOperators);
   const extraOperators = Array.isArray(raw.customOperators) ? raw.customOperators.map((o: { name?: unknown }) => String(o?.name)) : [];
   const checkedRules = validateRules(raw.rules, { namedConditions: raw.conditions, extraOperators });
-  const issues = [
-    ...(parsed.success ? [] : toIssues(parsed.error, [], TriageOptionsSchema)),
-    ...messageOptionIssues(options),
-    ...checkedRules.issues,
-    ...operatorIssues,
-  ];
+  const issues = [...(parsed.success ? [] : toIssues(parsed.error, [], TriageOptionsSchema)), ...messageOptionIssues(options), ...checkedRules.issues, ...operatorIssues];
   // One list in the order the options are documented, whichever check found each problem.
   const rank = (issue: Issue) => {
     const at = OPTION_ORDER.indexOf(String(issue.path[0]));
@@ -60,7 +55,10 @@ function checkOptions(options: unknown): { result: OptionsResolved; issues: Issu
   };
   return {
     result: { resolved: (parsed as { data: unknown }).data as ResolvedOptions, rules: checkedRules.rules },
-    issues: issues.map((issue, i) => ({ issue, i })).sort((a, b) => rank(a.issue) - rank(b.issue) || a.i - b.i).map((x) => x.issue),
+    issues: issues
+      .map((issue, i) => ({ issue, i }))
+      .sort((a, b) => rank(a.issue) - rank(b.issue) || a.i - b.i)
+      .map((x) => x.issue),
   };
 }
 

@@ -1,7 +1,7 @@
+import { getCountries, getCountryCallingCode } from 'libphonenumber-js/max';
 import { normaliseAddress } from '../_lib/normalise-address.js';
 import type { Blacklist } from '../schema/context.js';
 import type { OrderSnapshot } from '../schema/snapshot.js';
-import { getCountries, getCountryCallingCode } from 'libphonenumber-js/max';
 import { phoneKey } from './phone.js';
 
 /** Which blacklist entry an order matched, and on what. */

@@ -1,8 +1,8 @@
+import { readOwn } from '../_lib/own-key.js';
 import type { OrderSnapshot } from '../schema/snapshot.js';
 import type { FactSpec, FactsOf, Writable } from './fact-spec.js';
 import { analysePhone } from './phone.js';
 import { findRemarkRequests, type RemarkKind } from './remark-requests.js';
-import { readOwn } from '../_lib/own-key.js';
 
 /** The facts about the buyer's shipping address. */
 export const addressFactCatalogue = {
@@ -139,8 +139,18 @@ function phoneOf(holder: PhoneHolder): ReturnType<typeof analysePhone> {
  * prototype costs nothing per order, unlike per-order property definitions (measured).
  */
 export const LAZY_FACTS: object = Object.create(Object.prototype, {
-  'phone.isValid': { get(this: PhoneHolder) { return phoneOf(this).valid; }, enumerable: true },
-  'phone.isMobile': { get(this: PhoneHolder) { return phoneOf(this).mobile; }, enumerable: true },
+  'phone.isValid': {
+    get(this: PhoneHolder) {
+      return phoneOf(this).valid;
+    },
+    enumerable: true,
+  },
+  'phone.isMobile': {
+    get(this: PhoneHolder) {
+      return phoneOf(this).mobile;
+    },
+    enumerable: true,
+  },
 });
 
 /** Names of the facts that live on {@link LAZY_FACTS}: copy them out before handing facts to code that only sees own properties. */
@@ -153,6 +163,5 @@ export function writePhoneFacts(facts: Writable<PhoneFacts>, snapshot: OrderSnap
 
 /** Writes the remark facts into `facts`. */
 export function writeRemarkFacts(facts: Writable<RemarkFacts>, snapshot: OrderSnapshot, settings: CustomerFactSettings): void {
-  facts['remark.requestCount'] =
-    snapshot.remark === undefined ? null : findRemarkRequests(snapshot.remark, settings.remarkKeywords).length;
+  facts['remark.requestCount'] = snapshot.remark === undefined ? null : findRemarkRequests(snapshot.remark, settings.remarkKeywords).length;
 }

@@ -1,11 +1,11 @@
 import { createTriage, detectors, factCatalogue } from 'order-triage';
-import { compileDetector } from '../detectors/compile-detector.js';
 import { buildOrder, buildPayment } from 'order-triage/testing';
 import { describe, expect, it } from 'vitest';
+import { compileDetector } from '../detectors/compile-detector.js';
+import { buildFactSettings } from '../engine/fact-settings.js';
 import { OrderSnapshotSchema } from '../schema/snapshot.js';
 import { LAZY_FACT_NAMES } from './customer-facts.js';
 import { deriveFacts, planFacts } from './derive-facts.js';
-import { buildFactSettings } from '../engine/fact-settings.js';
 
 const settings = buildFactSettings(createTriage().options);
 const context = (now: string) => ({
@@ -38,9 +38,7 @@ describe('planFacts', () => {
 function readByEnabled(options: Parameters<typeof createTriage>[0]): string[] {
   const resolved = createTriage(options).options;
   const thresholds = resolved.thresholds as unknown as Record<string, Record<string, unknown>>;
-  return detectors
-    .filter((d) => !resolved.disabled.includes(d.code))
-    .flatMap((d) => compileDetector(d as never, thresholds[d.code] ?? {}).factsRead);
+  return detectors.filter((d) => !resolved.disabled.includes(d.code)).flatMap((d) => compileDetector(d as never, thresholds[d.code] ?? {}).factsRead);
 }
 
 describe('deriveFacts', () => {

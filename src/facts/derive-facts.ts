@@ -2,26 +2,26 @@ import type { WorkingCalendar } from '../_lib/business-time.js';
 import type { OrderSnapshot } from '../schema/snapshot.js';
 import type { PreparedBlacklist } from './blacklist-match.js';
 import {
-  LAZY_FACTS,
+  type AddressFacts,
   addressFactCatalogue,
+  type CustomerFactSettings,
+  LAZY_FACTS,
+  type PhoneFacts,
   phoneFactCatalogue,
+  type RemarkFacts,
   remarkFactCatalogue,
   writeAddressFacts,
   writePhoneFacts,
   writeRemarkFacts,
-  type AddressFacts,
-  type CustomerFactSettings,
-  type PhoneFacts,
-  type RemarkFacts,
 } from './customer-facts.js';
 import type { FactSpec, Writable } from './fact-spec.js';
-import { fraudFactCatalogue, writeFraudFacts, type FraudFacts, type QuantityLimits } from './fraud-facts.js';
-import { inventoryFactCatalogue, writeInventoryFacts, type InventoryFacts } from './inventory-facts.js';
-import { logisticsFactCatalogue, writeLogisticsFacts, type LogisticsFacts } from './logistics-facts.js';
-import { orderFactCatalogue, writeOrderFacts, type OrderFacts } from './order-facts.js';
-import { paymentFactCatalogue, writePaymentFacts, type PaymentFactSettings, type PaymentFacts } from './payment-facts.js';
-import { reportFactCatalogue, writeReportFacts, type ReportFacts } from './report-facts.js';
-import { systemFactCatalogue, writeSystemFacts, type SystemFacts } from './system-facts.js';
+import { type FraudFacts, fraudFactCatalogue, type QuantityLimits, writeFraudFacts } from './fraud-facts.js';
+import { type InventoryFacts, inventoryFactCatalogue, writeInventoryFacts } from './inventory-facts.js';
+import { type LogisticsFacts, logisticsFactCatalogue, writeLogisticsFacts } from './logistics-facts.js';
+import { type OrderFacts, orderFactCatalogue, writeOrderFacts } from './order-facts.js';
+import { type PaymentFactSettings, type PaymentFacts, paymentFactCatalogue, writePaymentFacts } from './payment-facts.js';
+import { type ReportFacts, reportFactCatalogue, writeReportFacts } from './report-facts.js';
+import { type SystemFacts, systemFactCatalogue, writeSystemFacts } from './system-facts.js';
 
 /**
  * Every derived fact, by its documented name. Built-in detectors and user rules read these;
@@ -44,16 +44,7 @@ export const factCatalogue = {
 export type FactName = keyof typeof factCatalogue;
 
 /** All derived facts of one order, computed once per evaluation. */
-export type OrderFactRecord = OrderFacts &
-  PaymentFacts &
-  InventoryFacts &
-  LogisticsFacts &
-  AddressFacts &
-  PhoneFacts &
-  RemarkFacts &
-  ReportFacts &
-  SystemFacts &
-  FraudFacts;
+export type OrderFactRecord = OrderFacts & PaymentFacts & InventoryFacts & LogisticsFacts & AddressFacts & PhoneFacts & RemarkFacts & ReportFacts & SystemFacts & FraudFacts;
 
 /** Settings from the options that decide how facts are derived (fixed at `createTriage`). */
 export interface FactSettings extends PaymentFactSettings, CustomerFactSettings {

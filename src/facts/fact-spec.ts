@@ -10,9 +10,7 @@ export interface FactSpec {
   readonly description: string;
 }
 
-type ValueOf<S extends FactSpec> =
-  | (S['type'] extends 'number' ? number : S['type'] extends 'string' ? string : boolean)
-  | (S['nullable'] extends true ? null : never);
+type ValueOf<S extends FactSpec> = (S['type'] extends 'number' ? number : S['type'] extends 'string' ? string : boolean) | (S['nullable'] extends true ? null : never);
 
 /** The record of values a catalogue of facts describes. */
 export type FactsOf<C extends Readonly<Record<string, FactSpec>>> = { -readonly [K in keyof C]: ValueOf<C[K]> };

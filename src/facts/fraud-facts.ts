@@ -1,7 +1,7 @@
+import { parseTimestamp } from '../_lib/timestamp.js';
 import type { OrderSnapshot } from '../schema/snapshot.js';
 import { matchBlacklist, type PreparedBlacklist } from './blacklist-match.js';
 import type { FactSpec, FactsOf, Writable } from './fact-spec.js';
-import { parseTimestamp } from '../_lib/timestamp.js';
 
 /** The facts that signal fraud on one order. */
 export const fraudFactCatalogue = {
@@ -47,18 +47,12 @@ export function linesOverLimit(snapshot: OrderSnapshot, limits: QuantityLimits):
 }
 
 /** Writes the fraud facts into `facts`. */
-export function writeFraudFacts(
-  facts: Writable<FraudFacts>,
-  snapshot: OrderSnapshot,
-  limits: QuantityLimits,
-  blacklist: PreparedBlacklist | undefined,
-): void {
+export function writeFraudFacts(facts: Writable<FraudFacts>, snapshot: OrderSnapshot, limits: QuantityLimits, blacklist: PreparedBlacklist | undefined): void {
   let total = 0;
   for (const item of snapshot.items) total += item.quantity;
   const created = snapshot.customer.accountCreatedAt;
   facts['blacklist.matchCount'] = blacklist === undefined ? null : matchBlacklist(snapshot, blacklist).length;
-  facts['customer.accountAgeHours'] =
-    created === undefined ? null : Math.floor((parseTimestamp(snapshot.createdAt) - parseTimestamp(created)) / 3_600_000);
+  facts['customer.accountAgeHours'] = created === undefined ? null : Math.floor((parseTimestamp(snapshot.createdAt) - parseTimestamp(created)) / 3_600_000);
   facts['items.totalQuantity'] = total;
   facts['items.linesOverQuantityLimit'] = linesOverLimit(snapshot, limits).length;
 }

@@ -1,7 +1,7 @@
 import { minutesBetween } from '../_lib/elapsed.js';
+import { parseTimestamp } from '../_lib/timestamp.js';
 import type { OrderSnapshot } from '../schema/snapshot.js';
 import type { FactSpec, FactsOf, Writable } from './fact-spec.js';
-import { parseTimestamp } from '../_lib/timestamp.js';
 
 /** The facts about stock and reservations. */
 export const inventoryFactCatalogue = {

@@ -2,22 +2,23 @@ import fc from 'fast-check';
 import { buildOrder, buildShipment, minutesAfter } from 'order-triage/testing';
 import { describe, expect, it } from 'vitest';
 import type { Shipment, TrackingEvent } from '../schema/snapshot.js';
-import { cleanEvents, writeLogisticsFacts, type LogisticsFacts } from './logistics-facts.js';
+import { cleanEvents, type LogisticsFacts, writeLogisticsFacts } from './logistics-facts.js';
 
 const calendar = { timeZone: 'Asia/Shanghai', holidays: new Set<string>(), nonWorkingWeekdays: new Set<number>() };
 const now = Date.parse(minutesAfter(20 * 24 * 60));
 const codes = ['picked_up', 'in_transit', 'out_for_delivery', 'delivered', 'exception', 'lost', 'refused'] as const;
 
 /** Events out of order and twice over, as carriers send them; a few share one minute. */
-const events = fc.array(
-  fc.record({ minute: fc.integer({ min: 0, max: 12 }), code: fc.constantFrom(...codes), location: fc.constantFrom('深圳', '广州') }),
-  { maxLength: 8 },
-).map((list) => list.flatMap((e, i) => {
-  const event: TrackingEvent = { at: minutesAfter(e.minute * 600), code: e.code, location: e.location, description: `#${i}` };
-  return i % 3 === 0 ? [event, { ...event }] : [event];
-}));
+const events = fc
+  .array(fc.record({ minute: fc.integer({ min: 0, max: 12 }), code: fc.constantFrom(...codes), location: fc.constantFrom('深圳', '广州') }), { maxLength: 8 })
+  .map((list) =>
+    list.flatMap((e, i) => {
+      const event: TrackingEvent = { at: minutesAfter(e.minute * 600), code: e.code, location: e.location, description: `#${i}` };
+      return i % 3 === 0 ? [event, { ...event }] : [event];
+    }),
+  );
 const shipments = fc.array(
-  fc.record({ events, shipped: fc.option(fc.integer({ min: 0, max: 12 }), { nil: undefined }) }).map(({ events: list, shipped }, ): Shipment => {
+  fc.record({ events, shipped: fc.option(fc.integer({ min: 0, max: 12 }), { nil: undefined }) }).map(({ events: list, shipped }): Shipment => {
     const base = buildShipment({ events: list });
     const { shippedAt: _dropped, ...withoutShippedAt } = base;
     return shipped === undefined ? withoutShippedAt : { ...base, shippedAt: minutesAfter(shipped * 600) };
@@ -69,30 +70,45 @@ const SPELLINGS = (minute: number): string[] => {
 };
 
 /** Many events on few instants, in any spelling, repeated, with places that look like separators. */
-const tiedEvents = fc.array(
-  fc.record({
-    minute: fc.integer({ min: 0, max: 2 }),
-    spelling: fc.integer({ min: 0, max: 3 }),
-    code: fc.constantFrom(...codes),
-    location: fc.option(fc.constantFrom('深圳', '广州', 'a|b', '3:a|', ''), { nil: undefined }),
-    repeat: fc.boolean(),
-  }),
-  { maxLength: 60 },
-).map((list) => list.flatMap((e, i) => {
-  const event: TrackingEvent = { at: SPELLINGS(e.minute)[e.spelling] as string, code: e.code, description: `#${i}`, ...(e.location === undefined ? {} : { location: e.location }) };
-  return e.repeat ? [event, { ...event, description: `#${i} again` }] : [event];
-}));
+const tiedEvents = fc
+  .array(
+    fc.record({
+      minute: fc.integer({ min: 0, max: 2 }),
+      spelling: fc.integer({ min: 0, max: 3 }),
+      code: fc.constantFrom(...codes),
+      location: fc.option(fc.constantFrom('深圳', '广州', 'a|b', '3:a|', ''), { nil: undefined }),
+      repeat: fc.boolean(),
+    }),
+    { maxLength: 60 },
+  )
+  .map((list) =>
+    list.flatMap((e, i) => {
+      const event: TrackingEvent = {
+        at: SPELLINGS(e.minute)[e.spelling] as string,
+        code: e.code,
+        description: `#${i}`,
+        ...(e.location === undefined ? {} : { location: e.location }),
+      };
+      return e.repeat ? [event, { ...event, description: `#${i} again` }] : [event];
+    }),
+  );
 
 describe('writeLogisticsFacts on events sharing a time', () => {
   it('picks the last event of many sharing one instant, however the time is spelled, as sorting and de-duplicating would', () => {
     fc.assert(
-      fc.property(fc.array(tiedEvents.map((list) => buildShipment({ events: list })), { minLength: 1, maxLength: 2 }), (list) => {
-        const facts = {} as LogisticsFacts;
-        writeLogisticsFacts(facts as never, buildOrder({ status: 'shipped', shipments: list }), now, calendar, true);
-        const expected = reference(list);
-        expect(facts['tracking.lastEventCode']).toBe(expected.code);
-        expect(facts['shipment.carrier']).toBe(expected.carrier);
-      }),
+      fc.property(
+        fc.array(
+          tiedEvents.map((list) => buildShipment({ events: list })),
+          { minLength: 1, maxLength: 2 },
+        ),
+        (list) => {
+          const facts = {} as LogisticsFacts;
+          writeLogisticsFacts(facts as never, buildOrder({ status: 'shipped', shipments: list }), now, calendar, true);
+          const expected = reference(list);
+          expect(facts['tracking.lastEventCode']).toBe(expected.code);
+          expect(facts['shipment.carrier']).toBe(expected.carrier);
+        },
+      ),
       { numRuns: 2_000, seed: 12 },
     );
   });

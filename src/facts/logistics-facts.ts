@@ -1,9 +1,9 @@
-import { minutesBetween } from '../_lib/elapsed.js';
 import { businessMillis, type WorkingCalendar } from '../_lib/business-time.js';
-import type { OrderSnapshot, Shipment, TrackingEvent } from '../schema/snapshot.js';
-import type { FactSpec, FactsOf, Writable } from './fact-spec.js';
+import { minutesBetween } from '../_lib/elapsed.js';
 import { parseTimestamp } from '../_lib/timestamp.js';
+import type { OrderSnapshot, Shipment, TrackingEvent } from '../schema/snapshot.js';
 import { isRefusalEvent } from '../vocabulary/tracking-event.js';
+import type { FactSpec, FactsOf, Writable } from './fact-spec.js';
 
 /** The facts about shipments and tracking. */
 export const logisticsFactCatalogue = {
@@ -48,8 +48,7 @@ export const logisticsFactCatalogue = {
     type: 'number',
     nullable: true,
     unit: 'minutes',
-    description:
-      'Whole minutes since promisedDeliveryBy (else the primary shipment’s estimatedDeliveryAt), negative before it; null when delivered or no date is known.',
+    description: 'Whole minutes since promisedDeliveryBy (else the primary shipment’s estimatedDeliveryAt), negative before it; null when delivered or no date is known.',
   },
   'shipping.hasPromisedShipBy': { type: 'boolean', description: 'The order has a promisedShipBy.' },
   'shipping.minutesPastShipBy': {
@@ -141,11 +140,7 @@ function primaryScan(shipments: readonly Shipment[]): ShipmentScan | undefined {
   let best: ShipmentScan | undefined;
   for (const shipment of shipments) {
     const candidate = scanShipment(shipment);
-    if (
-      best === undefined ||
-      (candidate.undelivered && !best.undelivered) ||
-      (candidate.undelivered === best.undelivered && candidate.at >= best.at)
-    ) {
+    if (best === undefined || (candidate.undelivered && !best.undelivered) || (candidate.undelivered === best.undelivered && candidate.at >= best.at)) {
       best = candidate;
     }
   }
@@ -158,13 +153,7 @@ export function primaryShipment(snapshot: OrderSnapshot): Shipment | undefined {
 }
 
 /** Writes the logistics facts into `facts`. */
-export function writeLogisticsFacts(
-  facts: Writable<LogisticsFacts>,
-  snapshot: OrderSnapshot,
-  now: number,
-  calendar: WorkingCalendar,
-  isShipped: boolean,
-): void {
+export function writeLogisticsFacts(facts: Writable<LogisticsFacts>, snapshot: OrderSnapshot, now: number, calendar: WorkingCalendar, isShipped: boolean): void {
   const shipments = snapshot.shipments ?? [];
   let lost = false;
   let damaged = false;
@@ -207,6 +196,5 @@ export function writeLogisticsFacts(
   }
   facts['delivery.minutesPastDue'] = delivered || due === undefined ? null : minutesBetween(now, parseTimestamp(due));
   facts['shipping.hasPromisedShipBy'] = snapshot.promisedShipBy !== undefined;
-  facts['shipping.minutesPastShipBy'] =
-    isShipped || snapshot.promisedShipBy === undefined ? null : minutesBetween(now, parseTimestamp(snapshot.promisedShipBy));
+  facts['shipping.minutesPastShipBy'] = isShipped || snapshot.promisedShipBy === undefined ? null : minutesBetween(now, parseTimestamp(snapshot.promisedShipBy));
 }

@@ -1,7 +1,7 @@
 import { minutesBetween } from '../_lib/elapsed.js';
+import { parseTimestamp } from '../_lib/timestamp.js';
 import type { OrderSnapshot } from '../schema/snapshot.js';
 import type { FactSpec, FactsOf, Writable } from './fact-spec.js';
-import { parseTimestamp } from '../_lib/timestamp.js';
 
 /** The facts about the order as a whole. */
 export const orderFactCatalogue = {
@@ -25,8 +25,7 @@ export type OrderFacts = FactsOf<typeof orderFactCatalogue>;
 /** Writes the order facts into `facts`. */
 export function writeOrderFacts(facts: Writable<OrderFacts>, snapshot: OrderSnapshot, now: number): void {
   const shipments = snapshot.shipments;
-  const hasLeft =
-    shipments !== undefined && shipments.some((s) => s.shippedAt !== undefined || s.events.length > 0);
+  const hasLeft = shipments !== undefined && shipments.some((s) => s.shippedAt !== undefined || s.events.length > 0);
   facts['order.status'] = snapshot.status;
   facts['order.currency'] = snapshot.currency;
   facts['order.payable'] = snapshot.totals.payable;

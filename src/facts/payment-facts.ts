@@ -1,10 +1,10 @@
 import { minutesBetween } from '../_lib/elapsed.js';
+import { parseTimestamp } from '../_lib/timestamp.js';
 import { addMinorUnits } from '../money/add-minor-units.js';
 import { distinctPayments } from '../money/distinct-payments.js';
 import { summariseRefunds } from '../money/refunded-by-payment.js';
 import type { OrderSnapshot, Payment } from '../schema/snapshot.js';
 import type { FactSpec, FactsOf, Writable } from './fact-spec.js';
-import { parseTimestamp } from '../_lib/timestamp.js';
 
 /** The facts about the order's payments and refunds. */
 export const paymentFactCatalogue = {
@@ -90,12 +90,7 @@ function attemptTime(payment: Payment): number {
  * Writes the payment facts into `facts`, in one pass over payments. Each payment id counts once
  * (the last record of an id wins, see distinctPayments): one payment recorded twice is one payment.
  */
-export function writePaymentFacts(
-  facts: Writable<PaymentFacts>,
-  snapshot: OrderSnapshot,
-  now: number,
-  settings: PaymentFactSettings,
-): void {
+export function writePaymentFacts(facts: Writable<PaymentFacts>, snapshot: OrderSnapshot, now: number, settings: PaymentFactSettings): void {
   const currency = snapshot.currency;
   const payments = distinctPayments(snapshot).payments;
   const refunded = summariseRefunds(snapshot, payments);

@@ -20,8 +20,7 @@ const PATTERNS: Readonly<Record<RemarkKind, RegExp>> = {
   change:
     /改地址|修改地址|换地址|地址(?:写)?错|改(?:成|为)|换(?:成|为)|换(?:个)?(?:颜色|尺码|码|款)|\bchange (?:the |my )?(?:address|size|colou?r|item)\b|\bwrong (?:address|size)\b|\bswap\b/i,
   urgency: /急用|着急|加急|尽快|越快越好|马上|今天(?:要|发|到)|\burgent(?:ly)?\b|\basap\b|\brush\b|\bas soon as possible\b|\bexpedite\b/i,
-  do_not_call:
-    /不要(?:打)?电话|别打电话|勿电(?:联|话)|不要电联|不接电话|短信联系|\b(?:do not|don't|dont|no) call\b|\bno (?:phone )?calls\b|\btext only\b/i,
+  do_not_call: /不要(?:打)?电话|别打电话|勿电(?:联|话)|不要电联|不接电话|短信联系|\b(?:do not|don't|dont|no) call\b|\bno (?:phone )?calls\b|\btext only\b/i,
 };
 
 // Only the start of a remark is read: a request is never buried after a few thousand characters,
@@ -37,10 +36,7 @@ const MAX_SCANNED = 2_000;
  * findRemarkRequests('请开发票,周末送货,谢谢') //=> [{ kind: 'delivery_time', phrase: '周末' }, { kind: 'invoice', phrase: '发票' }]
  * findRemarkRequests('谢谢,好评!') //=> []
  */
-export function findRemarkRequests(
-  remark: string,
-  extraKeywords: Readonly<Partial<Record<RemarkKind, readonly string[]>>> = {},
-): RemarkRequest[] {
+export function findRemarkRequests(remark: string, extraKeywords: Readonly<Partial<Record<RemarkKind, readonly string[]>>> = {}): RemarkRequest[] {
   const text = remark.slice(0, MAX_SCANNED);
   const lower = text.toLowerCase();
   const found: RemarkRequest[] = [];

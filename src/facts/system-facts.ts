@@ -1,7 +1,7 @@
 import { minutesBetween } from '../_lib/elapsed.js';
+import { parseTimestamp } from '../_lib/timestamp.js';
 import type { OrderSnapshot } from '../schema/snapshot.js';
 import type { FactSpec, FactsOf, Writable } from './fact-spec.js';
-import { parseTimestamp } from '../_lib/timestamp.js';
 
 /** The facts about the order's synchronisation with other systems. */
 export const systemFactCatalogue = {
@@ -21,8 +21,7 @@ export const systemFactCatalogue = {
     type: 'number',
     nullable: true,
     unit: 'count',
-    description:
-      "Per system, failed records since its last 'ok' record (or the record's failedAttempts, if larger); the largest; null without sync records.",
+    description: "Per system, failed records since its last 'ok' record (or the record's failedAttempts, if larger); the largest; null without sync records.",
   },
 } as const satisfies Record<string, FactSpec>;
 
@@ -42,7 +41,11 @@ export function syncHistories(snapshot: OrderSnapshot): Map<string, SyncRecord[]
     else list.push(entry);
   }
   const bySystem = new Map<string, SyncRecord[]>();
-  for (const [system, list] of timed) bySystem.set(system, list.sort((a, b) => a.at - b.at).map((e) => e.record));
+  for (const [system, list] of timed)
+    bySystem.set(
+      system,
+      list.sort((a, b) => a.at - b.at).map((e) => e.record),
+    );
   return bySystem;
 }
 

@@ -1,9 +1,9 @@
 import type { EvaluatedCondition } from '../conditions/condition.js';
 import type { EvidenceRecords } from '../detectors/detector.js';
+import type { DetectorCode } from '../detectors/registry.js';
 import type { Category } from '../vocabulary/category.js';
 import type { Owner } from '../vocabulary/owner.js';
 import type { Severity } from '../vocabulary/severity.js';
-import type { DetectorCode } from '../detectors/registry.js';
 
 /** A finding code: a built-in one, or one the caller's own records or rules name. */
 export type FindingCode = DetectorCode | (string & {});

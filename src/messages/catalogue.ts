@@ -1,7 +1,7 @@
-import type { BatchCode } from '../vocabulary/batch-code.js';
 import type { DetectorCode } from '../detectors/registry.js';
 import type { OrderFactRecord } from '../facts/derive-facts.js';
 import type { OrderSnapshot } from '../schema/snapshot.js';
+import type { BatchCode } from '../vocabulary/batch-code.js';
 import type { MessageKit } from './message-kit.js';
 
 /** What a finding's summary is written from. */

@@ -88,4 +88,3 @@ function isQuoted(value: unknown): boolean {
   for (const key of Object.keys(value)) if (!isQuoted((value as Record<string, unknown>)[key])) return false;
   return true;
 }
-

@@ -3,7 +3,7 @@ import { ACTION_KINDS } from '../vocabulary/action-kind.js';
 import { en } from './en.js';
 import { messageCatalogues } from './locales.js';
 import { createMessageKit } from './message-kit.js';
-import { staffNoteFrom, type StaffNotes } from './staff-notes.js';
+import { type StaffNotes, staffNoteFrom } from './staff-notes.js';
 import { zhCN } from './zh-cn.js';
 
 const kit = createMessageKit('en', 'CNY', 'Asia/Shanghai', 2);

@@ -1,6 +1,6 @@
 import { readOwn } from '../_lib/own-key.js';
 import type { MessageCatalogue } from './catalogue.js';
-import { staffNoteFrom, type StaffNotes } from './staff-notes.js';
+import { type StaffNotes, staffNoteFrom } from './staff-notes.js';
 
 const METHODS: Readonly<Record<string, string>> = {
   alipay: '支付宝',
@@ -32,58 +32,34 @@ const coupon = (amount: string | undefined) => (amount === undefined ? '' : `为
 
 /** Staff notes per action kind, with the action's real figures. */
 const ZH_CN_STAFF_NOTES: StaffNotes = {
-  refund: ({ orderId, params: p, kit }) =>
-    `订单 ${orderId}:将 ${kit.money(p.amount)} 原路退回支付 ${String(p.paymentId)}(${String(p.method)}),原因 ${String(p.reason)}。`,
-  coupon: ({ orderId, params: p, kit }) =>
-    `订单 ${orderId}:发放 ${kit.money(p.amount)} 优惠券(${String(p.validDays)} 天有效),原因 ${String(p.reason)}。`,
-  hold_shipment: ({ orderId, params: p }) =>
-    `订单 ${orderId}:暂停发货(${String(p.reason)}),问题解决后再放行。`,
-  urge_carrier: ({ orderId, params: p }) =>
-    `订单 ${orderId}:催促 ${String(p.carrier)} 处理运单 ${String(p.trackingNumber)},并回报包裹位置与派送计划。`,
-  carrier_claim: ({ orderId, params: p }) =>
-    `订单 ${orderId}:就运单 ${String(p.trackingNumber)}(${String(p.carrier)})向承运商索赔(${String(p.reason)});索赔不影响对客户的处理。`,
-  intercept_shipment: ({ orderId, params: p }) =>
-    `订单 ${orderId}:联系 ${String(p.carrier)} 拦截或改派运单 ${String(p.trackingNumber)},费用先与客户确认。`,
-  correct_address: ({ orderId }) =>
-    `订单 ${orderId}:与客户核实并更正收货地址后再发货。`,
-  manual_review: ({ orderId, params: p }) =>
-    `订单 ${orderId}:人工审核(${String(p.reason)})${Array.isArray(p.details) && p.details.length > 0 ? `:${p.details.join(';')}` : ''}。`,
-  release_or_retry_reservation: ({ orderId, params: p }) =>
-    `订单 ${orderId}:重新锁定库存:${(p.skus as string[]).join('、')}。`,
-  resync_inventory: ({ orderId, params: p }) =>
-    `订单 ${orderId}:重新同步库存:${(p.skus as string[]).join('、')}。`,
-  retry_sync: ({ orderId, params: p }) =>
-    `订单 ${orderId}:重新同步到 ${String(p.system)}。`,
-  recreate_order: ({ orderId, params: p }) =>
-    `订单 ${orderId}:按快照重新创建订单,保留支付 ${(p.paymentIds as string[]).join('、') || '(无)'}。`,
-  tech_incident: ({ orderId, params: p }) =>
-    `订单 ${orderId}:技术故障单(${String(p.system)},${String(p.reason)})。`,
-  transfer_stock: ({ orderId, params: p }) =>
-    `订单 ${orderId}:从 ${String(p.fromWarehouse)} 调拨 ${String(p.units)} 件 ${String(p.sku)}。`,
-  urgent_restock: ({ orderId, params: p }) =>
-    `订单 ${orderId}:紧急补货 ${String(p.units)} 件 ${String(p.sku)}。`,
-  reship: ({ orderId, params: p }) =>
-    `订单 ${orderId}:重新发货:${(p.items as { sku: string; quantity: number }[]).map((i) => `${i.sku}×${i.quantity}`).join('、')}。`,
-  cancel_order: ({ orderId, params: p }) =>
-    `订单 ${orderId}:取消订单(${String(p.reason)})。`,
-  update_order_status: ({ orderId, params: p }) =>
-    `订单 ${orderId}:订单状态 ${String(p.from)} → ${String(p.to)}。`,
+  refund: ({ orderId, params: p, kit }) => `订单 ${orderId}:将 ${kit.money(p.amount)} 原路退回支付 ${String(p.paymentId)}(${String(p.method)}),原因 ${String(p.reason)}。`,
+  coupon: ({ orderId, params: p, kit }) => `订单 ${orderId}:发放 ${kit.money(p.amount)} 优惠券(${String(p.validDays)} 天有效),原因 ${String(p.reason)}。`,
+  hold_shipment: ({ orderId, params: p }) => `订单 ${orderId}:暂停发货(${String(p.reason)}),问题解决后再放行。`,
+  urge_carrier: ({ orderId, params: p }) => `订单 ${orderId}:催促 ${String(p.carrier)} 处理运单 ${String(p.trackingNumber)},并回报包裹位置与派送计划。`,
+  carrier_claim: ({ orderId, params: p }) => `订单 ${orderId}:就运单 ${String(p.trackingNumber)}(${String(p.carrier)})向承运商索赔(${String(p.reason)});索赔不影响对客户的处理。`,
+  intercept_shipment: ({ orderId, params: p }) => `订单 ${orderId}:联系 ${String(p.carrier)} 拦截或改派运单 ${String(p.trackingNumber)},费用先与客户确认。`,
+  correct_address: ({ orderId }) => `订单 ${orderId}:与客户核实并更正收货地址后再发货。`,
+  manual_review: ({ orderId, params: p }) => `订单 ${orderId}:人工审核(${String(p.reason)})${Array.isArray(p.details) && p.details.length > 0 ? `:${p.details.join(';')}` : ''}。`,
+  release_or_retry_reservation: ({ orderId, params: p }) => `订单 ${orderId}:重新锁定库存:${(p.skus as string[]).join('、')}。`,
+  resync_inventory: ({ orderId, params: p }) => `订单 ${orderId}:重新同步库存:${(p.skus as string[]).join('、')}。`,
+  retry_sync: ({ orderId, params: p }) => `订单 ${orderId}:重新同步到 ${String(p.system)}。`,
+  recreate_order: ({ orderId, params: p }) => `订单 ${orderId}:按快照重新创建订单,保留支付 ${(p.paymentIds as string[]).join('、') || '(无)'}。`,
+  tech_incident: ({ orderId, params: p }) => `订单 ${orderId}:技术故障单(${String(p.system)},${String(p.reason)})。`,
+  transfer_stock: ({ orderId, params: p }) => `订单 ${orderId}:从 ${String(p.fromWarehouse)} 调拨 ${String(p.units)} 件 ${String(p.sku)}。`,
+  urgent_restock: ({ orderId, params: p }) => `订单 ${orderId}:紧急补货 ${String(p.units)} 件 ${String(p.sku)}。`,
+  reship: ({ orderId, params: p }) => `订单 ${orderId}:重新发货:${(p.items as { sku: string; quantity: number }[]).map((i) => `${i.sku}×${i.quantity}`).join('、')}。`,
+  cancel_order: ({ orderId, params: p }) => `订单 ${orderId}:取消订单(${String(p.reason)})。`,
+  update_order_status: ({ orderId, params: p }) => `订单 ${orderId}:订单状态 ${String(p.from)} → ${String(p.to)}。`,
   contact_customer: ({ orderId, params: p }) =>
     `订单 ${orderId}:联系客户(${String(p.reason)}),渠道 ${(p.channels as string[]).join('、')}${Array.isArray(p.options) ? `,请客户选择:${p.options.join(' / ')}` : ''}。`,
-  send_payment_link: ({ orderId, params: p, kit }) =>
-    `订单 ${orderId}:发送 ${kit.money(p.amount)} 的支付链接(${p.purpose === 'balance' ? '补差价' : '订单付款'})。`,
+  send_payment_link: ({ orderId, params: p, kit }) => `订单 ${orderId}:发送 ${kit.money(p.amount)} 的支付链接(${p.purpose === 'balance' ? '补差价' : '订单付款'})。`,
   suggest_payment_retry: ({ orderId, params: p }) =>
     `订单 ${orderId}:支付 ${String(p.paymentId)} 失败${p.failureReason === undefined ? '' : `(${String(p.failureReason)})`},提醒客户重试或换用其他支付方式。`,
-  escalate: ({ orderId, params: p }) =>
-    `订单 ${orderId}:升级给 ${String(p.to)}(${String(p.reason)})。`,
-  add_to_blacklist: ({ orderId, params: p }) =>
-    `订单 ${orderId}:风控确认后加入黑名单:${JSON.stringify(p)}。`,
-  report_to_authorities: ({ orderId, params: p, kit }) =>
-    `订单 ${orderId}:涉及 ${kit.money(p.amount)},由经理决定是否报警。`,
-  follow_up_survey: ({ orderId, params: p }) =>
-    `订单 ${orderId}:问题已解决(${(p.resolved as string[]).join('、')}),回访客户满意度。`,
-  points: ({ orderId, params: p, kit }) =>
-    `订单 ${orderId}:发放价值 ${kit.money(p.amount)} 的积分${p.validDays === undefined ? '' : `(${String(p.validDays)} 天有效)`}。`,
+  escalate: ({ orderId, params: p }) => `订单 ${orderId}:升级给 ${String(p.to)}(${String(p.reason)})。`,
+  add_to_blacklist: ({ orderId, params: p }) => `订单 ${orderId}:风控确认后加入黑名单:${JSON.stringify(p)}。`,
+  report_to_authorities: ({ orderId, params: p, kit }) => `订单 ${orderId}:涉及 ${kit.money(p.amount)},由经理决定是否报警。`,
+  follow_up_survey: ({ orderId, params: p }) => `订单 ${orderId}:问题已解决(${(p.resolved as string[]).join('、')}),回访客户满意度。`,
+  points: ({ orderId, params: p, kit }) => `订单 ${orderId}:发放价值 ${kit.money(p.amount)} 的积分${p.validDays === undefined ? '' : `(${String(p.validDays)} 天有效)`}。`,
 };
 
 /** Simplified Chinese texts. */
@@ -100,14 +76,12 @@ export const zhCN: MessageCatalogue = {
       (facts['payments.surplus'] ?? 0) > 0
         ? `订单 ${order.id} 实收 ${kit.money(facts['payments.netPaid'])},比应付 ${kit.money(order.totals.payable)} 多 ${kit.money(facts['payments.surplus'] ?? 0)}。`
         : `订单 ${order.id} 实收 ${kit.money(facts['payments.netPaid'])},比应付 ${kit.money(order.totals.payable)} 少 ${kit.money(facts['payments.shortfall'] ?? 0)}。`,
-    PAID_NOT_UPDATED: ({ order, facts }) =>
-      `订单 ${order.id} 已在 ${facts['payments.minutesSinceFirstPaid'] ?? 0} 分钟前支付成功,状态却仍是待支付。`,
+    PAID_NOT_UPDATED: ({ order, facts }) => `订单 ${order.id} 已在 ${facts['payments.minutesSinceFirstPaid'] ?? 0} 分钟前支付成功,状态却仍是待支付。`,
     OVERSOLD: ({ order, facts }) =>
       (facts['inventory.maxShortUnits'] ?? 0) > 0
         ? `订单 ${order.id} 有 ${facts['inventory.oversoldLineCount'] ?? 0} 个商品库存不足,最多缺 ${facts['inventory.maxShortUnits'] ?? 0} 件。`
         : `仓库报告订单 ${order.id} 的商品缺货。`,
-    RESERVATION_FAILED: ({ order, facts }) =>
-      `订单 ${order.id} 已支付,但有 ${facts['reservations.unreservedLineCount'] ?? 0} 个商品没有锁定库存。`,
+    RESERVATION_FAILED: ({ order, facts }) => `订单 ${order.id} 已支付,但有 ${facts['reservations.unreservedLineCount'] ?? 0} 个商品没有锁定库存。`,
     STOCK_SYNC_LAG: ({ order, facts }) =>
       (facts['inventory.maxChannelDrift'] ?? 0) > 0
         ? `订单 ${order.id} 相关商品的渠道库存与仓库库存相差 ${facts['inventory.maxChannelDrift'] ?? 0} 件。`
@@ -116,10 +90,8 @@ export const zhCN: MessageCatalogue = {
       facts['shipping.minutesPastShipBy'] !== null
         ? `订单 ${order.id} 已超过承诺发货时间 ${facts['shipping.minutesPastShipBy']} 分钟仍未发货。`
         : `订单 ${order.id} 付款 ${facts['payments.minutesSinceFirstPaid'] ?? 0} 分钟后仍未发货。`,
-    TRACKING_STALLED: ({ order, facts }) =>
-      `订单 ${order.id} 的包裹(${facts['shipment.carrier'] ?? ''})物流信息已 ${facts['tracking.hoursSinceLastEvent'] ?? 0} 小时没有更新。`,
-    DELIVERY_DELAYED: ({ order, facts }) =>
-      `订单 ${order.id} 的包裹已超过预计送达时间 ${Math.floor((facts['delivery.minutesPastDue'] ?? 0) / 60)} 小时仍未签收。`,
+    TRACKING_STALLED: ({ order, facts }) => `订单 ${order.id} 的包裹(${facts['shipment.carrier'] ?? ''})物流信息已 ${facts['tracking.hoursSinceLastEvent'] ?? 0} 小时没有更新。`,
+    DELIVERY_DELAYED: ({ order, facts }) => `订单 ${order.id} 的包裹已超过预计送达时间 ${Math.floor((facts['delivery.minutesPastDue'] ?? 0) / 60)} 小时仍未签收。`,
     PACKAGE_LOST: ({ order, facts }) =>
       facts['tracking.hasLostEvent']
         ? `承运商报告订单 ${order.id} 的包裹丢失。`
@@ -129,27 +101,17 @@ export const zhCN: MessageCatalogue = {
     PACKAGE_DAMAGED: ({ order }) => `订单 ${order.id} 的包裹在运输中损坏。`,
     DELIVERY_REFUSED: ({ order }) => `订单 ${order.id} 的包裹被拒收或退回。`,
     ADDRESS_INVALID: ({ order, facts }) =>
-      facts['tracking.lastEventCode'] === 'address_issue'
-        ? `承运商反馈订单 ${order.id} 的收货地址有问题。`
-        : `订单 ${order.id} 的收货地址不完整或无法识别。`,
-    PHONE_INVALID: ({ order, facts }) =>
-      facts['phone.isValid']
-        ? `订单 ${order.id} 的收货电话是固话,快递无法发送短信。`
-        : `订单 ${order.id} 的收货电话不是有效号码。`,
+      facts['tracking.lastEventCode'] === 'address_issue' ? `承运商反馈订单 ${order.id} 的收货地址有问题。` : `订单 ${order.id} 的收货地址不完整或无法识别。`,
+    PHONE_INVALID: ({ order, facts }) => (facts['phone.isValid'] ? `订单 ${order.id} 的收货电话是固话,快递无法发送短信。` : `订单 ${order.id} 的收货电话不是有效号码。`),
     REMARK_NEEDS_ATTENTION: ({ order }) => `订单 ${order.id} 的备注有特殊要求,发货前需要人工确认。`,
-    ORDER_CREATE_FAILED: ({ order, facts }) =>
-      facts['payments.succeededCount'] > 0
-        ? `订单 ${order.id} 创建失败,但客户已付款。`
-        : `订单 ${order.id} 创建失败。`,
+    ORDER_CREATE_FAILED: ({ order, facts }) => (facts['payments.succeededCount'] > 0 ? `订单 ${order.id} 创建失败,但客户已付款。` : `订单 ${order.id} 创建失败。`),
     SYNC_FAILED: ({ order, facts }) =>
       (facts['sync.failedSystemCount'] ?? 0) > 0
         ? `订单 ${order.id} 同步到 ${facts['sync.failedSystemCount']} 个系统失败(最多连续失败 ${facts['sync.maxFailuresInARow'] ?? 0} 次)。`
         : `订单 ${order.id} 同步已等待 ${facts['sync.maxPendingMinutes'] ?? 0} 分钟。`,
     BLACKLISTED: ({ order, facts }) => `订单 ${order.id} 命中黑名单 ${facts['blacklist.matchCount'] ?? 0} 项。`,
-    SUSPICIOUS_NEW_ACCOUNT: ({ order, facts }) =>
-      `订单 ${order.id} 来自注册仅 ${facts['customer.accountAgeHours'] ?? 0} 小时的新账号,购买 ${facts['items.totalQuantity']} 件。`,
-    ABNORMAL_QUANTITY: ({ order, facts }) =>
-      `订单 ${order.id} 有 ${facts['items.linesOverQuantityLimit']} 个商品购买数量超过限额。`,
+    SUSPICIOUS_NEW_ACCOUNT: ({ order, facts }) => `订单 ${order.id} 来自注册仅 ${facts['customer.accountAgeHours'] ?? 0} 小时的新账号,购买 ${facts['items.totalQuantity']} 件。`,
+    ABNORMAL_QUANTITY: ({ order, facts }) => `订单 ${order.id} 有 ${facts['items.linesOverQuantityLimit']} 个商品购买数量超过限额。`,
   },
   ruleSummary: (m) => `订单 ${m.orderId} 命中规则「${m.ruleName}」(${m.code})。`,
   batch: {
@@ -179,12 +141,7 @@ export const zhCN: MessageCatalogue = {
       '检查支付接口日志:是否重复提交或回调重放',
       '确认多付的款项尚未退过、订单没有因此重复发货',
     ],
-    AMOUNT_MISMATCH: [
-      '请客户提供支付凭证(付款截图或账单)',
-      '在支付平台或银行流水中核对实收金额',
-      '复核订单金额计算:商品、运费、优惠和税费',
-      '检查支付接口日志中提交的金额',
-    ],
+    AMOUNT_MISMATCH: ['请客户提供支付凭证(付款截图或账单)', '在支付平台或银行流水中核对实收金额', '复核订单金额计算:商品、运费、优惠和税费', '检查支付接口日志中提交的金额'],
     PAID_NOT_UPDATED: [
       '在支付平台后台确认交易状态和交易号',
       '查看支付回调日志:是否收到回调、处理是否报错',
@@ -227,8 +184,7 @@ export const zhCN: MessageCatalogue = {
       `非常抱歉给您带来困扰!我们已为您安排将这 ${m.amount} 原路退回您的${m.method},预计 ${m.etaMinDays}–${m.etaMaxDays} 个工作日内到账,到账时您会收到${m.method}的通知。如有任何疑问,请随时联系我们。`,
     balanceDue: (m) =>
       `您好!您的订单 ${m.orderId} 应付 ${m.payable},我们目前只收到 ${m.paid},还差 ${m.shortfall}。为避免账目出错,我们暂缓了发货。请通过随后发送的链接补付 ${m.shortfall},补付成功后我们会立即为您发货。给您带来不便,非常抱歉!`,
-    paymentConfirmed: (m) =>
-      `您好!您为订单 ${m.orderId} 支付的 ${m.amount} 我们已经收到,只是系统状态更新延迟了,让您担心了,非常抱歉!订单已更新为已支付,我们会尽快为您安排发货。`,
+    paymentConfirmed: (m) => `您好!您为订单 ${m.orderId} 支付的 ${m.amount} 我们已经收到,只是系统状态更新延迟了,让您担心了,非常抱歉!订单已更新为已支付,我们会尽快为您安排发货。`,
     oversoldChoice: (m) =>
       `您好!非常抱歉,您订单 ${m.orderId} 中的${m.items}刚刚售罄,库存暂时不够发货。我们已在紧急补货,您可以选择:等待补货(到货时间确定后我们会第一时间告诉您),或者全额退款。${coupon(m.coupon)}请回复告诉我们您的选择,我们会第一时间为您处理。`,
     shipDelay: (m) =>
@@ -251,24 +207,20 @@ export const zhCN: MessageCatalogue = {
       m.shipped
         ? `您好!您订单 ${m.orderId} 的收货地址可能有误,快递暂时无法派送。我们正在联系快递公司拦截或改派,请您回复正确的完整地址(省、市、区和详细地址);改派如需额外费用,我们会先和您确认。给您添麻烦了,抱歉!`
         : `您好!您订单 ${m.orderId} 的收货地址不够完整,我们担心快递无法送达,暂时没有发货。请您回复正确的完整地址(省、市、区和详细地址),确认后我们会立即为您发货。给您添麻烦了,抱歉!`,
-    confirmPhone: (m) =>
-      `您好!您订单 ${m.orderId} 留的收货电话好像无法使用,快递可能联系不上您。请回复一个能接通的手机号码,确认后我们会马上为您发货。给您添麻烦了,抱歉!`,
+    confirmPhone: (m) => `您好!您订单 ${m.orderId} 留的收货电话好像无法使用,快递可能联系不上您。请回复一个能接通的手机号码,确认后我们会马上为您发货。给您添麻烦了,抱歉!`,
     orderRecreated: (m) =>
       `您好!非常抱歉,您的订单 ${m.orderId} 在提交时遇到了系统故障。您支付的 ${m.amount} 已安全收到,我们正在为您重新生成订单,完成后会正常发货并通知您,您不需要重新付款。`,
     refusedRefund: (m) =>
       m.quality
         ? `您好!非常抱歉商品有质量问题,让您失望了。订单 ${m.orderId} 的退货我们来处理,已为您全额退款 ${m.amount},原路退回。感谢您告诉我们,我们会认真改进。`
         : `您好!我们已收到订单 ${m.orderId} 被拒收的包裹。按照退货规则,退款 ${m.amount}${m.deduction === undefined ? '' : `(已扣除运费 ${m.deduction})`},原路退回您的支付账户。如有疑问,请随时联系我们。`,
-    followUpSurvey: (m) =>
-      `您好!您订单 ${m.orderId} 之前遇到的问题已经处理完毕。想听听您的感受:您对这次的处理满意吗?有任何建议都欢迎告诉我们,谢谢!`,
-    cannotFulfil: (m) =>
-      `您好!很抱歉,您的订单 ${m.orderId} 目前无法受理,已为您取消,不会产生任何扣款。如有疑问,请联系我们的客服。`,
+    followUpSurvey: (m) => `您好!您订单 ${m.orderId} 之前遇到的问题已经处理完毕。想听听您的感受:您对这次的处理满意吗?有任何建议都欢迎告诉我们,谢谢!`,
+    cannotFulfil: (m) => `您好!很抱歉,您的订单 ${m.orderId} 目前无法受理,已为您取消,不会产生任何扣款。如有疑问,请联系我们的客服。`,
   },
   staffNote: staffNoteFrom(ZH_CN_STAFF_NOTES, (orderId, kind) => `订单 ${orderId}:${kind}。`),
   internal: {
     holdForBalance: (m) => `订单 ${m.orderId} 少收 ${m.shortfall}:补款到账前暂停发货。`,
-    callbackIncident: (m) =>
-      `订单 ${m.orderId} 的支付 ${m.paymentIds} 成功已 ${m.minutes} 分钟,订单状态仍未更新:排查支付回调(接收、验签、处理、入队)。`,
+    callbackIncident: (m) => `订单 ${m.orderId} 的支付 ${m.paymentIds} 成功已 ${m.minutes} 分钟,订单状态仍未更新:排查支付回调(接收、验签、处理、入队)。`,
     statusUpdate: (m) => `支付 ${m.paymentIds} 已在网关确认成功:将订单 ${m.orderId} 更新为已支付并进入发货流程。`,
     restock: (m) => `订单 ${m.orderId} 缺货:${m.sku} 需紧急补货 ${m.units} 件,或从其他仓调拨。`,
     shipLate: (m) => `订单 ${m.orderId} 已超过承诺发货时间:请仓库优先拣货发货,并回报预计发货时间。`,

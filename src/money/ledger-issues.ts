@@ -55,12 +55,18 @@ function refundIssue(order: OrderSnapshot): Issue | undefined {
  */
 export function ledgerIssues(order: OrderSnapshot): Issue[] {
   const issues: Issue[] = [];
-  const paid = overflowAt(order.payments.map((p) => p.amount), 0);
+  const paid = overflowAt(
+    order.payments.map((p) => p.amount),
+    0,
+  );
   if (paid >= 0) issues.push({ path: ['payments', paid, 'amount'], message: beyond('the payments') });
   const refunded = refundIssue(order);
   if (refunded !== undefined) issues.push(refunded);
   // A product beyond the safe range is at least 2^53 as a float, so the running sum catches it too.
-  const line = overflowAt(order.items.map((item) => item.quantity * item.unitPrice), 0);
+  const line = overflowAt(
+    order.items.map((item) => item.quantity * item.unitPrice),
+    0,
+  );
   if (line >= 0) issues.push({ path: ['items', line], message: beyond('the lines (quantity × unitPrice)') });
   const { items, shipping, tax } = order.totals;
   if (overflowAt([items, shipping, tax ?? 0], 0) >= 0) issues.push({ path: ['totals'], message: beyond('totals.items, shipping and tax') });

@@ -1,4 +1,4 @@
-import { OrderSnapshotSchema, type OrderSnapshotInput } from 'order-triage';
+import { type OrderSnapshotInput, OrderSnapshotSchema } from 'order-triage';
 import { buildOrder, buildPayment, buildRefund, minutesAfter } from 'order-triage/testing';
 import { describe, expect, it } from 'vitest';
 import { addMinorUnits } from './add-minor-units.js';
@@ -17,7 +17,26 @@ describe('parseKeyAmount', () => {
   });
 
   it('refuses signs, exponents, hex, blanks, spaces, fractions, leading zeros and unsafe integers', () => {
-    for (const text of ['-50000', '-0', '', '1e4', '0x2710', '+100', ' 100', '100 ', '1.5', '10.', '010', '00', 'Infinity', 'NaN', '１０', String(MAX + 1), '9007199254740993', '1'.repeat(400)]) {
+    for (const text of [
+      '-50000',
+      '-0',
+      '',
+      '1e4',
+      '0x2710',
+      '+100',
+      ' 100',
+      '100 ',
+      '1.5',
+      '10.',
+      '010',
+      '00',
+      'Infinity',
+      'NaN',
+      '１０',
+      String(MAX + 1),
+      '9007199254740993',
+      '1'.repeat(400),
+    ]) {
       expect(parseKeyAmount(text), JSON.stringify(text)).toBeUndefined();
     }
   });
@@ -30,7 +49,16 @@ describe('parseRefundKey', () => {
   });
 
   it('is undefined for another order, another kind, another shape, bad escapes or an amount that is not plain', () => {
-    for (const key of ['ORD-2/refund/pay_2/100', 'ORD-1/coupon/pay_2/100', 'ORD-1/refund/pay_2', 'ORD-1/refund/pay_2/100/1', 'ORD-1/refund/%E0%A4%A/100', 'ORD-1/refund/pay_2/-100', 'ORD-1/refund/pay_2/1e2', 'ORD-1/refund/pay_2/']) {
+    for (const key of [
+      'ORD-2/refund/pay_2/100',
+      'ORD-1/coupon/pay_2/100',
+      'ORD-1/refund/pay_2',
+      'ORD-1/refund/pay_2/100/1',
+      'ORD-1/refund/%E0%A4%A/100',
+      'ORD-1/refund/pay_2/-100',
+      'ORD-1/refund/pay_2/1e2',
+      'ORD-1/refund/pay_2/',
+    ]) {
       expect(parseRefundKey(key, 'ORD-1'), key).toBeUndefined();
     }
   });
@@ -77,7 +105,10 @@ describe('distinctPayments', () => {
     const again = pay({ id: 'pay_1', createdAt: minutesAfter(3), currency: 'CNY' });
     const order = parse(buildOrder({ payments: [first, pay({ id: 'pay_2' }), again] }));
     const read = distinctPayments(order);
-    expect(read.payments.map((p) => [p.id, p.createdAt])).toEqual([['pay_2', order.payments[1]?.createdAt], ['pay_1', minutesAfter(3)]]);
+    expect(read.payments.map((p) => [p.id, p.createdAt])).toEqual([
+      ['pay_2', order.payments[1]?.createdAt],
+      ['pay_1', minutesAfter(3)],
+    ]);
     expect(read.conflicting).toBe(false);
   });
 
@@ -90,7 +121,11 @@ describe('distinctPayments', () => {
   it('counts one capture recorded under two ids (same method and gateway transaction) once, and distinct transactions apart', () => {
     const order = parse(buildOrder({ payments: [pay({ id: 'pay_1', gatewayTxnId: 'ALI-777' }), pay({ id: 'PAY_1', gatewayTxnId: 'ALI-777' })] }));
     expect(distinctPayments(order)).toEqual({ payments: [order.payments[1]], conflicting: false });
-    const other = parse(buildOrder({ payments: [pay({ id: 'pay_1', gatewayTxnId: 'ALI-777' }), pay({ id: 'pay_2', gatewayTxnId: 'ALI-778' }), pay({ id: 'pay_3', method: 'card', gatewayTxnId: 'ALI-777' })] }));
+    const other = parse(
+      buildOrder({
+        payments: [pay({ id: 'pay_1', gatewayTxnId: 'ALI-777' }), pay({ id: 'pay_2', gatewayTxnId: 'ALI-778' }), pay({ id: 'pay_3', method: 'card', gatewayTxnId: 'ALI-777' })],
+      }),
+    );
     expect(distinctPayments(other).payments).toHaveLength(3);
     const disagreeing = parse(buildOrder({ payments: [pay({ id: 'pay_1', gatewayTxnId: 'ALI-777' }), pay({ id: 'PAY_1', gatewayTxnId: 'ALI-777', amount: 5_001 })] }));
     expect(distinctPayments(disagreeing).conflicting).toBe(true);
@@ -111,7 +146,11 @@ describe('ledgerIssues', () => {
   });
 
   it('accepts payments adding up to exactly MAX_SAFE_INTEGER and names the payment that takes the sum one unit past it', () => {
-    const payments = (last: number) => [buildPayment({ id: 'pay_1', amount: MAX - 10 }), buildPayment({ id: 'pay_2', amount: 5, status: 'failed' }), buildPayment({ id: 'pay_3', amount: last })];
+    const payments = (last: number) => [
+      buildPayment({ id: 'pay_1', amount: MAX - 10 }),
+      buildPayment({ id: 'pay_2', amount: 5, status: 'failed' }),
+      buildPayment({ id: 'pay_3', amount: last }),
+    ];
     expect(paths(buildOrder({ payments: payments(5) }))).toEqual([]);
     expect(paths(buildOrder({ payments: payments(6) }))).toEqual([['payments', 2, 'amount']]);
     expect(ledgerIssues(parse(buildOrder({ payments: payments(6) })))[0]?.message).toMatch(/the payments add up to more than Number\.MAX_SAFE_INTEGER.*never rounded/);
@@ -127,7 +166,9 @@ describe('ledgerIssues', () => {
     const refunds = [buildRefund({ amount: MAX - 100 })];
     expect(paths(buildOrder({ refunds, actionsTaken: [refundAction('x', 60), refundAction('ORD-1001/refund/pay_1/40')] }))).toEqual([]);
     expect(paths(buildOrder({ refunds, actionsTaken: [refundAction('x', 60), refundAction('ORD-1001/refund/pay_1/41')] }))).toEqual([['actionsTaken', 1, 'idempotencyKey']]);
-    expect(paths(buildOrder({ refunds, actionsTaken: [refundAction('crm-1'), refundAction('c', MAX, 'coupon'), refundAction('x', 101)] }))).toEqual([['actionsTaken', 2, 'amount']]);
+    expect(paths(buildOrder({ refunds, actionsTaken: [refundAction('crm-1'), refundAction('c', MAX, 'coupon'), refundAction('x', 101)] }))).toEqual([
+      ['actionsTaken', 2, 'amount'],
+    ]);
     expect(ledgerIssues(parse(buildOrder({ refunds, actionsTaken: [refundAction('x', 101)] })))[0]?.message).toMatch(/^the refunds and refund actions taken add up/);
   });
 

@@ -64,7 +64,10 @@ export interface RecordedRefund {
  * readRecordedRefund({ kind: 'refund', idempotencyKey: 'ORD-1/refund/pay_2/10000' }, 'ORD-1') //=> { paymentId: 'pay_2', amount: 10000 }
  * readRecordedRefund({ kind: 'refund', idempotencyKey: 'ORD-1/refund/pay_2/10000', amount: 100 }, 'ORD-1') //=> { paymentId: 'pay_2', amount: undefined }
  */
-export function readRecordedRefund(action: { readonly kind: string; readonly idempotencyKey: string; readonly amount?: number | undefined }, orderId: string): RecordedRefund | undefined {
+export function readRecordedRefund(
+  action: { readonly kind: string; readonly idempotencyKey: string; readonly amount?: number | undefined },
+  orderId: string,
+): RecordedRefund | undefined {
   const ours = parseRefundKey(action.idempotencyKey, orderId);
   if (ours === undefined) return action.kind === 'refund' ? { paymentId: undefined, amount: action.amount } : undefined;
   const contradicted = action.amount !== undefined && action.amount !== ours.amount;

@@ -1,4 +1,4 @@
-import { computeRefundableBalances, OrderSnapshotSchema, type OrderSnapshotInput } from 'order-triage';
+import { computeRefundableBalances, type OrderSnapshotInput, OrderSnapshotSchema } from 'order-triage';
 import { buildOrder, buildPayment, buildRefund, minutesAfter } from 'order-triage/testing';
 import { describe, expect, it } from 'vitest';
 
@@ -63,7 +63,10 @@ describe('computeRefundableBalances', () => {
       actionsTaken: [action('ORD-1001/refund/pay_2/3000'), action('crm-7', 500)],
     });
     const ledger = computeRefundableBalances(OrderSnapshotSchema.parse(order));
-    expect(ledger.payments.map((b) => [b.payment.id, b.refunded, b.actioned, b.refundable])).toEqual([['pay_1', 0, 0, 7_500], ['pay_2', 5_000, 3_000, 0]]);
+    expect(ledger.payments.map((b) => [b.payment.id, b.refunded, b.actioned, b.refundable])).toEqual([
+      ['pay_1', 0, 0, 7_500],
+      ['pay_2', 5_000, 3_000, 0],
+    ]);
     expect(ledger.actionedTotal).toBe(3_500);
     const swamped = twoPayments({ refunds: [buildRefund({ paymentId: 'pay_2', amount: 6_000 + 12_000 })] });
     expect(refundable(swamped).by).toEqual({ pay_1: 0, pay_2: 0 });
@@ -88,7 +91,11 @@ describe('computeRefundableBalances', () => {
   });
 
   it('reads a key whose amount part is not plain as not ours: its own amount counts against every payment, without one it blocks', () => {
-    expect(refundable(twoPayments({ actionsTaken: [action('ORD-1001/refund/pay_1/+4000', 1_000)] }))).toEqual({ blocked: false, actioned: 1_000, by: { pay_1: 9_000, pay_2: 5_000 } });
+    expect(refundable(twoPayments({ actionsTaken: [action('ORD-1001/refund/pay_1/+4000', 1_000)] }))).toEqual({
+      blocked: false,
+      actioned: 1_000,
+      by: { pay_1: 9_000, pay_2: 5_000 },
+    });
     expect(refundable(twoPayments({ actionsTaken: [action('ORD-1001/refund/pay_1/+4000')] }))).toEqual({ blocked: true, actioned: 0, by: { pay_1: 0, pay_2: 0 } });
   });
 

@@ -78,9 +78,7 @@ function summariseActions(snapshot: OrderSnapshot, ids: ReadonlySet<string>): Ac
  */
 export function computeRefundableBalances(snapshot: OrderSnapshot): RefundableBalances {
   const distinct = distinctPayments(snapshot);
-  const succeeded = distinct.payments.filter(
-    (p) => p.status === 'succeeded' && (p.currency === undefined || p.currency === snapshot.currency),
-  );
+  const succeeded = distinct.payments.filter((p) => p.status === 'succeeded' && (p.currency === undefined || p.currency === snapshot.currency));
   const actions = summariseActions(snapshot, new Set(succeeded.map((p) => p.id)));
   const refunds = summariseRefunds(snapshot, distinct.payments);
   const blocked = distinct.conflicting || actions.unknown;

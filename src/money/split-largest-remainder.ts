@@ -20,11 +20,13 @@ export function splitByLargestRemainder(total: number, weights: readonly number[
     return { floor: scaled / bigSum, remainder: scaled % bigSum };
   });
   let left = bigTotal - parts.reduce((a, p) => a + p.floor, 0n);
-  const order = parts.map((_, i) => i).sort((a, b) => {
-    const ra = (parts[a] as (typeof parts)[number]).remainder;
-    const rb = (parts[b] as (typeof parts)[number]).remainder;
-    return ra === rb ? a - b : rb > ra ? 1 : -1;
-  });
+  const order = parts
+    .map((_, i) => i)
+    .sort((a, b) => {
+      const ra = (parts[a] as (typeof parts)[number]).remainder;
+      const rb = (parts[b] as (typeof parts)[number]).remainder;
+      return ra === rb ? a - b : rb > ra ? 1 : -1;
+    });
   const result = parts.map((p) => p.floor);
   for (const i of order) {
     if (left === 0n) break;

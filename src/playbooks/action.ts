@@ -16,7 +16,6 @@ export type {
   ReviewReason,
 } from '../vocabulary/action-params.js';
 
-
 /** A text for the customer, in the triage's locale. */
 export interface CustomerMessage {
   readonly locale: string;

@@ -1,10 +1,10 @@
 import { addHours } from 'date-fns';
+import { parseTimestamp } from '../_lib/timestamp.js';
 import type { Finding } from '../findings/finding.js';
 import type { MessageCatalogue } from '../messages/catalogue.js';
 import type { Policy } from '../policy/policy.js';
 import type { OrderSnapshot } from '../schema/snapshot.js';
 import type { FindingDrafts } from './finalise-actions.js';
-import { parseTimestamp } from '../_lib/timestamp.js';
 
 /** Since when each code has been open, per the backend's case record (the earliest entry wins). */
 export function openSince(order: OrderSnapshot): Map<string, number> {
@@ -22,13 +22,7 @@ export function openSince(order: OrderSnapshot): Map<string, number> {
  * an escalation level escalates to that level's role; codes the case record held open that are
  * no longer found are resolved, and the customer is surveyed `policy.followUp.afterHours` later.
  */
-export function draftCaseFollowUps(
-  order: OrderSnapshot,
-  findings: readonly Finding[],
-  policy: Policy,
-  messages: MessageCatalogue,
-  now: number,
-): FindingDrafts[] {
+export function draftCaseFollowUps(order: OrderSnapshot, findings: readonly Finding[], policy: Policy, messages: MessageCatalogue, now: number): FindingDrafts[] {
   const since = openSince(order);
   const result: FindingDrafts[] = [];
   for (const finding of findings) {

@@ -1,6 +1,6 @@
+import { readOwn } from '../_lib/own-key.js';
 import type { DetectorCode } from '../detectors/registry.js';
 import type { ActionDraft, CompensationBudget, PlaybookInput } from './playbook.js';
-import { readOwn } from '../_lib/own-key.js';
 
 /** The budget for an order: the currency's cap less coupons and points already in `actionsTaken`. */
 export function openCompensationBudget(input: Pick<PlaybookInput<unknown>, 'order' | 'policy'>): CompensationBudget {

@@ -1,17 +1,17 @@
 import { addMinutes } from 'date-fns';
-import { requiredApproval } from '../policy/approval.js';
+import { buildIdempotencyKey } from '../_lib/idempotency-key.js';
 import type { MessageCatalogue } from '../messages/catalogue.js';
 import type { MessageKit } from '../messages/message-kit.js';
 import { plainText } from '../messages/plain-text.js';
+import { requiredApproval } from '../policy/approval.js';
 import type { Policy } from '../policy/policy.js';
 import type { OrderSnapshot } from '../schema/snapshot.js';
-import type { Action, FindingCode } from './action.js';
-import { buildIdempotencyKey } from '../_lib/idempotency-key.js';
-import type { ActionDraft } from './playbook.js';
 import type { ActionKind } from '../vocabulary/action-kind.js';
 import type { RefundReason } from '../vocabulary/action-params.js';
 import { APPROVAL_ROLES, type ApprovalRole } from '../vocabulary/approval-role.js';
 import { SEVERITIES, type Severity } from '../vocabulary/severity.js';
+import type { Action, FindingCode } from './action.js';
+import type { ActionDraft } from './playbook.js';
 
 /** The drafts one finding's playbook produced. */
 export interface FindingDrafts {
@@ -56,9 +56,7 @@ const WHOLE_ORDER_REFUNDS: ReadonlySet<RefundReason> = new Set<RefundReason>(['p
 function resolveConflicts(sourced: Sourced[]): Sourced[] {
   const cancelled = sourced.some((s) => s.draft.kind === 'cancel_order');
   const refundedWhole = sourced.some((s) => s.draft.kind === 'refund' && WHOLE_ORDER_REFUNDS.has(s.draft.params.reason));
-  return collapseRefunds(
-    sourced.filter((s) => !(cancelled && CANCELLATION_DROPS.has(s.draft.kind)) && !(refundedWhole && s.draft.kind === 'reship')),
-  );
+  return collapseRefunds(sourced.filter((s) => !(cancelled && CANCELLATION_DROPS.has(s.draft.kind)) && !(refundedWhole && s.draft.kind === 'reship')));
 }
 
 /** Ranks follow the order of the vocabulary lists: `low` < ... < `critical`, `none` < ... < `executive`. */
@@ -116,17 +114,8 @@ function collapseRefunds(sourced: Sourced[]): Sourced[] {
  * get one action naming both; refunds on one payment never add up past its balance. Actions
  * whose key is in `actionsTaken` are left out: they are done.
  */
-export function finaliseActions(
-  order: OrderSnapshot,
-  perFinding: readonly FindingDrafts[],
-  policy: Policy,
-  messages: MessageCatalogue,
-  kit: MessageKit,
-  now: number,
-): Action[] {
-  const sourced = resolveConflicts(
-    perFinding.flatMap(({ code, severity, drafts, dueAt }) => drafts.map((draft): Sourced => ({ draft, codes: [code], severity, dueAt }))),
-  );
+export function finaliseActions(order: OrderSnapshot, perFinding: readonly FindingDrafts[], policy: Policy, messages: MessageCatalogue, kit: MessageKit, now: number): Action[] {
+  const sourced = resolveConflicts(perFinding.flatMap(({ code, severity, drafts, dueAt }) => drafts.map((draft): Sourced => ({ draft, codes: [code], severity, dueAt }))));
   const taken = new Set((order.actionsTaken ?? []).map((a) => a.idempotencyKey));
   const byKey = new Map<string, MutableAction>();
   for (const { draft, codes, severity: found, dueAt } of sourced) {

@@ -11,17 +11,46 @@ const plan = (payments: Parameters<typeof buildPayment>[0][], surplus?: number) 
 
 describe('refund planning', () => {
   it('takes a surplus from the most recently paid payment first, by paidAt, falling back to createdAt', () => {
-    expect(plan([{ id: 'early', amount: 5_000, createdAt: minutesAfter(9), paidAt: minutesAfter(1) }, { id: 'late', amount: 5_000, createdAt: minutesAfter(2), paidAt: minutesAfter(2) }], 3_000)).toEqual([['late', 3_000]]);
-    expect(plan([{ id: 'a', amount: 5_000, createdAt: minutesAfter(5), status: 'succeeded', paidAt: undefined }, { id: 'b', amount: 5_000, createdAt: minutesAfter(3) }], 3_000)).toEqual([['a', 3_000]]);
+    expect(
+      plan(
+        [
+          { id: 'early', amount: 5_000, createdAt: minutesAfter(9), paidAt: minutesAfter(1) },
+          { id: 'late', amount: 5_000, createdAt: minutesAfter(2), paidAt: minutesAfter(2) },
+        ],
+        3_000,
+      ),
+    ).toEqual([['late', 3_000]]);
+    expect(
+      plan(
+        [
+          { id: 'a', amount: 5_000, createdAt: minutesAfter(5), status: 'succeeded', paidAt: undefined },
+          { id: 'b', amount: 5_000, createdAt: minutesAfter(3) },
+        ],
+        3_000,
+      ),
+    ).toEqual([['a', 3_000]]);
   });
 
   it('breaks a tie in time by the later position in the list', () => {
-    expect(plan([{ id: 'first', amount: 5_000 }, { id: 'second', amount: 5_000 }], 1_000)).toEqual([['second', 1_000]]);
+    expect(
+      plan(
+        [
+          { id: 'first', amount: 5_000 },
+          { id: 'second', amount: 5_000 },
+        ],
+        1_000,
+      ),
+    ).toEqual([['second', 1_000]]);
   });
 
   it('refunds nothing for no surplus, and everything refundable for a full refund', () => {
     expect(plan([{ id: 'p', amount: 5_000 }], 0)).toEqual([]);
-    expect(plan([{ id: 'p', amount: 5_000 }, { id: 'q', amount: 2_000, createdAt: minutesAfter(3) }])).toEqual([
+    expect(
+      plan([
+        { id: 'p', amount: 5_000 },
+        { id: 'q', amount: 2_000, createdAt: minutesAfter(3) },
+      ]),
+    ).toEqual([
       ['q', 2_000],
       ['p', 5_000],
     ]);
@@ -39,15 +68,38 @@ describe('refund planning', () => {
   });
 
   it('asks finance to reconcile an unclear ledger by hand, never automatically', () => {
-    expect(reviewUnclearLedger()).toEqual({ kind: 'manual_review', params: { reason: 'refund_ledger_unclear' }, owner: 'finance', key: ['refund_ledger_unclear'], automatable: false });
+    expect(reviewUnclearLedger()).toEqual({
+      kind: 'manual_review',
+      params: { reason: 'refund_ledger_unclear' },
+      owner: 'finance',
+      key: ['refund_ledger_unclear'],
+      automatable: false,
+    });
   });
 
   it('stops once the surplus is covered, however many payments could still give', () => {
-    expect(plan([{ id: 'a', amount: 5_000, createdAt: minutesAfter(1) }, { id: 'b', amount: 500, createdAt: minutesAfter(2) }, { id: 'c', amount: 5_000, createdAt: minutesAfter(3) }], 5_000)).toEqual([['c', 5_000]]);
-    expect(plan([{ id: 'a', amount: 5_000, createdAt: minutesAfter(1) }, { id: 'b', amount: 500, createdAt: minutesAfter(2) }, { id: 'c', amount: 5_000, createdAt: minutesAfter(3) }], 5_200)).toEqual([
+    expect(
+      plan(
+        [
+          { id: 'a', amount: 5_000, createdAt: minutesAfter(1) },
+          { id: 'b', amount: 500, createdAt: minutesAfter(2) },
+          { id: 'c', amount: 5_000, createdAt: minutesAfter(3) },
+        ],
+        5_000,
+      ),
+    ).toEqual([['c', 5_000]]);
+    expect(
+      plan(
+        [
+          { id: 'a', amount: 5_000, createdAt: minutesAfter(1) },
+          { id: 'b', amount: 500, createdAt: minutesAfter(2) },
+          { id: 'c', amount: 5_000, createdAt: minutesAfter(3) },
+        ],
+        5_200,
+      ),
+    ).toEqual([
       ['c', 5_000],
       ['b', 200],
     ]);
   });
 });
-

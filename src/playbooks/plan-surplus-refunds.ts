@@ -1,7 +1,7 @@
+import { parseTimestamp } from '../_lib/timestamp.js';
 import { computeRefundableBalances, type PaymentBalance } from '../money/refundable-balance.js';
 import type { OrderSnapshot } from '../schema/snapshot.js';
 import type { ActionDraft } from './playbook.js';
-import { parseTimestamp } from '../_lib/timestamp.js';
 
 /** One refund to make: `amount` back to `balance.payment`. */
 export interface PlannedRefund {
@@ -40,14 +40,15 @@ export function planSurplusRefunds(snapshot: OrderSnapshot, surplus: number): Su
 export function planFullRefunds(snapshot: OrderSnapshot): SurplusRefundPlan {
   const ledger = computeRefundableBalances(snapshot);
   if (ledger.blocked) return { refunds: [], blocked: true };
-  return allocate(ledger.payments, ledger.payments.reduce((sum, b) => sum + b.refundable, 0));
+  return allocate(
+    ledger.payments,
+    ledger.payments.reduce((sum, b) => sum + b.refundable, 0),
+  );
 }
 
 function allocate(payments: readonly PaymentBalance[], amount: number): SurplusRefundPlan {
   let remaining = amount;
-  const latestFirst = payments
-    .map((balance, index) => ({ balance, index }))
-    .sort((a, b) => paidAt(b.balance) - paidAt(a.balance) || b.index - a.index);
+  const latestFirst = payments.map((balance, index) => ({ balance, index })).sort((a, b) => paidAt(b.balance) - paidAt(a.balance) || b.index - a.index);
   const refunds: PlannedRefund[] = [];
   for (const { balance } of latestFirst) {
     if (remaining <= 0) break;

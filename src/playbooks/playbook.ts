@@ -1,12 +1,12 @@
-import type { EscalationRole } from '../vocabulary/approval-role.js';
-import type { Owner } from '../vocabulary/owner.js';
+import { readOwn } from '../_lib/own-key.js';
 import type { FactContext, OrderFactRecord } from '../facts/derive-facts.js';
 import type { MessageCatalogue } from '../messages/catalogue.js';
 import type { MessageKit } from '../messages/message-kit.js';
 import type { Policy } from '../policy/policy.js';
 import type { OrderSnapshot } from '../schema/snapshot.js';
+import type { EscalationRole } from '../vocabulary/approval-role.js';
+import type { Owner } from '../vocabulary/owner.js';
 import type { ActionKind, ActionParams } from './action.js';
-import { readOwn } from '../_lib/own-key.js';
 
 /** What is left to give one order by way of compensation during an evaluation. */
 export interface CompensationBudget {

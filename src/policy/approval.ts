@@ -1,6 +1,6 @@
-import type { Policy } from './policy.js';
 import { readOwn } from '../_lib/own-key.js';
 import type { ApprovalRole } from '../vocabulary/approval-role.js';
+import type { Policy } from './policy.js';
 
 export type { ApprovalRole } from '../vocabulary/approval-role.js';
 

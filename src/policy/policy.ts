@@ -5,8 +5,7 @@ import { CurrencySchema, MoneySchema } from '../schema/primitives.js';
 import { EscalationRoleSchema } from '../vocabulary/approval-role.js';
 import { OwnerSchema } from '../vocabulary/owner.js';
 
-const minutes = (fallback: number, description: string) =>
-  duration('minutes', 1).default(fallback).meta({ description });
+const minutes = (fallback: number, description: string) => duration('minutes', 1).default(fallback).meta({ description });
 
 /** Minutes within which a finding of each severity must be picked up (`respondBy`, `dueBy`). */
 export const SlaSchema = z.strictObject({
@@ -149,9 +148,7 @@ export const PolicySchema = z.strictObject({
   /** Hours after a finding is resolved to survey the customer (售后回访, docs/playbooks.md). */
   followUp: z.strictObject({ afterHours: duration('hours', 1).default(24) }).prefault({}),
   /** Orders handled first (shorter due times): VIP customers, and orders payable above this per currency. */
-  priority: z
-    .strictObject({ highValue: z.record(CurrencySchema, MoneySchema).default(() => ({ CNY: 100_000, USD: 15_000 })) })
-    .prefault({}),
+  priority: z.strictObject({ highValue: z.record(CurrencySchema, MoneySchema).default(() => ({ CNY: 100_000, USD: 15_000 })) }).prefault({}),
   /** Fraud severe enough to report: an order with this much at stake (per currency, minor units) on a blacklisted buyer. */
   fraudReporting: z.record(CurrencySchema, MoneySchema).default(() => ({ CNY: 1_000_000, USD: 150_000 })),
   /**

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import { OrderSnapshotSchema } from '../schema/snapshot.js';
 import type { PathSegment } from '../conditions/rule-path.js';
+import { OrderSnapshotSchema } from '../schema/snapshot.js';
 
 /** What a path into the snapshot holds, as far as the schema tells. */
 export type PathType = 'number' | 'string' | 'boolean' | 'array' | 'object' | 'unknown' | 'missing';

@@ -1,8 +1,8 @@
 import { Engine, Operator as EngineOperator } from 'json-rules-engine';
 import { quoteValue } from '../_lib/json-copy.js';
-import { OPERATORS, type ConditionValue, type EvaluatedCondition, type ExplainedCondition, type Operator } from '../conditions/condition.js';
-import type { Issue } from '../errors.js';
+import { type ConditionValue, type EvaluatedCondition, type ExplainedCondition, OPERATORS, type Operator } from '../conditions/condition.js';
 import { parseRulePath, resolveRulePath } from '../conditions/rule-path.js';
+import type { Issue } from '../errors.js';
 import type { ValidRule } from './validate-rules.js';
 
 /**
@@ -31,12 +31,14 @@ export function customOperatorIssues(operators: unknown): Issue[] {
   const seen = new Set<string>();
   operators.forEach((op: unknown, i) => {
     const o = (typeof op === 'object' && op !== null ? op : {}) as Record<string, unknown>;
-    if (typeof o.name !== 'string' || !/^[a-zA-Z][a-zA-Z0-9_]{1,40}$/.test(o.name)) issues.push({ path: ['customOperators', i, 'name'], message: 'name must be 2 to 41 letters, digits or _, starting with a letter' });
+    if (typeof o.name !== 'string' || !/^[a-zA-Z][a-zA-Z0-9_]{1,40}$/.test(o.name))
+      issues.push({ path: ['customOperators', i, 'name'], message: 'name must be 2 to 41 letters, digits or _, starting with a letter' });
     else if (BUILT_IN_OPERATORS.has(o.name)) issues.push({ path: ['customOperators', i, 'name'], message: `${o.name} is a built-in operator` });
     else if (seen.has(o.name)) issues.push({ path: ['customOperators', i, 'name'], message: `${o.name} is registered twice` });
     if (typeof o.name === 'string') seen.add(o.name);
     if (typeof o.evaluate !== 'function') issues.push({ path: ['customOperators', i, 'evaluate'], message: 'evaluate must be a function (factValue, value) => boolean' });
-    if (o.validateFact !== undefined && typeof o.validateFact !== 'function') issues.push({ path: ['customOperators', i, 'validateFact'], message: 'validateFact must be a function' });
+    if (o.validateFact !== undefined && typeof o.validateFact !== 'function')
+      issues.push({ path: ['customOperators', i, 'validateFact'], message: 'validateFact must be a function' });
   });
   return issues;
 }
@@ -131,7 +133,10 @@ export function createRuleEngine(rules: readonly ValidRule[], operators: readonl
     async run(facts: Record<string, unknown>): Promise<Map<string, EngineOutcome>> {
       const { results, failureResults } = await engine.run(facts);
       const outcomes = new Map<string, EngineOutcome>();
-      for (const [list, fired] of [[results, true], [failureResults, false]] as const) {
+      for (const [list, fired] of [
+        [results, true],
+        [failureResults, false],
+      ] as const) {
         for (const result of list) {
           const tree = toTree(result.conditions as unknown as ResultNode);
           outcomes.set(result.event?.type ?? '', { fired, tree, evidence: fired ? heldLeaves(tree) : [] });

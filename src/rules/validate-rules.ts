@@ -1,5 +1,6 @@
 import type { Operator, TopLevelCondition } from '../conditions/condition.js';
 import { OPERATORS } from '../conditions/condition.js';
+import { parseRulePath } from '../conditions/rule-path.js';
 import { detectorCodes } from '../detectors/registry.js';
 import type { Issue } from '../errors.js';
 import { factCatalogue } from '../facts/derive-facts.js';
@@ -7,7 +8,6 @@ import type { FactSpec } from '../facts/fact-spec.js';
 import { copyOptions } from '../schema/copy-options.js';
 import { suggestKey, toIssues } from '../schema/issues.js';
 import { orderPathType, type PathType } from './order-path-type.js';
-import { parseRulePath } from '../conditions/rule-path.js';
 import { RuleEnvelopeSchema, type UserRule } from './rule-schema.js';
 
 /** Limits on what a rule set may contain, so a rule file cannot exhaust memory or time. */
@@ -384,15 +384,20 @@ export function validateRules(given: unknown, options: RuleValidationOptions = {
     }
     const code = event.type;
     if (typeof code === 'string') {
-      if (!CODE.test(code)) issues.push({ path: ['rules', index, 'event', 'type'], message: `${label}: event.type must be a code of 3 to 64 capitals, digits and _, such as BIG_FIRST_ORDER` });
-      else if (BUILT_IN.has(code)) issues.push({ path: ['rules', index, 'event', 'type'], message: `${label}: ${code} is a built-in code; tune it with options.thresholds, or pick another code` });
+      if (!CODE.test(code))
+        issues.push({ path: ['rules', index, 'event', 'type'], message: `${label}: event.type must be a code of 3 to 64 capitals, digits and _, such as BIG_FIRST_ORDER` });
+      else if (BUILT_IN.has(code))
+        issues.push({ path: ['rules', index, 'event', 'type'], message: `${label}: ${code} is a built-in code; tune it with options.thresholds, or pick another code` });
       else if (codes.has(code)) issues.push({ path: ['rules', index, 'event', 'type'], message: `${label}: another rule raises ${code}` });
       codes.add(code);
     }
     const playbook = params.playbook;
     if (typeof playbook === 'string' && !BUILT_IN.has(playbook)) {
       const hint = suggestKey(playbook, [...BUILT_IN]);
-      issues.push({ path: ['rules', index, 'event', 'params', 'playbook'], message: `${label}: no built-in playbook ${JSON.stringify(playbook)}${hint === undefined ? '' : `; did you mean "${hint}"?`}` });
+      issues.push({
+        path: ['rules', index, 'event', 'params', 'playbook'],
+        message: `${label}: no built-in playbook ${JSON.stringify(playbook)}${hint === undefined ? '' : `; did you mean "${hint}"?`}`,
+      });
     }
     const conditions = isObject(raw) ? raw.conditions : undefined;
     const w: Walk = { issues, label, named, operators, nodes: 0 };

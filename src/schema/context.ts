@@ -36,10 +36,7 @@ export const BlacklistSchema = z.strictObject({
 export const CalendarSchema = z.strictObject({
   holidays: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'holidays are local dates: YYYY-MM-DD' })).optional(),
   nonWorkingWeekdays: z.array(z.int().min(0).max(6)).optional(),
-  timeZone: z
-    .string()
-    .refine(isTimeZone, { error: 'timeZone must be an IANA time zone such as Asia/Shanghai' })
-    .optional(),
+  timeZone: z.string().refine(isTimeZone, { error: 'timeZone must be an IANA time zone such as Asia/Shanghai' }).optional(),
 });
 
 /**

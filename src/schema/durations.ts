@@ -22,5 +22,8 @@ export type DurationUnit = keyof typeof MAX_DURATION;
  * z.strictObject({ afterHours: duration('hours', 1).default(24) })
  */
 export function duration(unit: DurationUnit, min: number) {
-  return z.int().min(min).max(MAX_DURATION[unit], { error: `at most ${MAX_DURATION[unit]} ${unit} (ten years)` });
+  return z
+    .int()
+    .min(min)
+    .max(MAX_DURATION[unit], { error: `at most ${MAX_DURATION[unit]} ${unit} (ten years)` });
 }

@@ -2,10 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { anything, replaceOneValue } from '../../test/arbitraries.js';
-import { ISO_4217_MINOR_UNITS } from '../vocabulary/iso-4217.js';
 import { allScenarios, buildOrder, buildPayment, generateOrders } from '../testing/index.js';
-import { compileAcceptor, type Acceptor } from './fast-accept.js';
-import { checkSize, SNAPSHOT_LIMITS, type SizeLimits } from './size-guard.js';
+import { ISO_4217_MINOR_UNITS } from '../vocabulary/iso-4217.js';
+import { type Acceptor, compileAcceptor } from './fast-accept.js';
+import { checkSize, type SizeLimits, SNAPSHOT_LIMITS } from './size-guard.js';
 import { OrderSnapshotSchema } from './snapshot.js';
 
 const copyOf = compileAcceptor(OrderSnapshotSchema, SNAPSHOT_LIMITS) as Acceptor;
@@ -42,8 +42,7 @@ const objectsIn = (value: unknown, into = new Set<object>()): Set<object> => {
 };
 
 /** True when every object in `value` has `Object.prototype` (arrays `Array.prototype`), none a `__proto__` of the input. */
-const isPlainData = (value: unknown): boolean =>
-  [...objectsIn(value)].every((o) => Object.getPrototypeOf(o) === (Array.isArray(o) ? Array.prototype : Object.prototype));
+const isPlainData = (value: unknown): boolean => [...objectsIn(value)].every((o) => Object.getPrototypeOf(o) === (Array.isArray(o) ? Array.prototype : Object.prototype));
 
 /**
  * A value without own keys named `__proto__`: zod drops them from the objects it parses (not from
@@ -52,7 +51,11 @@ const isPlainData = (value: unknown): boolean =>
 const withoutProtoKeys = (value: unknown): unknown => {
   if (typeof value !== 'object' || value === null) return value;
   if (Array.isArray(value)) return value.map(withoutProtoKeys);
-  return Object.fromEntries(Object.entries(value).filter(([key]) => key !== '__proto__').map(([key, v]) => [key, withoutProtoKeys(v)]));
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([key]) => key !== '__proto__')
+      .map(([key, v]) => [key, withoutProtoKeys(v)]),
+  );
 };
 
 /** The acceptor's copy held to zod's output and to the input: deep-equal to the one, sharing no object with the other. */
@@ -151,7 +154,12 @@ describe('compileAcceptor', () => {
       },
       { requiredKeys: ['id'] },
     );
-    const limits = fc.record({ depth: fc.integer({ min: 1, max: 5 }), nodes: fc.integer({ min: 1, max: 60 }), stringLength: fc.integer({ min: 1, max: 40 }), arrayLength: fc.integer({ min: 1, max: 8 }) });
+    const limits = fc.record({
+      depth: fc.integer({ min: 1, max: 5 }),
+      nodes: fc.integer({ min: 1, max: 60 }),
+      stringLength: fc.integer({ min: 1, max: 40 }),
+      arrayLength: fc.integer({ min: 1, max: 8 }),
+    });
     let accepted = 0;
     fc.assert(
       fc.property(value, limits, (input, l) => {
@@ -225,7 +233,11 @@ describe('compileAcceptor', () => {
     const schema = z.looseObject({
       money: z.int().nonnegative(),
       ratio: z.number().gt(0).lte(1),
-      code: z.string().min(2).max(3).regex(/^[A-Z]+$/),
+      code: z
+        .string()
+        .min(2)
+        .max(3)
+        .regex(/^[A-Z]+$/),
       at: z.iso.datetime({ offset: true }),
       kind: z.enum(['a', 'b']),
       flag: z.boolean().optional(),
@@ -270,7 +282,10 @@ describe('compileAcceptor', () => {
     const check = yesNo(compileAcceptor(schema, SNAPSHOT_LIMITS));
     const base = { a: 5, b: 5, c: 5, list: [] as unknown };
     const variants = [
-      ...[0, 0.5, 9.5, 10].flatMap((v) => [{ ...base, a: v }, { ...base, b: v }]),
+      ...[0, 0.5, 9.5, 10].flatMap((v) => [
+        { ...base, a: v },
+        { ...base, b: v },
+      ]),
       ...[-5, 0, 1, 9, 10].map((c) => ({ ...base, c })),
       ...[[], [undefined, 'x'], [1], {}, 'xy', { length: 1, 0: 'x' }].map((list) => ({ ...base, list })),
     ];
@@ -288,7 +303,12 @@ describe('compileAcceptor', () => {
     expect(compileAcceptor(z.looseObject({ n: z.array(z.string()).min(1) }), SNAPSHOT_LIMITS)).toBeUndefined();
     expect(compileAcceptor(z.looseObject({ n: z.enum(['a', 'b']).refine((v) => v === 'a') }), SNAPSHOT_LIMITS)).toBeUndefined();
     expect(compileAcceptor(z.looseObject({ n: z.boolean().refine((v) => v) }), SNAPSHOT_LIMITS)).toBeUndefined();
-    expect(compileAcceptor(z.looseObject({ n: z.string() }).refine((o) => o.n !== 'x'), SNAPSHOT_LIMITS)).toBeUndefined();
+    expect(
+      compileAcceptor(
+        z.looseObject({ n: z.string() }).refine((o) => o.n !== 'x'),
+        SNAPSHOT_LIMITS,
+      ),
+    ).toBeUndefined();
     expect(compileAcceptor(z.looseObject({ n: z.email() }), SNAPSHOT_LIMITS)).toBeUndefined();
     expect(compileAcceptor(z.looseObject({ n: z.string().refine((v) => v.length > 1, { when: () => true }) }), SNAPSHOT_LIMITS)).toBeUndefined();
     expect(compileAcceptor(z.object({ n: z.string() }).catchall(z.string()), SNAPSHOT_LIMITS)).toBeUndefined();
@@ -302,13 +322,28 @@ describe('compileAcceptor', () => {
   });
 
   it('says no, instead of throwing, when a refinement or a getter throws', () => {
-    const check = yesNo(compileAcceptor(z.looseObject({ n: z.string().refine(() => { throw new Error('boom'); }) }), SNAPSHOT_LIMITS));
+    const check = yesNo(
+      compileAcceptor(
+        z.looseObject({
+          n: z.string().refine(() => {
+            throw new Error('boom');
+          }),
+        }),
+        SNAPSHOT_LIMITS,
+      ),
+    );
     expect(check({ n: 'x' })).toBe(false);
     // An async refinement's promise is not a yes.
     const later = yesNo(compileAcceptor(z.looseObject({ n: z.string().refine(async () => false) }), SNAPSHOT_LIMITS));
     expect(later({ n: 'x' })).toBe(false);
     const plain = yesNo(compileAcceptor(z.looseObject({ n: z.string() }), SNAPSHOT_LIMITS));
-    expect(plain({ get n(): string { throw new Error('boom'); } })).toBe(false);
+    expect(
+      plain({
+        get n(): string {
+          throw new Error('boom');
+        },
+      }),
+    ).toBe(false);
   });
   it('returns a plain copy of each valid order that deep-equals zod’s output and shares no object with the input', () => {
     for (const order of orders) expectCopyOfInput(order);
@@ -352,11 +387,9 @@ describe('compileAcceptor', () => {
   it('keeps own keys named __proto__ as own fields of the copy, never as its prototype, at any depth', () => {
     const order = JSON.stringify(orders[0]);
     const proto = '"__proto__":{"status":"cancelled","remark":"急 invoice","polluted":true}';
-    const inputs = [
-      `{${proto},${order.slice(1)}`,
-      `${order.slice(0, -1)},"extra":{${proto}}}`,
-      order.replace('"items":[{', `"items":[{${proto},`),
-    ].map((text) => JSON.parse(text) as Record<string, unknown>);
+    const inputs = [`{${proto},${order.slice(1)}`, `${order.slice(0, -1)},"extra":{${proto}}}`, order.replace('"items":[{', `"items":[{${proto},`)].map(
+      (text) => JSON.parse(text) as Record<string, unknown>,
+    );
     for (const input of inputs) {
       const copy = copyOf(input) as Record<string, unknown>;
       expect(copy).not.toBeUndefined();

@@ -74,10 +74,7 @@ export function toIssues(error: z.ZodError, prefix: readonly Key[] = [], schema?
         const suggestion = suggestKey(key, known);
         issues.push({
           path: [...prefix, ...path, key],
-          message:
-            `unknown key "${key}"` +
-            (suggestion === undefined ? '' : `; did you mean "${suggestion}"?`) +
-            (known.length > 0 ? ` (known keys: ${known.join(', ')})` : ''),
+          message: `unknown key "${key}"` + (suggestion === undefined ? '' : `; did you mean "${suggestion}"?`) + (known.length > 0 ? ` (known keys: ${known.join(', ')})` : ''),
         });
       }
       continue;

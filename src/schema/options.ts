@@ -1,9 +1,9 @@
 import { z } from 'zod';
+import type { ReadonlyFields } from '../_lib/readonly-fields.js';
 import { ClusterThresholdsSchema } from '../batch/clusters.js';
 import { KpiThresholdsSchema } from '../batch/kpis.js';
-import { detectorCodes, detectors, type DetectorCode } from '../detectors/registry.js';
+import { type DetectorCode, detectorCodes, detectors } from '../detectors/registry.js';
 import type { Issue } from '../errors.js';
-import type { ReadonlyFields } from '../_lib/readonly-fields.js';
 import type { MessageCatalogue } from '../messages/catalogue.js';
 import { isLocaleTag } from '../messages/locale-tag.js';
 import { LOCALES, messageCatalogues } from '../messages/locales.js';
@@ -12,9 +12,7 @@ import type { CustomOperator } from '../rules/rule-engine.js';
 import type { RuleCondition, UserRule } from '../rules/rule-schema.js';
 import { isTimeZone } from './primitives.js';
 
-const thresholdShape = Object.fromEntries(
-  (detectors as readonly { code: string; thresholds: z.ZodObject }[]).map((d) => [d.code, d.thresholds.prefault({})]),
-);
+const thresholdShape = Object.fromEntries((detectors as readonly { code: string; thresholds: z.ZodObject }[]).map((d) => [d.code, d.thresholds.prefault({})]));
 
 /**
  * The options of `createTriage`, validated once. Strict at every level: an unknown key is an
@@ -24,12 +22,14 @@ const TriageOptionsShape = z.strictObject({
   /** Language of summaries, checklists and customer messages: 'zh-CN', 'en', or a key of `messages`. @default 'zh-CN' */
   locale: z.string().min(1).default('zh-CN'),
   /** Message catalogues for further locales (or to replace a built-in one), keyed by locale. */
-  messages: z.record(z.string().min(1), z.custom<MessageCatalogue>((v) => typeof v === 'object' && v !== null, { error: 'must be a message catalogue object' })).default({}),
+  messages: z
+    .record(
+      z.string().min(1),
+      z.custom<MessageCatalogue>((v) => typeof v === 'object' && v !== null, { error: 'must be a message catalogue object' }),
+    )
+    .default({}),
   /** IANA time zone in which customer messages show times. @default 'Asia/Shanghai' */
-  timeZone: z
-    .string()
-    .refine(isTimeZone, { error: 'timeZone must be an IANA time zone such as Asia/Shanghai' })
-    .default('Asia/Shanghai'),
+  timeZone: z.string().refine(isTimeZone, { error: 'timeZone must be an IANA time zone such as Asia/Shanghai' }).default('Asia/Shanghai'),
   /** Thresholds per exception code; each code's defaults are documented in docs/detectors.md. */
   thresholds: z.strictObject(thresholdShape).prefault({}),
   /** Codes whose detectors do not run. @default [] */

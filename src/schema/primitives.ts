@@ -44,10 +44,7 @@ export const CurrencySchema = z
  */
 export const TimestampSchema = z.iso.datetime({
   offset: true,
-  error: (issue) =>
-    issue.input === undefined
-      ? 'required: an ISO 8601 timestamp with offset'
-      : 'timestamp must be ISO 8601 with an offset, such as 2026-03-01T10:00:00+08:00',
+  error: (issue) => (issue.input === undefined ? 'required: an ISO 8601 timestamp with offset' : 'timestamp must be ISO 8601 with an offset, such as 2026-03-01T10:00:00+08:00'),
 });
 
 /** A non-empty identifier. */

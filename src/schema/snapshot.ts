@@ -156,16 +156,7 @@ export const ActionTakenSchema = z.looseObject({
 /** A report from a person: the customer, a service agent, the warehouse or the carrier. */
 export const ReportSchema = z.looseObject({
   source: z.enum(['customer', 'customer_service', 'warehouse', 'carrier']),
-  kind: z.enum([
-    'not_received',
-    'damaged',
-    'wrong_item',
-    'missing_item',
-    'address_change',
-    'stock_missing',
-    'payment_problem',
-    'other',
-  ]),
+  kind: z.enum(['not_received', 'damaged', 'wrong_item', 'missing_item', 'address_change', 'stock_missing', 'payment_problem', 'other']),
   at: TimestampSchema,
   text: z.string().optional(),
 });

@@ -1,6 +1,6 @@
-import type { Issue } from '../errors.js';
 import { appendAll } from '../_lib/append-all.js';
 import { describeError } from '../_lib/describe-error.js';
+import type { Issue } from '../errors.js';
 import type { SizeLimits } from './size-guard.js';
 
 type Key = string | number;

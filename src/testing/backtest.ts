@@ -1,7 +1,7 @@
+import { readOwn, writeOwn } from '../_lib/own-key.js';
 import type { EvaluateContext } from '../schema/context.js';
 import type { TriageOptions } from '../schema/options.js';
 import { createTriage, type Triage } from '../triage.js';
-import { readOwn, writeOwn } from '../_lib/own-key.js';
 
 /** A rule set to compare: options for `createTriage`, or a triage already created. */
 export type RuleSet = TriageOptions | Pick<Triage, 'evaluate'>;

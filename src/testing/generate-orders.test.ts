@@ -1,5 +1,5 @@
 import { createTriage } from 'order-triage';
-import { generateOrders, GENERATED_NOW } from 'order-triage/testing';
+import { GENERATED_NOW, generateOrders } from 'order-triage/testing';
 import { describe, expect, it } from 'vitest';
 
 const triage = createTriage();

@@ -122,7 +122,10 @@ export function* generateOrders(options: GenerateOrdersOptions): Generator<Order
                 trackingNumber: `T${i}`,
                 shippedAt: minutesAfter(createdMinutes + 120),
                 estimatedDeliveryAt: minutesAfter(createdMinutes + 3 * 24 * 60),
-                events: [trackingEvent('picked_up', createdMinutes + 120), ...(delivered ? [trackingEvent('delivered', createdMinutes + 500)] : [trackingEvent('in_transit', createdMinutes + 400)])],
+                events: [
+                  trackingEvent('picked_up', createdMinutes + 120),
+                  ...(delivered ? [trackingEvent('delivered', createdMinutes + 500)] : [trackingEvent('in_transit', createdMinutes + 400)]),
+                ],
               }),
             ],
           }

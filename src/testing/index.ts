@@ -4,8 +4,12 @@
  *
  * @packageDocumentation
  */
+
+export { expectFinding, expectNoFinding, TriageAssertionError } from './assertions.js';
+export { type BacktestResult, backtest, type ChangedOrder, type RuleSet } from './backtest.js';
 export { buildOrder, buildPayment, buildRefund, type OrderOverrides } from './build-order.js';
 export { buildInventory, buildReport, buildReservation, buildShipment, buildSync, trackingEvent } from './build-records.js';
+export { GENERATED_NOW, type GenerateOrdersOptions, generateOrders } from './generate-orders.js';
 export {
   allScenarios,
   customerScenarios,
@@ -13,10 +17,7 @@ export {
   inventoryScenarios,
   logisticsScenarios,
   paymentScenarios,
-  systemScenarios,
   type Scenario,
+  systemScenarios,
 } from './scenarios.js';
 export { FIXTURE_TIME, minutesAfter } from './time.js';
-export { generateOrders, GENERATED_NOW, type GenerateOrdersOptions } from './generate-orders.js';
-export { expectFinding, expectNoFinding, TriageAssertionError } from './assertions.js';
-export { backtest, type BacktestResult, type ChangedOrder, type RuleSet } from './backtest.js';

@@ -39,10 +39,7 @@ export const paymentScenarios = {
   /** The customer paid twice by double-clicking: two succeeded ¥209.00 payments. */
   duplicatePayment: (): Scenario => ({
     order: buildOrder({
-      payments: [
-        buildPayment({ id: 'pay_1', createdAt: minutesAfter(1) }),
-        buildPayment({ id: 'pay_2', method: 'wechat_pay', createdAt: minutesAfter(2) }),
-      ],
+      payments: [buildPayment({ id: 'pay_1', createdAt: minutesAfter(1) }), buildPayment({ id: 'pay_2', method: 'wechat_pay', createdAt: minutesAfter(2) })],
     }),
     now: minutesAfter(30),
   }),
@@ -158,10 +155,7 @@ export const systemScenarios = {
   /** The WMS rejected the order three times in a row. */
   syncFailed: (): Scenario => ({
     order: buildOrder({
-      sync: [
-        buildSync(),
-        buildSync({ system: 'wms', status: 'failed', lastAttemptAt: minutesAfter(5), error: 'WMS 503', failedAttempts: 3 }),
-      ],
+      sync: [buildSync(), buildSync({ system: 'wms', status: 'failed', lastAttemptAt: minutesAfter(5), error: 'WMS 503', failedAttempts: 3 })],
     }),
     now: minutesAfter(10),
   }),
@@ -197,11 +191,6 @@ export const fraudScenarios = {
  * @example
  * fc.constantFrom(...allScenarios)
  */
-export const allScenarios: readonly (() => Scenario)[] = [
-  paymentScenarios,
-  inventoryScenarios,
-  logisticsScenarios,
-  customerScenarios,
-  systemScenarios,
-  fraudScenarios,
-].flatMap((group) => Object.values(group) as (() => Scenario)[]);
+export const allScenarios: readonly (() => Scenario)[] = [paymentScenarios, inventoryScenarios, logisticsScenarios, customerScenarios, systemScenarios, fraudScenarios].flatMap(
+  (group) => Object.values(group) as (() => Scenario)[],
+);

@@ -1,6 +1,6 @@
-import type { ExactlyKeyedBy } from './exhaustive.js';
 import type { ActionKind } from './action-kind.js';
 import type { EscalationRole } from './approval-role.js';
+import type { ExactlyKeyedBy } from './exhaustive.js';
 import type { OrderStatus } from './order-status.js';
 import type { Owner } from './owner.js';
 
@@ -46,64 +46,73 @@ export interface ParcelRef {
  * The parameters of each action kind: one entry per kind of {@link ActionKind}, so a new kind
  * is a type error here until its parameters are written down.
  */
-export type ActionParamsByKind = ExactlyKeyedBy<ActionKind, {
-  /** Return `amount` of payment `paymentId` to its original `method`. */
-  refund: { paymentId: string; amount: number; currency: string; method: string; reason: RefundReason };
-  /** Send the customer a link to pay `amount`: the whole order, or the balance still owed. */
-  send_payment_link: { amount: number; currency: string; purpose: 'order' | 'balance'; expiresAt?: string };
-  /** Invite the customer to retry a failed payment or use another method. */
-  suggest_payment_retry: { paymentId: string; failureReason?: string; holdUntil: string; otherMethods: string[] };
-  /** Cancel the order. */
-  cancel_order: { reason: 'unpaid_timeout' | 'blacklisted' | 'coupon_abuse' };
-  /** Do not ship until the reason is cleared. */
-  hold_shipment: { reason: HoldReason; amount?: number; currency?: string };
-  /** Move the order to another status. */
-  update_order_status: { from: OrderStatus; to: OrderStatus; paymentIds: string[] };
-  /** Open an incident for the tech team. */
-  tech_incident: { system: string; reason: 'payment_callback' | 'order_creation' | 'sync_failures' | 'kpi_collapse'; paymentIds?: string[]; minutesLate?: number; failuresInARow?: number };
-  /** Ask a person to review the order before anything else happens. */
-  manual_review: { reason: ReviewReason; details?: string[] };
-  /** Get more of a SKU in, fast. */
-  urgent_restock: { sku: string; units: number };
-  /** Move stock of a SKU from a warehouse that has it. */
-  transfer_stock: { sku: string; units: number; fromWarehouse: string };
-  /** Reach the customer; `options` are the choices offered, if any. */
-  contact_customer: { reason: ContactReason; channels: ('phone' | 'sms' | 'email')[]; options?: string[] };
-  /** Reserve stock again (releasing a failed or partial reservation first). */
-  release_or_retry_reservation: { skus: string[] };
-  /** Re-sync stock figures between the warehouse and the sales channels. */
-  resync_inventory: { skus: string[] };
-  /** Retry the order's sync to a system. */
-  retry_sync: { system: string };
-  /** Raise the matter: to a team (not shipped on time), or up the escalation levels (open too long). */
-  escalate: {
-    to: Owner | EscalationRole;
-    reason: string;
-    openMinutes?: number;
-  };
-  /** Chase the carrier about a parcel. */
-  urge_carrier: ParcelRef;
-  /** Claim compensation from the carrier; never delays the customer's remedy. */
-  carrier_claim: ParcelRef & { reason: 'lost' | 'damaged' };
-  /** Send the goods again. */
-  reship: { items: { sku: string; quantity: number }[]; reason: 'package_lost' };
-  /** Correct the address before the parcel leaves. */
-  correct_address: { reason: 'address_invalid' };
-  /** Stop a parcel already on its way, to redirect it (any fee agreed with the customer). */
-  intercept_shipment: ParcelRef & { reason: 'address_invalid' };
-  /** Create the order again from the snapshot (the customer's payment stays with it). */
-  recreate_order: { paymentIds: string[] };
-  /** Loyalty points worth `amount` minor units (counted against the compensation cap), valid `validDays` when given. */
-  points: { amount: number; currency?: string; validDays?: number };
-  /** An apology coupon for the finding `reason`. */
-  coupon: { amount: number; currency: string; validDays: number; reason: string };
-  /** Add the buyer's identifiers to the blacklist (repeat offenders). */
-  add_to_blacklist: { customerIds?: string[]; phones?: string[]; addresses?: string[]; devices?: string[] };
-  /** Report the order to the authorities (severe fraud only). */
-  report_to_authorities: { reason: 'blacklisted_high_value'; amount: number; currency: string };
-  /** Ask the customer how the handling went, after resolution. */
-  follow_up_survey: { resolved: string[]; surveyAt: string };
-}>;
+export type ActionParamsByKind = ExactlyKeyedBy<
+  ActionKind,
+  {
+    /** Return `amount` of payment `paymentId` to its original `method`. */
+    refund: { paymentId: string; amount: number; currency: string; method: string; reason: RefundReason };
+    /** Send the customer a link to pay `amount`: the whole order, or the balance still owed. */
+    send_payment_link: { amount: number; currency: string; purpose: 'order' | 'balance'; expiresAt?: string };
+    /** Invite the customer to retry a failed payment or use another method. */
+    suggest_payment_retry: { paymentId: string; failureReason?: string; holdUntil: string; otherMethods: string[] };
+    /** Cancel the order. */
+    cancel_order: { reason: 'unpaid_timeout' | 'blacklisted' | 'coupon_abuse' };
+    /** Do not ship until the reason is cleared. */
+    hold_shipment: { reason: HoldReason; amount?: number; currency?: string };
+    /** Move the order to another status. */
+    update_order_status: { from: OrderStatus; to: OrderStatus; paymentIds: string[] };
+    /** Open an incident for the tech team. */
+    tech_incident: {
+      system: string;
+      reason: 'payment_callback' | 'order_creation' | 'sync_failures' | 'kpi_collapse';
+      paymentIds?: string[];
+      minutesLate?: number;
+      failuresInARow?: number;
+    };
+    /** Ask a person to review the order before anything else happens. */
+    manual_review: { reason: ReviewReason; details?: string[] };
+    /** Get more of a SKU in, fast. */
+    urgent_restock: { sku: string; units: number };
+    /** Move stock of a SKU from a warehouse that has it. */
+    transfer_stock: { sku: string; units: number; fromWarehouse: string };
+    /** Reach the customer; `options` are the choices offered, if any. */
+    contact_customer: { reason: ContactReason; channels: ('phone' | 'sms' | 'email')[]; options?: string[] };
+    /** Reserve stock again (releasing a failed or partial reservation first). */
+    release_or_retry_reservation: { skus: string[] };
+    /** Re-sync stock figures between the warehouse and the sales channels. */
+    resync_inventory: { skus: string[] };
+    /** Retry the order's sync to a system. */
+    retry_sync: { system: string };
+    /** Raise the matter: to a team (not shipped on time), or up the escalation levels (open too long). */
+    escalate: {
+      to: Owner | EscalationRole;
+      reason: string;
+      openMinutes?: number;
+    };
+    /** Chase the carrier about a parcel. */
+    urge_carrier: ParcelRef;
+    /** Claim compensation from the carrier; never delays the customer's remedy. */
+    carrier_claim: ParcelRef & { reason: 'lost' | 'damaged' };
+    /** Send the goods again. */
+    reship: { items: { sku: string; quantity: number }[]; reason: 'package_lost' };
+    /** Correct the address before the parcel leaves. */
+    correct_address: { reason: 'address_invalid' };
+    /** Stop a parcel already on its way, to redirect it (any fee agreed with the customer). */
+    intercept_shipment: ParcelRef & { reason: 'address_invalid' };
+    /** Create the order again from the snapshot (the customer's payment stays with it). */
+    recreate_order: { paymentIds: string[] };
+    /** Loyalty points worth `amount` minor units (counted against the compensation cap), valid `validDays` when given. */
+    points: { amount: number; currency?: string; validDays?: number };
+    /** An apology coupon for the finding `reason`. */
+    coupon: { amount: number; currency: string; validDays: number; reason: string };
+    /** Add the buyer's identifiers to the blacklist (repeat offenders). */
+    add_to_blacklist: { customerIds?: string[]; phones?: string[]; addresses?: string[]; devices?: string[] };
+    /** Report the order to the authorities (severe fraud only). */
+    report_to_authorities: { reason: 'blacklisted_high_value'; amount: number; currency: string };
+    /** Ask the customer how the handling went, after resolution. */
+    follow_up_survey: { resolved: string[]; surveyAt: string };
+  }
+>;
 
 /** Parameters of an action kind. */
 export type ActionParams<K extends ActionKind> = ActionParamsByKind[K];

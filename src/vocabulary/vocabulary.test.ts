@@ -3,9 +3,9 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
+import type { ReadonlyFields } from '../_lib/readonly-fields.js';
 import type { ClusterThresholds, ClusterThresholdsSchema } from '../batch/clusters.js';
 import type { KpiBaseline, KpiBaselineSchema, KpiThresholds, KpiThresholdsSchema } from '../batch/kpis.js';
-import type { ReadonlyFields } from '../_lib/readonly-fields.js';
 import type { Detector } from '../detectors/detector.js';
 import type { Finding } from '../findings/finding.js';
 import type { Action } from '../playbooks/action.js';
@@ -17,14 +17,14 @@ import type { ResolvedOptions } from '../schema/options.js';
 import type { OrderStatus } from '../schema/snapshot.js';
 import { ACTION_KINDS, type ActionKind } from './action-kind.js';
 import type { ActionParams, ActionParamsByKind } from './action-params.js';
-import { APPROVAL_ROLES, ESCALATION_ROLES, type ApprovalRole, type EscalationRole } from './approval-role.js';
+import { APPROVAL_ROLES, type ApprovalRole, ESCALATION_ROLES, type EscalationRole } from './approval-role.js';
 import { CATEGORIES, type Category } from './category.js';
 import type { ExactlyKeyedBy } from './exhaustive.js';
-import { ORDER_STATUSES } from './order-status.js';
 import { OPERATORS } from './operator.js';
+import type { ORDER_STATUSES } from './order-status.js';
 import { OWNERS, type Owner } from './owner.js';
 import { SEVERITIES, type Severity } from './severity.js';
-import { REFUSAL_EVENT_CODES, TRACKING_EVENT_CODES, isRefusalEvent } from './tracking-event.js';
+import { isRefusalEvent, REFUSAL_EVENT_CODES, TRACKING_EVENT_CODES } from './tracking-event.js';
 
 const SRC = fileURLToPath(new URL('..', import.meta.url));
 
@@ -77,7 +77,8 @@ describe('each vocabulary is written once, in src/vocabulary/', () => {
   });
 
   it('gives rule authors exactly the listed categories, severities and owners in the rule JSON Schema', () => {
-    const params = (getRuleJsonSchema() as { properties: { event: { properties: { params: { properties: Record<string, { enum?: unknown }> } } } } }).properties.event.properties.params.properties;
+    const params = (getRuleJsonSchema() as { properties: { event: { properties: { params: { properties: Record<string, { enum?: unknown }> } } } } }).properties.event.properties
+      .params.properties;
     expect(params.category?.enum).toEqual([...CATEGORIES]);
     expect(params.severity?.enum).toEqual([...SEVERITIES]);
     expect(params.owner?.enum).toEqual([...OWNERS]);

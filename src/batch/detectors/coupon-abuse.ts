@@ -1,4 +1,4 @@
-import { blacklistDraft, defineBatchDetector, type BatchActionDraft } from '../batch-detector.js';
+import { type BatchActionDraft, blacklistDraft, defineBatchDetector } from '../batch-detector.js';
 
 /**
  * COUPON_ABUSE: `minCouponRedemptions` new-user coupons or more redeemed from one address, phone
@@ -20,7 +20,12 @@ export const couponAbuse = defineBatchDetector({
       if (!entry.unshipped) continue;
       drafts.push({ kind: 'cancel_order', params: { reason: 'coupon_abuse' }, automatable: false, orderIds: [entry.orderId], key: [entry.orderId] });
     }
-    drafts.push(blacklistDraft(cluster, cluster.entries.map((e) => e.orderId)));
+    drafts.push(
+      blacklistDraft(
+        cluster,
+        cluster.entries.map((e) => e.orderId),
+      ),
+    );
     return drafts;
   },
 });

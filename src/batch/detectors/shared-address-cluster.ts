@@ -1,4 +1,4 @@
-import { blacklistDraft, defineBatchDetector, type BatchActionDraft } from '../batch-detector.js';
+import { type BatchActionDraft, blacklistDraft, defineBatchDetector } from '../batch-detector.js';
 import { enoughAccounts } from './enough-accounts.js';
 
 /**
@@ -13,9 +13,7 @@ export const sharedAddressCluster = defineBatchDetector({
   detect: enoughAccounts,
   actions: (cluster, t) => {
     const orderIds = cluster.entries.map((e) => e.orderId);
-    const drafts: BatchActionDraft[] = [
-      { kind: 'manual_review', params: { reason: 'shared_address_cluster', details: orderIds }, automatable: false, orderIds, key: [] },
-    ];
+    const drafts: BatchActionDraft[] = [{ kind: 'manual_review', params: { reason: 'shared_address_cluster', details: orderIds }, automatable: false, orderIds, key: [] }];
     if (cluster.accounts.length >= t.blacklistAtAccounts) drafts.push(blacklistDraft(cluster, orderIds));
     return drafts;
   },

@@ -1,8 +1,8 @@
-import { quoteRecord } from '../../facts/quote-record.js';
-import { AddressSchema, ReportSchema } from '../../schema/snapshot.js';
 import { z } from 'zod';
-import { missingAddressParts, placeholderAddressParts, type AddressPart } from '../../facts/customer-facts.js';
+import { type AddressPart, missingAddressParts, placeholderAddressParts } from '../../facts/customer-facts.js';
+import { quoteRecord } from '../../facts/quote-record.js';
 import { CountrySchema } from '../../schema/primitives.js';
+import { AddressSchema, ReportSchema } from '../../schema/snapshot.js';
 import { defineDetector } from '../detector.js';
 import { countThreshold } from '../threshold.js';
 

@@ -7,8 +7,7 @@ const triage = createTriage({ locale: 'en' });
 const codes = (r: EvaluateResult) => expectReport(r).findings.map((f) => f.code);
 const now = minutesAfter(30);
 const address = buildOrder().shippingAddress;
-const withAddress = (changes: Record<string, unknown>, extra = {}) =>
-  buildOrder({ shippingAddress: { ...address, ...changes } as typeof address, ...extra });
+const withAddress = (changes: Record<string, unknown>, extra = {}) => buildOrder({ shippingAddress: { ...address, ...changes } as typeof address, ...extra });
 
 describe('ADDRESS_INVALID', () => {
   it('fires when a Chinese address lacks province and city, holding the parcel and asking the customer', () => {
@@ -62,7 +61,9 @@ describe('ADDRESS_INVALID', () => {
     expect(codes(triage.evaluate(short, { now }))).toEqual([]);
     expect(codes(createTriage({ thresholds: { ADDRESS_INVALID: { minDetailLength: 6 } } }).evaluate(short, { now }))).toEqual(['ADDRESS_INVALID']);
     const noDistrict = withAddress({ district: undefined });
-    expect(codes(createTriage({ thresholds: { ADDRESS_INVALID: { requiredParts: { CN: ['province', 'city', 'district', 'line1'] } } } }).evaluate(noDistrict, { now }))).toEqual(['ADDRESS_INVALID']);
+    expect(codes(createTriage({ thresholds: { ADDRESS_INVALID: { requiredParts: { CN: ['province', 'city', 'district', 'line1'] } } } }).evaluate(noDistrict, { now }))).toEqual([
+      'ADDRESS_INVALID',
+    ]);
   });
 
   it('names its evidence: the missing part count against zero', () => {
@@ -143,8 +144,6 @@ describe('REMARK_NEEDS_ATTENTION', () => {
     const { order } = customerScenarios.remarkNeedsAttention();
     expect(codes(triage.evaluate({ ...order, status: 'shipped', shipments: [buildShipment()] }, { now: minutesAfter(400) }))).toEqual([]);
     const r = expectReport(triage.evaluate(order, { now }));
-    expect(r.actions.map((a) => [a.kind, a.params])).toEqual([
-      ['manual_review', { reason: 'remark_requests', details: ['delivery_time: 周末', 'invoice: 发票'] }],
-    ]);
+    expect(r.actions.map((a) => [a.kind, a.params])).toEqual([['manual_review', { reason: 'remark_requests', details: ['delivery_time: 周末', 'invoice: 发票'] }]]);
   });
 });

@@ -12,10 +12,7 @@ export const abnormalQuantity = defineDetector({
   signal: 'A SKU ordered in more units than perSku[sku], else maxPerSku.',
   thresholds: z.strictObject({
     maxPerSku: countThreshold(20, 'Units of one SKU an order may hold, unless perSku says otherwise.', 1),
-    perSku: z
-      .record(z.string(), z.int().min(0))
-      .default({})
-      .meta({ description: 'Limits for particular SKUs, e.g. { "SKU-MASK": 5 }.' }),
+    perSku: z.record(z.string(), z.int().min(0)).default({}).meta({ description: 'Limits for particular SKUs, e.g. { "SKU-MASK": 5 }.' }),
   }),
   when: () => ({
     all: [

@@ -63,7 +63,9 @@ describe('SUSPICIOUS_NEW_ACCOUNT', () => {
   it('stays silent for the same order from an account a day old, or for 10 units', () => {
     const { order } = fraudScenarios.suspiciousNewAccount();
     expect(codes(triage.evaluate({ ...order, customer: { ...order.customer, accountCreatedAt: minutesAfter(-24 * 60) } }, { now }))).toEqual([]);
-    expect(codes(triage.evaluate({ ...order, items: [{ sku: 'SKU-PHONE-CASE', quantity: 10, unitPrice: 2_900 }], payments: [] , status: 'pending_payment' }, { now: minutesAfter(5) }))).toEqual([]);
+    expect(
+      codes(triage.evaluate({ ...order, items: [{ sku: 'SKU-PHONE-CASE', quantity: 10, unitPrice: 2_900 }], payments: [], status: 'pending_payment' }, { now: minutesAfter(5) })),
+    ).toEqual([]);
   });
 
   it('compares the payable with the limit for the order’s currency', () => {
@@ -94,7 +96,12 @@ describe('ABNORMAL_QUANTITY', () => {
   });
 
   it('adds up lines of the same SKU, and stays silent at the limit', () => {
-    const split = buildOrder({ items: [{ sku: 'A', quantity: 12, unitPrice: 100 }, { sku: 'A', quantity: 9, unitPrice: 100 }] });
+    const split = buildOrder({
+      items: [
+        { sku: 'A', quantity: 12, unitPrice: 100 },
+        { sku: 'A', quantity: 9, unitPrice: 100 },
+      ],
+    });
     expect(codes(triage.evaluate(split, { now }))).toEqual(['ABNORMAL_QUANTITY']);
     expect(codes(triage.evaluate(buildOrder({ items: [{ sku: 'A', quantity: 20, unitPrice: 100 }] }), { now }))).toEqual([]);
   });

@@ -1,8 +1,8 @@
 import { z } from 'zod';
+import { readOwn } from '../../_lib/own-key.js';
 import { CurrencySchema, MoneySchema } from '../../schema/primitives.js';
 import { defineDetector } from '../detector.js';
 import { countThreshold, hoursThreshold } from '../threshold.js';
-import { readOwn } from '../../_lib/own-key.js';
 
 /**
  * SUSPICIOUS_NEW_ACCOUNT: an account younger than `maxAccountAgeHours` ordering more units or

@@ -5,8 +5,7 @@ import { expectReport } from '../../../test/helpers.js';
 
 const triage = createTriage({ locale: 'en' });
 const codes = (r: EvaluateResult) => expectReport(r).findings.map((f) => f.code);
-const tees = (quantity: number, extra = {}) =>
-  buildOrder({ items: [{ sku: 'SKU-TEE-M', name: 'T-shirt M', quantity, unitPrice: 19_900 }], ...extra });
+const tees = (quantity: number, extra = {}) => buildOrder({ items: [{ sku: 'SKU-TEE-M', name: 'T-shirt M', quantity, unitPrice: 19_900 }], ...extra });
 const now = minutesAfter(30);
 const fresh = { syncedAt: minutesAfter(25) };
 
@@ -65,9 +64,7 @@ describe('OVERSOLD', () => {
     const { order } = inventoryScenarios.oversold();
     const f = expectReport(triage.evaluate(order, { now })).findings[0];
     expect(f?.evidence.conditions).toContainEqual({ fact: 'inventory.maxShortUnits', value: 2, operator: 'greaterThan', threshold: 0, passed: true });
-    expect(f?.evidence.records.availability).toEqual([
-      { sku: 'SKU-TEE-M', presale: false, ordered: 3, supply: 10, reservedByOthers: 9, available: 1, short: 2 },
-    ]);
+    expect(f?.evidence.records.availability).toEqual([{ sku: 'SKU-TEE-M', presale: false, ordered: 3, supply: 10, reservedByOthers: 9, available: 1, short: 2 }]);
   });
 });
 
@@ -76,11 +73,7 @@ describe('RESERVATION_FAILED', () => {
     const { order, now } = inventoryScenarios.reservationFailed();
     const r = expectReport(triage.evaluate(order, { now }));
     expect(r.findings.map((f) => f.code)).toEqual(['RESERVATION_FAILED']);
-    expect(r.actions.map((a) => [a.kind, a.params, a.automatable])).toContainEqual([
-      'release_or_retry_reservation',
-      { skus: ['SKU-TEE-M'] },
-      true,
-    ]);
+    expect(r.actions.map((a) => [a.kind, a.params, a.automatable])).toContainEqual(['release_or_retry_reservation', { skus: ['SKU-TEE-M'] }, true]);
   });
 
   it('stays silent within the grace period, when the line is reserved, or without a reservations list', () => {

@@ -1,7 +1,7 @@
-import { quoteRecord } from '../../facts/quote-record.js';
-import { ReportSchema } from '../../schema/snapshot.js';
 import { z } from 'zod';
 import { computeAvailability } from '../../facts/inventory-facts.js';
+import { quoteRecord } from '../../facts/quote-record.js';
+import { ReportSchema } from '../../schema/snapshot.js';
 import { defineDetector } from '../detector.js';
 import { countThreshold } from '../threshold.js';
 

@@ -1,7 +1,7 @@
-import { quoteRecord } from '../../facts/quote-record.js';
-import { ReservationSchema } from '../../schema/snapshot.js';
 import { z } from 'zod';
 import { demandBySku } from '../../facts/inventory-facts.js';
+import { quoteRecord } from '../../facts/quote-record.js';
+import { ReservationSchema } from '../../schema/snapshot.js';
 import { defineDetector } from '../detector.js';
 import { minutesThreshold } from '../threshold.js';
 

@@ -1,6 +1,6 @@
+import { z } from 'zod';
 import { quoteRecord } from '../../facts/quote-record.js';
 import { InventoryRecordSchema } from '../../schema/snapshot.js';
-import { z } from 'zod';
 import { defineDetector } from '../detector.js';
 import { countThreshold, minutesThreshold } from '../threshold.js';
 

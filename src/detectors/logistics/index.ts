@@ -6,11 +6,4 @@ import { packageLost } from './package-lost.js';
 import { trackingStalled } from './tracking-stalled.js';
 
 /** The logistics category's detectors, in report order. */
-export const logisticsDetectors = [
-  notShippedOnTime,
-  trackingStalled,
-  deliveryDelayed,
-  packageLost,
-  packageDamaged,
-  deliveryRefused,
-] as const;
+export const logisticsDetectors = [notShippedOnTime, trackingStalled, deliveryDelayed, packageLost, packageDamaged, deliveryRefused] as const;

@@ -54,10 +54,7 @@ describe('TRACKING_STALLED', () => {
     const { order, now } = logisticsScenarios.trackingStalled();
     const r = expectReport(triage.evaluate(order, { now }));
     expect(r.findings.map((f) => f.code)).toEqual(['TRACKING_STALLED']);
-    expect(r.actions.map((a) => [a.kind, a.params])).toContainEqual([
-      'urge_carrier',
-      { shipmentId: 'SHP-1', carrier: 'SF', trackingNumber: 'SF1234567890' },
-    ]);
+    expect(r.actions.map((a) => [a.kind, a.params])).toContainEqual(['urge_carrier', { shipmentId: 'SHP-1', carrier: 'SF', trackingNumber: 'SF1234567890' }]);
     expect(r.actions.find((a) => a.kind === 'contact_customer')?.customerMessage?.text).toContain('SF1234567890');
   });
 
@@ -171,10 +168,7 @@ describe('PACKAGE_LOST', () => {
     const { order, now } = logisticsScenarios.packageLost();
     const { inventory: _none, ...withoutStock } = order;
     const r = expectReport(triage.evaluate(withoutStock, { now }));
-    expect(r.actions.map((a) => [a.kind, a.params])).toContainEqual([
-      'contact_customer',
-      { reason: 'package_lost', channels: ['phone', 'sms'], options: ['reship', 'refund'] },
-    ]);
+    expect(r.actions.map((a) => [a.kind, a.params])).toContainEqual(['contact_customer', { reason: 'package_lost', channels: ['phone', 'sms'], options: ['reship', 'refund'] }]);
   });
 
   it('fires when tracking says delivered but the customer reports not receiving it', () => {

@@ -1,6 +1,6 @@
+import { z } from 'zod';
 import { quoteRecord } from '../../facts/quote-record.js';
 import { ReportSchema } from '../../schema/snapshot.js';
-import { z } from 'zod';
 import { defineDetector } from '../detector.js';
 import { shipmentRecords } from './shipment-records.js';
 

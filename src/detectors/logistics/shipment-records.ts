@@ -1,8 +1,8 @@
 import { cleanEvents } from '../../facts/logistics-facts.js';
 import { quoteRecord } from '../../facts/quote-record.js';
 import { type OrderSnapshot, TrackingEventSchema } from '../../schema/snapshot.js';
-import type { EvidenceRecords } from '../detector.js';
 import { REFUSAL_EVENT_CODES } from '../../vocabulary/tracking-event.js';
+import type { EvidenceRecords } from '../detector.js';
 
 /** The shipments with their events in time order, duplicates removed, for logistics evidence. */
 export function shipmentRecords(snapshot: OrderSnapshot): EvidenceRecords {

@@ -14,9 +14,7 @@ describe('AMOUNT_MISMATCH', () => {
     const { order, now } = paymentScenarios.overpaid();
     const r = expectReport(triage.evaluate(order, { now }));
     expect(r.findings.map((f) => f.code)).toEqual(['AMOUNT_MISMATCH']);
-    expect(r.actions.map((a) => [a.kind, a.params])).toEqual([
-      ['refund', { paymentId: 'pay_1', amount: 1_000, currency: 'CNY', method: 'alipay', reason: 'overpayment' }],
-    ]);
+    expect(r.actions.map((a) => [a.kind, a.params])).toEqual([['refund', { paymentId: 'pay_1', amount: 1_000, currency: 'CNY', method: 'alipay', reason: 'overpayment' }]]);
     expect(r.actions[0]?.customerMessage?.text).toContain('CN¥10.00 too much');
   });
 
@@ -45,10 +43,7 @@ describe('AMOUNT_MISMATCH', () => {
 
   it('waits while a split payment is still pending within the grace period, then flags it', () => {
     const order = buildOrder({
-      payments: [
-        buildPayment({ id: 'pay_1', amount: 10_000 }),
-        buildPayment({ id: 'pay_2', amount: 10_900, status: 'pending', createdAt: minutesAfter(2) }),
-      ],
+      payments: [buildPayment({ id: 'pay_1', amount: 10_000 }), buildPayment({ id: 'pay_2', amount: 10_900, status: 'pending', createdAt: minutesAfter(2) })],
     });
     expect(codes(triage.evaluate(order, { now: minutesAfter(32) }))).toEqual([]);
     expect(codes(triage.evaluate(order, { now: minutesAfter(33) }))).toEqual(['AMOUNT_MISMATCH']);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineDetector } from '../detector.js';
-import { minorUnitsThreshold, minutesThreshold } from '../threshold.js';
 import { paymentRecords } from '../payment-records.js';
+import { minorUnitsThreshold, minutesThreshold } from '../threshold.js';
 
 /**
  * AMOUNT_MISMATCH: what was paid differs from what is owed. Over: a single payment above

@@ -8,14 +8,10 @@ const now = minutesAfter(30);
 
 const paidTwice = (extra = {}) =>
   buildOrder({
-    payments: [
-      buildPayment({ id: 'pay_1', createdAt: minutesAfter(1) }),
-      buildPayment({ id: 'pay_2', method: 'wechat_pay', createdAt: minutesAfter(2) }),
-    ],
+    payments: [buildPayment({ id: 'pay_1', createdAt: minutesAfter(1) }), buildPayment({ id: 'pay_2', method: 'wechat_pay', createdAt: minutesAfter(2) })],
     ...extra,
   });
-const refunds = (r: ReturnType<typeof expectReport>) =>
-  r.actions.filter((a) => a.kind === 'refund').map((a) => [a.params.paymentId, a.params.amount]);
+const refunds = (r: ReturnType<typeof expectReport>) => r.actions.filter((a) => a.kind === 'refund').map((a) => [a.params.paymentId, a.params.amount]);
 
 describe('DUPLICATE_PAYMENT', () => {
   it('refunds the later of two equal payments to its original method, telling the customer its ETA', () => {

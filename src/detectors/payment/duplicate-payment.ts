@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { distinctPayments } from '../../money/distinct-payments.js';
 import { defineDetector } from '../detector.js';
-import { countThreshold, minorUnitsThreshold } from '../threshold.js';
 import { paymentRecords } from '../payment-records.js';
+import { countThreshold, minorUnitsThreshold } from '../threshold.js';
 
 /**
  * DUPLICATE_PAYMENT: two or more succeeded payments that together exceed what the order costs
@@ -28,7 +28,9 @@ export const duplicatePayment = defineDetector({
   evidenceFacts: ['order.payable', 'payments.succeededTotal', 'payments.refundedTotal', 'payments.netPaid'],
   // Equal amounts paid twice is the classic double click; unequal amounts may be a deliberate top-up.
   confidence: (_facts, snapshot) => {
-    const amounts = distinctPayments(snapshot).payments.filter((p) => p.status === 'succeeded').map((p) => p.amount);
+    const amounts = distinctPayments(snapshot)
+      .payments.filter((p) => p.status === 'succeeded')
+      .map((p) => p.amount);
     return new Set(amounts).size < amounts.length ? 0.95 : 0.8;
   },
   records: paymentRecords,

@@ -6,17 +6,14 @@ import { expectReport } from '../../../test/helpers.js';
 const triage = createTriage({ locale: 'en' });
 
 const codes = (r: EvaluateResult) => expectReport(r).findings.map((f) => f.code);
-const stuck = (extra = {}) =>
-  buildOrder({ status: 'pending_payment', payments: [buildPayment({ createdAt: minutesAfter(1) })], ...extra });
+const stuck = (extra = {}) => buildOrder({ status: 'pending_payment', payments: [buildPayment({ createdAt: minutesAfter(1) })], ...extra });
 
 describe('PAID_NOT_UPDATED', () => {
   it('marks the order paid automatically and reassures the customer', () => {
     const { order, now } = paymentScenarios.paidNotUpdated();
     const r = expectReport(triage.evaluate(order, { now }));
     expect(r.findings.map((f) => [f.code, f.owner, f.severity])).toEqual([['PAID_NOT_UPDATED', 'tech', 'high']]);
-    expect(r.actions.map((a) => [a.kind, a.params, a.automatable])).toEqual([
-      ['update_order_status', { from: 'pending_payment', to: 'paid', paymentIds: ['pay_1'] }, true],
-    ]);
+    expect(r.actions.map((a) => [a.kind, a.params, a.automatable])).toEqual([['update_order_status', { from: 'pending_payment', to: 'paid', paymentIds: ['pay_1'] }, true]]);
     expect(r.actions[0]?.customerMessage?.text).toContain('received your payment of CN¥209.00');
   });
 

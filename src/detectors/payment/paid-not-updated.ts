@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineDetector } from '../detector.js';
-import { minutesThreshold } from '../threshold.js';
 import { paymentRecords } from '../payment-records.js';
+import { minutesThreshold } from '../threshold.js';
 
 /**
  * PAID_NOT_UPDATED: the gateway took the money but the order still awaits payment, longer than
@@ -26,7 +26,6 @@ export const paidNotUpdated = defineDetector({
   }),
   evidenceFacts: ['order.payable', 'payments.succeededTotal', 'payments.shortfall'],
   // A gateway transaction id is the gateway's own receipt.
-  confidence: (_facts, snapshot) =>
-    snapshot.payments.some((p) => p.status === 'succeeded' && p.gatewayTxnId !== undefined) ? 0.98 : 0.85,
+  confidence: (_facts, snapshot) => (snapshot.payments.some((p) => p.status === 'succeeded' && p.gatewayTxnId !== undefined) ? 0.98 : 0.85),
   records: paymentRecords,
 });

@@ -1,4 +1,4 @@
-import { createTriage, type Action, type EvaluateResult } from 'order-triage';
+import { type Action, createTriage, type EvaluateResult } from 'order-triage';
 import { buildOrder, buildPayment, minutesAfter, paymentScenarios } from 'order-triage/testing';
 import { describe, expect, it } from 'vitest';
 import { expectReport } from '../../../test/helpers.js';
@@ -45,10 +45,7 @@ describe('PAYMENT_FAILED', () => {
 
   it('stays silent while a retry after a failed attempt is still pending', () => {
     const order = unpaid({
-      payments: [
-        buildPayment({ id: 'pay_1', status: 'failed', createdAt: minutesAfter(2) }),
-        buildPayment({ id: 'pay_2', status: 'pending', createdAt: minutesAfter(4) }),
-      ],
+      payments: [buildPayment({ id: 'pay_1', status: 'failed', createdAt: minutesAfter(2) }), buildPayment({ id: 'pay_2', status: 'pending', createdAt: minutesAfter(4) })],
     });
     expect(codes(triage.evaluate(order, { now: minutesAfter(6) }))).toEqual([]);
   });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineDetector } from '../detector.js';
-import { hoursThreshold, minutesThreshold } from '../threshold.js';
 import { paymentRecords } from '../payment-records.js';
+import { hoursThreshold, minutesThreshold } from '../threshold.js';
 
 /**
  * PAYMENT_FAILED: an order awaiting payment whose latest attempt failed, or that has stayed

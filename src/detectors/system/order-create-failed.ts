@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { paymentRecords } from '../payment-records.js';
 import { defineDetector } from '../detector.js';
+import { paymentRecords } from '../payment-records.js';
 
 /**
  * ORDER_CREATE_FAILED: the order never got created properly (status `failed`). Most urgent when

@@ -50,8 +50,7 @@ describe('SYNC_FAILED', () => {
   });
 
   it('counts failures in a row across sync records, reset by a success', () => {
-    const history = (statuses: ('ok' | 'failed')[]) =>
-      buildOrder({ sync: statuses.map((status, i) => buildSync({ system: 'erp', status, lastAttemptAt: minutesAfter(i + 1) })) });
+    const history = (statuses: ('ok' | 'failed')[]) => buildOrder({ sync: statuses.map((status, i) => buildSync({ system: 'erp', status, lastAttemptAt: minutesAfter(i + 1) })) });
     const once = expectReport(triage.evaluate(history(['failed', 'failed', 'ok', 'failed']), { now: minutesAfter(10) }));
     expect(once.actions.map((a) => a.kind)).toEqual(['retry_sync']);
     const thrice = expectReport(triage.evaluate(history(['ok', 'failed', 'failed', 'failed']), { now: minutesAfter(10) }));

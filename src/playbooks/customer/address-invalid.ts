@@ -1,5 +1,5 @@
-import type { ActionDraft, Playbook } from '../playbook.js';
 import { parcelOf } from '../parcel.js';
+import type { ActionDraft, Playbook } from '../playbook.js';
 
 /**
  * ADDRESS_INVALID: contact the customer. Not shipped: hold and correct the address. Shipped:

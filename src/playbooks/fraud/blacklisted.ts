@@ -1,6 +1,6 @@
+import { readOwn } from '../../_lib/own-key.js';
 import { matchBlacklist } from '../../facts/blacklist-match.js';
 import type { ActionDraft, Playbook } from '../playbook.js';
-import { readOwn } from '../../_lib/own-key.js';
 
 /**
  * BLACKLISTED: before payment, cancel; after, hold the parcel and have risk review it. A listed

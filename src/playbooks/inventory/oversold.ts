@@ -1,6 +1,6 @@
 import { computeAvailability, inventoryBySku } from '../../facts/inventory-facts.js';
 import { draftCoupon } from '../compensation.js';
-import { isPriorityOrder, type ActionDraft, type Playbook } from '../playbook.js';
+import { type ActionDraft, isPriorityOrder, type Playbook } from '../playbook.js';
 
 /**
  * OVERSOLD: for each short SKU, transfer from a warehouse whose free stock covers the shortfall,

@@ -1,6 +1,6 @@
 import { draftCoupon } from '../compensation.js';
-import type { ActionDraft, Playbook } from '../playbook.js';
 import { parcelOf } from '../parcel.js';
+import type { ActionDraft, Playbook } from '../playbook.js';
 
 /** DELIVERY_DELAYED: chase the carrier, send the customer a progress message, and the policy's small coupon. */
 export const deliveryDelayedPlaybook: Playbook<unknown> = (input) => {

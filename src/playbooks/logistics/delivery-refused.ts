@@ -1,10 +1,10 @@
-import { splitByLargestRemainder } from '../../money/split-largest-remainder.js';
+import { parseTimestamp } from '../../_lib/timestamp.js';
 import { computeRefundableBalances } from '../../money/refundable-balance.js';
+import { splitByLargestRemainder } from '../../money/split-largest-remainder.js';
 import type { OrderSnapshot } from '../../schema/snapshot.js';
+import { isRefusalEvent } from '../../vocabulary/tracking-event.js';
 import { reviewUnclearLedger } from '../plan-surplus-refunds.js';
 import type { ActionDraft, Playbook } from '../playbook.js';
-import { parseTimestamp } from '../../_lib/timestamp.js';
-import { isRefusalEvent } from '../../vocabulary/tracking-event.js';
 
 const QUALITY_KINDS = new Set(['damaged', 'wrong_item', 'missing_item']);
 
@@ -25,9 +25,7 @@ function refusedAt(order: OrderSnapshot): number {
  */
 export const deliveryRefusedPlaybook: Playbook<unknown> = ({ order, policy, messages, kit }) => {
   const since = refusedAt(order);
-  const reasons = (order.reports ?? []).filter(
-    (r) => (r.source === 'customer' || r.source === 'customer_service') && parseTimestamp(r.at) >= since,
-  );
+  const reasons = (order.reports ?? []).filter((r) => (r.source === 'customer' || r.source === 'customer_service') && parseTimestamp(r.at) >= since);
   const quality = reasons.some((r) => QUALITY_KINDS.has(r.kind));
   const stated = quality || reasons.some((r) => r.kind === 'other');
   if (!stated) {
@@ -49,7 +47,10 @@ export const deliveryRefusedPlaybook: Playbook<unknown> = ({ order, policy, mess
   const refundable = ledger.payments.reduce((sum, b) => sum + b.refundable, 0);
   const deduction = !quality && policy.refusal.deductShipping ? Math.min(order.totals.shipping, refundable) : 0;
   const total = refundable - deduction;
-  const shares = splitByLargestRemainder(total, ledger.payments.map((b) => b.refundable));
+  const shares = splitByLargestRemainder(
+    total,
+    ledger.payments.map((b) => b.refundable),
+  );
   const reason = quality ? 'refused_quality_issue' : 'refused_not_quality';
   const text = messages.customer.refusedRefund({
     orderId: order.id,

@@ -1,6 +1,6 @@
 import { draftCoupon } from '../compensation.js';
-import type { ActionDraft, Playbook } from '../playbook.js';
 import { parcelOf } from '../parcel.js';
+import type { ActionDraft, Playbook } from '../playbook.js';
 
 /** PACKAGE_DAMAGED: offer the customer a reshipment or a refund with the policy's coupon, and claim from the carrier. */
 export const packageDamagedPlaybook: Playbook<unknown> = (input) => {

@@ -1,8 +1,8 @@
 import { computeAvailability } from '../../facts/inventory-facts.js';
 import { draftCoupon } from '../compensation.js';
+import { parcelOf } from '../parcel.js';
 import { planFullRefunds, reviewUnclearLedger } from '../plan-surplus-refunds.js';
 import type { ActionDraft, Playbook } from '../playbook.js';
-import { parcelOf } from '../parcel.js';
 
 /**
  * PACKAGE_LOST: reship when stock allows (inventory data shows every line available); refund in

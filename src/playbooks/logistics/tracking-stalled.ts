@@ -1,5 +1,5 @@
-import type { ActionDraft, Playbook } from '../playbook.js';
 import { parcelOf } from '../parcel.js';
+import type { ActionDraft, Playbook } from '../playbook.js';
 
 /**
  * TRACKING_STALLED: chase the carrier and tell the customer we are on it. The message shares its

@@ -1,8 +1,8 @@
+import { readOwn } from '../../_lib/own-key.js';
+import { parseTimestamp } from '../../_lib/timestamp.js';
 import type { RefundMessageInput } from '../../messages/catalogue.js';
 import { planSurplusRefunds, reviewUnclearLedger } from '../plan-surplus-refunds.js';
 import type { ActionDraft, PlaybookInput } from '../playbook.js';
-import { parseTimestamp } from '../../_lib/timestamp.js';
-import { readOwn } from '../../_lib/own-key.js';
 
 /**
  * Drafts one `refund` per payment that returns `surplus` to its original method, each with a

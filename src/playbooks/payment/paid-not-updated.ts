@@ -1,6 +1,6 @@
 import type { ThresholdsOf } from '../../detectors/registry.js';
-import type { ActionDraft, Playbook } from '../playbook.js';
 import { distinctPayments } from '../../money/distinct-payments.js';
+import type { ActionDraft, Playbook } from '../playbook.js';
 
 type Thresholds = ThresholdsOf<'PAID_NOT_UPDATED'>;
 

@@ -1,7 +1,7 @@
 import { addHours } from 'date-fns';
+import { parseTimestamp } from '../../_lib/timestamp.js';
 import type { ThresholdsOf } from '../../detectors/registry.js';
 import type { Playbook } from '../playbook.js';
-import { parseTimestamp } from '../../_lib/timestamp.js';
 
 type Thresholds = ThresholdsOf<'PAYMENT_FAILED'>;
 
@@ -26,10 +26,7 @@ export const paymentFailedPlaybook: Playbook<Thresholds> = ({ order, facts, thre
       },
     ];
   }
-  const latestFailed =
-    facts['payments.latestAttemptStatus'] === 'failed'
-      ? order.payments.find((p) => p.id === facts['payments.latestAttemptId'])
-      : undefined;
+  const latestFailed = facts['payments.latestAttemptStatus'] === 'failed' ? order.payments.find((p) => p.id === facts['payments.latestAttemptId']) : undefined;
   if (latestFailed !== undefined) {
     const otherMethods = policy.paymentMethods.offered.filter((m) => m !== latestFailed.method);
     const reason = latestFailed.failureReason;

@@ -1,9 +1,11 @@
-import type { Playbook } from '../playbook.js';
 import { distinctPayments } from '../../money/distinct-payments.js';
+import type { Playbook } from '../playbook.js';
 
 /** ORDER_CREATE_FAILED: recreate the order (keeping the customer's payment with it) and open an incident. */
 export const orderCreateFailedPlaybook: Playbook<unknown> = ({ order, facts, messages, kit }) => {
-  const paymentIds = distinctPayments(order).payments.filter((p) => p.status === 'succeeded').map((p) => p.id);
+  const paymentIds = distinctPayments(order)
+    .payments.filter((p) => p.status === 'succeeded')
+    .map((p) => p.id);
   const paid = facts['payments.succeededCount'] > 0;
   return [
     {

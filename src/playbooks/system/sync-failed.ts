@@ -1,7 +1,7 @@
+import { parseTimestamp } from '../../_lib/timestamp.js';
 import type { ThresholdsOf } from '../../detectors/registry.js';
 import { failuresInARow, syncHistories } from '../../facts/system-facts.js';
 import type { ActionDraft, Playbook } from '../playbook.js';
-import { parseTimestamp } from '../../_lib/timestamp.js';
 
 type Thresholds = ThresholdsOf<'SYNC_FAILED'>;
 
