@@ -1,7 +1,6 @@
 import { createTriage, formatMoney, ISO_4217_MINOR_UNITS, type Issue, isInvalidOptionsError, isIsoCurrency, toDecimalString } from 'order-triage';
-import { buildOrder, buildPayment, paymentScenarios } from 'order-triage/testing';
+import { buildOrder, buildPayment, expectFailure, expectReport, paymentScenarios } from 'order-triage/testing';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { expectFailure, expectReport } from './helpers.js';
 
 /**
  * Codes where this runtime's Intl (CLDR display digits) differs from ISO 4217: CLDR shows these

@@ -3,6 +3,7 @@ import {
   buildOrder,
   buildPayment,
   customerScenarios,
+  expectReport,
   fraudScenarios,
   inventoryScenarios,
   logisticsScenarios,
@@ -12,7 +13,6 @@ import {
   systemScenarios,
 } from 'order-triage/testing';
 import { describe, expect, it } from 'vitest';
-import { expectReport } from './helpers.js';
 
 const triage = createTriage();
 const codes = (s: Scenario) => expectReport(triage.evaluate(s.order, { now: s.now, ...s.context })).findings.map((f) => f.code);

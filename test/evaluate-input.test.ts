@@ -1,7 +1,6 @@
 import { createTriage, formatPath } from 'order-triage';
-import { buildOrder, buildPayment, minutesAfter } from 'order-triage/testing';
+import { buildOrder, buildPayment, expectFailure, expectReport, minutesAfter } from 'order-triage/testing';
 import { describe, expect, it } from 'vitest';
-import { expectFailure, expectReport } from './helpers.js';
 
 const triage = createTriage();
 const now = minutesAfter(60);

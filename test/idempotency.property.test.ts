@@ -1,8 +1,7 @@
 import fc from 'fast-check';
 import { createTriage, type OrderSnapshotInput } from 'order-triage';
-import { allScenarios, minutesAfter } from 'order-triage/testing';
+import { allScenarios, expectReport, minutesAfter } from 'order-triage/testing';
 import { describe, expect, it } from 'vitest';
-import { expectReport } from './helpers.js';
 
 const triage = createTriage();
 const makers = allScenarios;

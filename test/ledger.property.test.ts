@@ -1,8 +1,7 @@
 import fc from 'fast-check';
 import { type Action, createTriage, type OrderSnapshotInput } from 'order-triage';
-import { buildInventory, buildOrder, buildReport, buildShipment, minutesAfter, trackingEvent } from 'order-triage/testing';
+import { buildInventory, buildOrder, buildReport, buildShipment, expectReport, minutesAfter, trackingEvent } from 'order-triage/testing';
 import { describe, expect, it } from 'vitest';
-import { expectReport } from './helpers.js';
 
 // docs/reliability.md, "The refund ledger when it does not add up": over inconsistent ledgers
 // (one payment id recorded twice, refunds beyond their payment, refunds naming no payment or a

@@ -1,7 +1,6 @@
 import { computeRefundableBalances, createTriage, type OrderSnapshotInput, OrderSnapshotSchema, type TriageReport } from 'order-triage';
-import { buildInventory, buildOrder, buildPayment, buildRefund, buildShipment, minutesAfter, trackingEvent } from 'order-triage/testing';
+import { buildInventory, buildOrder, buildPayment, buildRefund, buildShipment, expectFailure, expectReport, minutesAfter, trackingEvent } from 'order-triage/testing';
 import { describe, expect, it } from 'vitest';
-import { expectFailure, expectReport } from './helpers.js';
 
 // docs/reliability.md, "The refund ledger when it does not add up": refund safety holds for
 // ledgers that are inconsistent, forged or absurd, not only for consistent ones.

@@ -1,8 +1,7 @@
 import fc from 'fast-check';
 import { type Action, createTriage, type OrderSnapshotInput } from 'order-triage';
-import { buildInventory, buildOrder, buildShipment, minutesAfter, trackingEvent } from 'order-triage/testing';
+import { buildInventory, buildOrder, buildShipment, expectReport, minutesAfter, trackingEvent } from 'order-triage/testing';
 import { describe, expect, it } from 'vitest';
-import { expectReport } from './helpers.js';
 
 // SPEC §6: a refund action never takes an order's refunds past what was actually captured,
 // counting refunds already made and actions already taken, per payment.

@@ -1,7 +1,6 @@
 import { createTriage, formatPath, type InvalidOptionsError, isInvalidOptionsError, isOrderTriageError, messageCatalogues } from 'order-triage';
-import { allScenarios, buildOrder, buildPayment, minutesAfter, paymentScenarios } from 'order-triage/testing';
+import { allScenarios, buildOrder, buildPayment, expectFailure, expectReport, minutesAfter, paymentScenarios } from 'order-triage/testing';
 import { describe, expect, it } from 'vitest';
-import { expectFailure, expectReport } from './helpers.js';
 
 function optionProblems(options: unknown): string[] {
   try {

@@ -5,6 +5,7 @@ import {
   buildPayment,
   buildReport,
   buildShipment,
+  expectReport,
   fraudScenarios,
   inventoryScenarios,
   logisticsScenarios,
@@ -13,7 +14,6 @@ import {
   trackingEvent,
 } from 'order-triage/testing';
 import { describe, expect, it } from 'vitest';
-import { expectReport } from './helpers.js';
 
 const triage = createTriage({ locale: 'en' });
 const DAY = 24 * 60;

@@ -1,7 +1,6 @@
 import { type BatchSummary, createTriage, emptySummary, mergeSummaries, type TriageReport } from 'order-triage';
-import { buildOrder, buildPayment, buildShipment, minutesAfter, trackingEvent } from 'order-triage/testing';
+import { buildOrder, buildPayment, buildShipment, expectReport, minutesAfter, trackingEvent } from 'order-triage/testing';
 import { afterEach, describe, expect, it } from 'vitest';
-import { expectReport } from './helpers.js';
 
 // The examples of issue 12 ("Data used as object keys"), through the public API; the property
 // test beside this file draws such names for every data-keyed field.

@@ -1,7 +1,7 @@
 import { type Action, createTriage } from 'order-triage';
-import { allScenarios, buildOrder, buildPayment, buildRefund, logisticsScenarios, minutesAfter, paymentScenarios } from 'order-triage/testing';
+import { allScenarios, buildOrder, buildPayment, buildRefund, expectReport, logisticsScenarios, minutesAfter, paymentScenarios } from 'order-triage/testing';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { deepFreeze, expectReport } from './helpers.js';
+import { deepFreeze } from './helpers.js';
 
 const scenarios = Object.entries(paymentScenarios).map(([name, make]) => [name, make()] as const);
 

@@ -1,7 +1,6 @@
 import { createTriage, type TriageReport, type UserRule } from 'order-triage';
-import { buildOrder, buildShipment, minutesAfter, trackingEvent } from 'order-triage/testing';
+import { buildOrder, buildShipment, expectReport, minutesAfter, trackingEvent } from 'order-triage/testing';
 import { describe, expect, it } from 'vitest';
-import { expectReport } from './helpers.js';
 
 // Evidence quotes snapshot records (docs/reliability.md, "Data used as keys"): own data
 // properties only, JSON values only; a field named "__proto__" stays a field.

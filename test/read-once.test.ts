@@ -1,7 +1,6 @@
 import { createTriage, type EvaluateResult } from 'order-triage';
-import { allScenarios, minutesAfter, paymentScenarios } from 'order-triage/testing';
+import { allScenarios, expectFailure, expectReport, minutesAfter, paymentScenarios } from 'order-triage/testing';
 import { describe, expect, it } from 'vitest';
-import { expectFailure, expectReport } from './helpers.js';
 
 type Path = readonly (string | number)[];
 type Node = Record<string | number, unknown>;

@@ -1,10 +1,9 @@
 import fc from 'fast-check';
 import { Engine } from 'json-rules-engine';
 import { createTriage, type OrderSnapshotInput, OrderSnapshotSchema } from 'order-triage';
+import { buildFactSettings, deriveFacts } from 'order-triage/internals';
 import { buildOrder, buildPayment, minutesAfter } from 'order-triage/testing';
 import { describe, expect, it } from 'vitest';
-import { buildFactSettings } from '../src/engine/fact-settings.js';
-import { deriveFacts } from '../src/facts/derive-facts.js';
 
 // User rules must mean here what they mean in json-rules-engine. Generated rules (paths into the
 // snapshot, derived facts, every built-in operator that fits the type) run through

@@ -1,7 +1,6 @@
 import { createTriage, type OrderSnapshotInput, type UserRule } from 'order-triage';
-import { allScenarios, buildOrder, customerScenarios, logisticsScenarios, minutesAfter, paymentScenarios } from 'order-triage/testing';
+import { allScenarios, buildOrder, customerScenarios, expectReport, logisticsScenarios, minutesAfter, paymentScenarios } from 'order-triage/testing';
 import { describe, expect, it } from 'vitest';
-import { expectReport } from './helpers.js';
 
 // Text that is not well-formed, and the texts we produce (docs/messages.md).
 

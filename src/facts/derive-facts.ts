@@ -104,6 +104,11 @@ export const ALL_FACTS: FactPlan = FACT_GROUPS;
 /**
  * Derives the facts of one validated snapshot, for the groups in `plan` (all by default). Pure:
  * the same snapshot and context give the same facts.
+ *
+ * @example
+ * const calendar = { timeZone: 'UTC', holidays: new Set<string>(), nonWorkingWeekdays: new Set<number>() };
+ * const context = { now: Date.parse(now), settings: buildFactSettings(createTriage().options), calendar, blacklist: undefined };
+ * const facts = deriveFacts(OrderSnapshotSchema.parse(order), context);
  */
 export function deriveFacts(snapshot: OrderSnapshot, context: FactContext, plan: FactPlan = ALL_FACTS): OrderFactRecord {
   // Each group writes into one object: merging per-group objects by spread cost ~10 µs an order

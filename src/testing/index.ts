@@ -5,7 +5,7 @@
  * @packageDocumentation
  */
 
-export { expectFinding, expectNoFinding, TriageAssertionError } from './assertions.js';
+export { expectFailure, expectFinding, expectNoFinding, expectReport, TriageAssertionError } from './assertions.js';
 export { type BacktestResult, backtest, type ChangedOrder, type RuleSet } from './backtest.js';
 export { buildOrder, buildPayment, buildRefund, type OrderOverrides } from './build-order.js';
 export { buildInventory, buildReport, buildReservation, buildShipment, buildSync, trackingEvent } from './build-records.js';
