@@ -1,0 +1,41 @@
+import { createTriage, type EvaluateResult } from 'order-triage';
+import { customerScenarios, minutesAfter } from 'order-triage/testing';
+import { describe, expect, it } from 'vitest';
+import { expectReport } from '../../../test/helpers.js';
+import { withAddress } from './customer-fixtures.js';
+
+const triage = createTriage({ locale: 'en' });
+const codes = (r: EvaluateResult) => expectReport(r).findings.map((f) => f.code);
+const now = minutesAfter(30);
+
+describe('PHONE_INVALID', () => {
+  it('fires on a ten-digit Chinese mobile, holding the parcel and asking for a number', () => {
+    const { order, now } = customerScenarios.phoneInvalid();
+    const r = expectReport(triage.evaluate(order, { now }));
+    expect(r.findings.map((f) => f.code)).toEqual(['PHONE_INVALID']);
+    expect(r.actions.map((a) => a.kind)).toEqual(['contact_customer', 'hold_shipment']);
+    expect(r.findings[0]?.evidence.records.phone).toEqual([{ phone: '1380013800', country: 'CN', valid: false, mobile: null, e164: '+861380013800' }]);
+  });
+
+  it.each([
+    ['a CN mobile with spaces', '138 0013 8000', 'CN'],
+    ['a CN mobile with +86', '+86 138-0013-8000', 'CN'],
+    ['a US number with +1 and spaces', '+1 415 555 0100', 'US'],
+    ['a US number without country code', '(415) 555-0100', 'US'],
+  ])('accepts %s', (_name, phone, country) => {
+    const order = withAddress({ phone, country, ...(country === 'US' ? { province: 'CA', city: 'San Francisco', line1: '1 Market St', postalCode: '94105' } : {}) });
+    expect(codes(triage.evaluate(order, { now }))).toEqual([]);
+  });
+
+  it('flags a landline for a Chinese address (couriers text mobiles), unless the threshold says otherwise', () => {
+    const landline = withAddress({ phone: '010-62345678' });
+    expect(codes(triage.evaluate(landline, { now }))).toEqual(['PHONE_INVALID']);
+    expect(codes(createTriage({ thresholds: { PHONE_INVALID: { requireMobileIn: [] } } }).evaluate(landline, { now }))).toEqual([]);
+  });
+
+  it('names its evidence: validity of the number for the address country', () => {
+    const { order } = customerScenarios.phoneInvalid();
+    const f = expectReport(triage.evaluate(order, { now })).findings[0];
+    expect(f?.evidence.conditions).toContainEqual({ fact: 'phone.isValid', value: false, operator: 'equal', threshold: false, passed: true });
+  });
+});
