@@ -50,6 +50,18 @@ describe('tests use the published entries', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('no test beside the code takes assertions from test/helpers: they come from order-triage/testing', () => {
+    const offenders = typeScriptFiles(join(ROOT, 'src'))
+      .filter((file) => file.endsWith('.test.ts'))
+      .flatMap((file) =>
+        specifiers(file)
+          // test/arbitraries.ts (fast-check generators, a dev dependency) is shared on purpose.
+          .filter((s) => s.startsWith('.') && relative(ROOT, join(ROOT, file, '..', s)).startsWith('test/helpers'))
+          .map((s) => `${file} imports ${s}`),
+      );
+    expect(offenders).toEqual([]);
+  });
+
   it('recognises a reach into src/ however the path is written, and nothing else', () => {
     expect(reachesSource('test/x.test.ts', '../src/engine/fact-settings.js')).toBe(true);
     expect(reachesSource('test/fixtures/x.ts', '../../src/index.js')).toBe(true);

@@ -1,7 +1,6 @@
 import { createTriage, type EvaluateResult } from 'order-triage';
-import { buildOrder, buildReport, buildShipment, customerScenarios, minutesAfter, trackingEvent } from 'order-triage/testing';
+import { buildOrder, buildReport, buildShipment, customerScenarios, expectReport, minutesAfter, trackingEvent } from 'order-triage/testing';
 import { describe, expect, it } from 'vitest';
-import { expectReport } from '../../../test/helpers.js';
 import { withAddress } from './customer-fixtures.js';
 
 const triage = createTriage({ locale: 'en' });

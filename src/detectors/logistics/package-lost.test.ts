@@ -1,7 +1,6 @@
 import { createTriage, type EvaluateResult } from 'order-triage';
-import { buildInventory, logisticsScenarios, minutesAfter } from 'order-triage/testing';
+import { buildInventory, expectReport, logisticsScenarios, minutesAfter } from 'order-triage/testing';
 import { describe, expect, it } from 'vitest';
-import { expectReport } from '../../../test/helpers.js';
 import { DAY, inTransit } from './logistics-fixtures.js';
 
 const triage = createTriage({ locale: 'en' });

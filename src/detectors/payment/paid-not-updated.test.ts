@@ -1,7 +1,6 @@
 import { createTriage, type EvaluateResult } from 'order-triage';
-import { buildOrder, buildPayment, minutesAfter, paymentScenarios } from 'order-triage/testing';
+import { buildOrder, buildPayment, expectReport, minutesAfter, paymentScenarios } from 'order-triage/testing';
 import { describe, expect, it } from 'vitest';
-import { expectReport } from '../../../test/helpers.js';
 
 const triage = createTriage({ locale: 'en' });
 

@@ -1,7 +1,6 @@
 import { createTriage, type EvaluateResult } from 'order-triage';
-import { buildOrder, buildSync, minutesAfter, systemScenarios } from 'order-triage/testing';
+import { buildOrder, buildSync, expectReport, minutesAfter, systemScenarios } from 'order-triage/testing';
 import { describe, expect, it } from 'vitest';
-import { expectReport } from '../../../test/helpers.js';
 
 const triage = createTriage({ locale: 'en' });
 const codes = (r: EvaluateResult) => expectReport(r).findings.map((f) => f.code);
