@@ -1,20 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { ROOT, typeScriptFiles } from './source-files.js';
 
-const ROOT = join(import.meta.dirname, '..');
 const SRC = join(ROOT, 'src');
 const MAX_LINES = 80;
-
-/** Every TypeScript file under `dir`. */
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return sourceFiles(path);
-    return entry.name.endsWith('.ts') ? [path] : [];
-  });
-}
 
 /** A readable name for a function node: its own name, or the variable or property it is assigned to. */
 function nameOf(node: ts.FunctionLikeDeclaration): string {
@@ -45,9 +36,7 @@ function longFunctions(file: string, max: number): string[] {
 
 describe('architecture', () => {
   it('no function, method or arrow in src/ (tests aside) is longer than 80 lines', () => {
-    const offenders = sourceFiles(SRC)
-      .filter((file) => !file.endsWith('.test.ts'))
-      .flatMap((file) => longFunctions(file, MAX_LINES));
+    const offenders = typeScriptFiles(SRC, { tests: false }).flatMap((file) => longFunctions(join(ROOT, file), MAX_LINES));
     expect(offenders).toEqual([]);
   });
 

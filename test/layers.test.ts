@@ -1,41 +1,13 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import layerFile from './layers.json' with { type: 'json' };
+import { moduleSpecifiers, ROOT, typeScriptFiles } from './source-files.js';
 
-const ROOT = join(import.meta.dirname, '..');
 const SRC = join(ROOT, 'src');
 
 /** The layers, lowest first, read from test/layers.json (the one place they are listed). */
 const LAYERS: readonly { readonly name: string; readonly paths: readonly string[] }[] = layerFile.layers;
-
-/** Every non-test TypeScript file under `dir`, as a path relative to the repository root. */
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return sourceFiles(path);
-    return entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts') ? [relative(ROOT, path)] : [];
-  });
-}
-
-/** The relative module specifiers `file` imports or re-exports, type-only ones included. */
-function specifiers(file: string): string[] {
-  const source = ts.createSourceFile(file, readFileSync(join(ROOT, file), 'utf8'), ts.ScriptTarget.Latest, true);
-  const found: string[] = [];
-  const visit = (node: ts.Node): void => {
-    if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier !== undefined && ts.isStringLiteral(node.moduleSpecifier)) {
-      found.push(node.moduleSpecifier.text);
-    } else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument) && ts.isStringLiteral(node.argument.literal)) {
-      found.push(node.argument.literal.text); // `import('./x.js').T` in a type position
-    } else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword && node.arguments[0] !== undefined && ts.isStringLiteral(node.arguments[0])) {
-      found.push(node.arguments[0].text); // dynamic import()
-    }
-    ts.forEachChild(node, visit);
-  };
-  visit(source);
-  return found.filter((specifier) => specifier.startsWith('.'));
-}
 
 /** The file a relative specifier of `from` names (`./x.js` is `./x.ts` or `./x/index.ts`). */
 function resolveSpecifier(from: string, specifier: string): string {
@@ -48,9 +20,18 @@ function resolveSpecifier(from: string, specifier: string): string {
 /** The import graph of src/ (tests aside): each file and the files it imports, type-only imports included. */
 function importGraph(): Map<string, string[]> {
   return new Map(
-    sourceFiles(SRC)
+    typeScriptFiles(SRC, { tests: false })
       .sort()
-      .map((file) => [file, [...new Set(specifiers(file).map((s) => resolveSpecifier(file, s)))].sort()]),
+      .map((file) => [
+        file,
+        [
+          ...new Set(
+            moduleSpecifiers(file)
+              .filter((s) => s.startsWith('.'))
+              .map((s) => resolveSpecifier(file, s)),
+          ),
+        ].sort(),
+      ]),
   );
 }
 
