@@ -1,12 +1,8 @@
 import { writeOwn } from './own-key.js';
+import { isPlainObject } from './plain-object.js';
 
 // Copies of values from the caller's data as JSON, for everything a report quotes (evidence
 // records, the values conditions read): docs/reliability.md, "Data used as keys".
-
-const isPlainObject = (value: object): boolean => {
-  const proto: unknown = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
-};
 
 /**
  * The value of `key` if it is `value`'s own data property; undefined for an inherited key, a

@@ -1,5 +1,6 @@
 import { addMinutes } from 'date-fns';
 import { appendAll } from '../_lib/append-all.js';
+import { describeError } from '../_lib/describe-error.js';
 import { buildIdempotencyKey } from '../_lib/idempotency-key.js';
 import type { Owner, Severity } from '../detectors/detector.js';
 import { internalFailure } from '../engine/failure.js';
@@ -46,7 +47,7 @@ function optionIssues(baseline: unknown, keepReports: unknown, onReport: unknown
     if (parsed.success) checked = parsed.data as KpiBaseline;
     else appendAll(issues, toIssues(parsed.error, ['context', 'baseline'], KpiBaselineSchema));
   } catch (error) {
-    issues.push({ path: ['context', 'baseline'], message: `could not be read: ${error instanceof Error ? error.message : String(error)}` });
+    issues.push({ path: ['context', 'baseline'], message: `could not be read: ${describeError(error)}` });
   }
   if (keepReports !== undefined && typeof keepReports !== 'boolean') issues.push({ path: ['context', 'keepReports'], message: 'must be true or false' });
   if (onReport !== undefined && typeof onReport !== 'function') issues.push({ path: ['context', 'onReport'], message: 'must be a function, called with each report' });
@@ -69,7 +70,7 @@ export function readBatchArguments(snapshots: unknown, context: unknown): BatchA
     const { baseline, keepReports, onReport, ...rest } = (context ?? {}) as Record<string, unknown>;
     read = { baseline, keepReports, onReport, rest };
   } catch (error) {
-    issues.push({ path: ['context'], message: `could not be read: ${error instanceof Error ? error.message : String(error)}` });
+    issues.push({ path: ['context'], message: `could not be read: ${describeError(error)}` });
   }
   const options = optionIssues(read.baseline, read.keepReports, read.onReport);
   appendAll(issues, options.issues);

@@ -1,3 +1,4 @@
+import { describeError } from '../_lib/describe-error.js';
 import type { Issue } from '../errors.js';
 import type { EvaluationErrorCode, TriageFailure } from './types.js';
 
@@ -50,5 +51,5 @@ export function failure(code: EvaluationErrorCode, issues: readonly Issue[], inp
  * internalFailure(new Error('boom'), order) //=> { ok: false, orderId: 'ORD-1', error: { code: 'internal_error', ..., issues: [{ path: [], message: 'boom' }] } }
  */
 export function internalFailure(error: unknown, input: unknown): TriageFailure {
-  return failure('internal_error', [{ path: [], message: error instanceof Error ? error.message : String(error) }], input);
+  return failure('internal_error', [{ path: [], message: describeError(error) }], input);
 }

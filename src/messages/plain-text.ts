@@ -1,3 +1,5 @@
+import { isPlainObject } from '../_lib/plain-object.js';
+
 /**
  * Characters no produced text carries (docs/messages.md): C0 and C1 controls, DEL, the
  * bidirectional marks, embeddings, overrides and isolates (U+061C, U+200E, U+200F,
@@ -73,11 +75,6 @@ export function quoteValues<T>(value: T): T {
   }
   return copy as T;
 }
-
-const isPlainObject = (value: object): boolean => {
-  const proto: unknown = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
-};
 
 /** True when {@link quoteValues} would return `value` unchanged. */
 function isQuoted(value: unknown): boolean {

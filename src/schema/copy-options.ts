@@ -1,4 +1,5 @@
 import { describeError } from '../_lib/describe-error.js';
+import { isPlainObject } from '../_lib/plain-object.js';
 import type { Issue } from '../errors.js';
 
 /** Limits on the options object as read: deeper or larger than any real configuration. */
@@ -7,12 +8,6 @@ export const OPTIONS_COPY_LIMITS = { depth: 64, values: 5_000_000 } as const;
 interface Copying {
   readonly issues: Issue[];
   values: number;
-}
-
-/** True for an object literal or `Object.create(null)`: the shapes options are written in. */
-function isPlainObject(value: object): boolean {
-  const proto = Object.getPrototypeOf(value) as unknown;
-  return proto === Object.prototype || proto === null;
 }
 
 /** `value` copied, or undefined with an issue at `path` when a Proxy trap throws on the way. */

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { isPlainObject } from '../_lib/plain-object.js';
 import type { SizeLimits } from './size-guard.js';
 
 /**
@@ -181,9 +182,8 @@ function anyValueCheck(counter: Counter, limits: SizeLimits): Check {
     if (typeof value !== 'object' || value === null) return value;
     if (depth >= limits.depth) return REFUSED;
     if (Array.isArray(value)) return copyList(value, depth, anyValue, limits);
-    const proto = Object.getPrototypeOf(value);
     // A Date, Map or class instance is not plain data: the full path judges it.
-    if (proto !== Object.prototype && proto !== null) return REFUSED;
+    if (!isPlainObject(value)) return REFUSED;
     const copy: Record<string, unknown> = {};
     let fields = 0;
     for (const key in value) {
@@ -293,8 +293,7 @@ function compileObject(c: Compiler, def: SchemaDef): Check {
   const { counter, limits, anyValue } = c;
   return (value, depth) => {
     if (++counter.nodes > limits.nodes || typeof value !== 'object' || value === null || Array.isArray(value)) return REFUSED;
-    const proto = Object.getPrototypeOf(value);
-    if ((proto !== Object.prototype && proto !== null) || depth >= limits.depth) return REFUSED;
+    if (!isPlainObject(value) || depth >= limits.depth) return REFUSED;
     const record = value as Record<string, unknown>;
     const copy = new Plain();
     // One pass over the fields the object has, each read once (reading a field inside for-in
