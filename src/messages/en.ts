@@ -52,6 +52,8 @@ const EN_STAFF_NOTES: StaffNotes = {
   tech_incident: ({ orderId, params: p }) => `Order ${orderId}: tech incident (${String(p.system)}, ${String(p.reason)}).`,
   transfer_stock: ({ orderId, params: p }) => `Order ${orderId}: transfer ${String(p.units)} of ${String(p.sku)} from ${String(p.fromWarehouse)}.`,
   urgent_restock: ({ orderId, params: p }) => `Order ${orderId}: restock ${String(p.units)} of ${String(p.sku)} urgently.`,
+  request_return: ({ orderId, params: p }) =>
+    `Order ${orderId}: start a return${p.shipmentId === undefined ? '' : ` of shipment ${p.shipmentId}`} and refund in full once the goods are inspected.`,
   reship: ({ orderId, params: p }) => `Order ${orderId}: ship again: ${(p.items as { sku: string; quantity: number }[]).map((i) => `${i.sku} ×${i.quantity}`).join(', ')}.`,
   cancel_order: ({ orderId, params: p }) => `Order ${orderId}: cancel (${String(p.reason)}).`,
   update_order_status: ({ orderId, params: p }) => `Order ${orderId}: status ${String(p.from)} → ${String(p.to)}.`,

@@ -47,6 +47,7 @@ const ZH_CN_STAFF_NOTES: StaffNotes = {
   tech_incident: ({ orderId, params: p }) => `订单 ${orderId}:技术故障单(${String(p.system)},${String(p.reason)})。`,
   transfer_stock: ({ orderId, params: p }) => `订单 ${orderId}:从 ${String(p.fromWarehouse)} 调拨 ${String(p.units)} 件 ${String(p.sku)}。`,
   urgent_restock: ({ orderId, params: p }) => `订单 ${orderId}:紧急补货 ${String(p.units)} 件 ${String(p.sku)}。`,
+  request_return: ({ orderId, params: p }) => `订单 ${orderId}:发起退货${p.shipmentId === undefined ? '' : `(包裹 ${p.shipmentId})`},验货后全额退款。`,
   reship: ({ orderId, params: p }) => `订单 ${orderId}:重新发货:${(p.items as { sku: string; quantity: number }[]).map((i) => `${i.sku}×${i.quantity}`).join('、')}。`,
   cancel_order: ({ orderId, params: p }) => `订单 ${orderId}:取消订单(${String(p.reason)})。`,
   update_order_status: ({ orderId, params: p }) => `订单 ${orderId}:订单状态 ${String(p.from)} → ${String(p.to)}。`,

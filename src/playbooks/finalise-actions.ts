@@ -136,7 +136,7 @@ export function finaliseActions(order: OrderSnapshot, perFinding: readonly Findi
     const requiresApproval = draft.approval !== undefined && approvalRank(draft.approval) > approvalRank(byAmount) ? draft.approval : byAmount;
     byKey.set(idempotencyKey, {
       kind: draft.kind,
-      params: draft.params,
+      params: draft.kind === 'contact_customer' ? { ...draft.params, topics: [draft.params.reason], describes: [] } : draft.params,
       owner: draft.owner,
       dueBy: dueAt === undefined ? dueBy(now, severity, policy) : new Date(dueAt).toISOString(),
       requiresApproval,

@@ -30,9 +30,15 @@ export interface PlaybookInput<T> {
   readonly compensation: CompensationBudget;
 }
 
+/**
+ * What a playbook writes in an action's parameters: all of them, except what the plan stage
+ * fills in for the whole order (a message's topics and the actions it describes).
+ */
+export type DraftParams<K extends ActionKind> = K extends 'contact_customer' ? Omit<ActionParams<K>, 'topics' | 'describes'> : ActionParams<K>;
+
 interface DraftFields<K extends ActionKind> {
   readonly kind: K;
-  readonly params: ActionParams<K>;
+  readonly params: DraftParams<K>;
   readonly owner: Owner;
   /** What tells this action apart from others of its kind on the order (payment id, amount). */
   readonly key: readonly (string | number)[];

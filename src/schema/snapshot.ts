@@ -172,6 +172,18 @@ export const OpenFindingSchema = z.looseObject({
 });
 
 /**
+ * A return of goods to the shop: requested, on its way back, received, or inspected (with the
+ * condition the goods came back in). A refused parcel is refunded once its return is received.
+ */
+export const ReturnSchema = z.looseObject({
+  id: IdSchema,
+  shipmentId: IdSchema.optional(),
+  status: z.enum(['requested', 'in_transit', 'received', 'inspected']),
+  at: TimestampSchema,
+  condition: z.enum(['ok', 'damaged', 'wrong', 'used']).optional(),
+});
+
+/**
  * The order snapshot (docs/snapshot.md): everything order-triage knows about one order. Money is in
  * minor units of `currency`; timestamps carry an offset; unknown fields pass through.
  *
@@ -203,6 +215,8 @@ export const OrderSnapshotSchema = z.looseObject({
   coupons: z.array(CouponSchema).optional(),
   actionsTaken: z.array(ActionTakenSchema).optional(),
   reports: z.array(ReportSchema).optional(),
+  /** Goods coming back to the shop (refusals, returns), newest status per return. */
+  returns: z.array(ReturnSchema).optional(),
   /** Extension: findings still open in the backend's case record (the report's `case.openFindings` from the last evaluation, passed back). */
   openFindings: z.array(OpenFindingSchema).optional(),
 });
@@ -227,5 +241,7 @@ export type TrackingEvent = z.output<typeof TrackingEventSchema>;
 export type Customer = z.output<typeof CustomerSchema>;
 /** A shipping address. */
 export type Address = z.output<typeof AddressSchema>;
+/** A return of goods to the shop. */
+export type Return = z.output<typeof ReturnSchema>;
 /** An action the backend already took. */
 export type ActionTaken = z.output<typeof ActionTakenSchema>;

@@ -6,6 +6,7 @@ export const ACTION_KINDS = [
   'update_order_status',
   'hold_shipment',
   'reship',
+  'request_return',
   'coupon',
   'points',
   'contact_customer',

@@ -17,7 +17,21 @@ export type ContactReason =
   | 'package_lost'
   | 'refusal_reason'
   | 'confirm_address'
-  | 'confirm_phone';
+  | 'confirm_phone'
+  | 'payment_retry'
+  | 'payment_link'
+  | 'unpaid_cancelled'
+  | 'duplicate_payment'
+  | 'overpayment'
+  | 'balance_due'
+  | 'payment_confirmed'
+  | 'claim_check'
+  | 'refusal_refund'
+  | 'order_recreated'
+  | 'cannot_fulfil';
+
+/** Channels a customer can be reached on; `in_app` is the shop's app or marketplace chat. */
+export type ContactChannel = 'phone' | 'sms' | 'email' | 'in_app';
 
 /** Why a shipment is held. */
 export type HoldReason = 'balance_due' | 'address_unverified' | 'phone_unverified' | 'fraud_review';
@@ -33,7 +47,8 @@ export type ReviewReason =
   | 'rule_matched'
   | 'shared_address_cluster'
   | 'shared_contact_cluster'
-  | 'rapid_repeat_orders';
+  | 'rapid_repeat_orders'
+  | 'claim_unverified';
 
 /** The parcel an action is about. */
 export interface ParcelRef {
@@ -60,7 +75,13 @@ export type ActionParamsByKind = ExactlyKeyedBy<
     /** Do not ship until the reason is cleared. */
     hold_shipment: { reason: HoldReason; amount?: number; currency?: string };
     /** Move the order to another status. */
-    update_order_status: { from: OrderStatus; to: OrderStatus; paymentIds: string[] };
+    update_order_status: {
+      from: OrderStatus;
+      to: OrderStatus;
+      paymentIds: string[];
+      /** Whether the order may go on to fulfilment: false while another finding holds it (docs/playbooks.md). */
+      release: boolean;
+    };
     /** Open an incident for the tech team. */
     tech_incident: {
       system: string;
@@ -75,8 +96,13 @@ export type ActionParamsByKind = ExactlyKeyedBy<
     urgent_restock: { sku: string; units: number };
     /** Move stock of a SKU from a warehouse that has it. */
     transfer_stock: { sku: string; units: number; fromWarehouse: string };
-    /** Reach the customer; `options` are the choices offered, if any. */
-    contact_customer: { reason: ContactReason; channels: ('phone' | 'sms' | 'email')[]; options?: string[] };
+    /**
+     * The order's one message to the customer (docs/playbooks.md, "One voice"): `reason` is its
+     * main topic, `topics` every topic it covers, `channels` where to send it (never one a finding
+     * says is broken), `options` the choices offered, if any, and `describes` the idempotency keys
+     * of the actions it announces.
+     */
+    contact_customer: { reason: ContactReason; topics: ContactReason[]; channels: ContactChannel[]; options?: string[]; describes: string[] };
     /** Reserve stock again (releasing a failed or partial reservation first). */
     release_or_retry_reservation: { skus: string[] };
     /** Re-sync stock figures between the warehouse and the sales channels. */
@@ -94,7 +120,9 @@ export type ActionParamsByKind = ExactlyKeyedBy<
     /** Claim compensation from the carrier; never delays the customer's remedy. */
     carrier_claim: ParcelRef & { reason: 'lost' | 'damaged' };
     /** Send the goods again. */
-    reship: { items: { sku: string; quantity: number }[]; reason: 'package_lost' };
+    reship: { items: { sku: string; quantity: number }[]; reason: 'package_lost' | 'package_damaged' };
+    /** Start a return: the goods come back to be inspected before a full refund (a quality refusal). */
+    request_return: { shipmentId?: string; reason: 'refused_quality_issue' };
     /** Correct the address before the parcel leaves. */
     correct_address: { reason: 'address_invalid' };
     /** Stop a parcel already on its way, to redirect it (any fee agreed with the customer). */

@@ -18,7 +18,7 @@ export const paidNotUpdatedPlaybook: Playbook<Thresholds> = ({ order, facts, thr
   if (facts['payments.shortfall'] === 0) {
     drafts.push({
       kind: 'update_order_status',
-      params: { from: 'pending_payment', to: 'paid', paymentIds },
+      params: { from: 'pending_payment', to: 'paid', paymentIds, release: true },
       owner: 'tech',
       key: ['paid'],
       automatable: true,
