@@ -11,7 +11,13 @@ describe('DELIVERY_REFUSED', () => {
     const { order, now } = logisticsScenarios.deliveryRefused();
     const r = expectReport(triage.evaluate(order, { now }));
     expect(r.findings.map((f) => f.code)).toEqual(['DELIVERY_REFUSED']);
-    expect(r.actions[0]?.params).toEqual({ reason: 'refusal_reason', topics: ['refusal_reason'], channels: ['phone', 'sms'], options: ['quality_issue', 'changed_mind', 'other'], describes: [] });
+    expect(r.actions[0]?.params).toEqual({
+      reason: 'refusal_reason',
+      topics: ['refusal_reason'],
+      channels: ['phone', 'sms'],
+      options: ['quality_issue', 'changed_mind', 'other'],
+      describes: [],
+    });
   });
 
   it('counts a return to sender, and is not also a late delivery', () => {

@@ -28,7 +28,10 @@ describe('PACKAGE_LOST', () => {
     const { order, now } = logisticsScenarios.packageLost();
     const { inventory: _none, ...withoutStock } = order;
     const r = expectReport(triage.evaluate(withoutStock, { now }));
-    expect(r.actions.map((a) => [a.kind, a.params])).toContainEqual(['contact_customer', { reason: 'package_lost', topics: ['package_lost'], channels: ['phone', 'sms'], options: ['reship', 'refund'], describes: [] }]);
+    expect(r.actions.map((a) => [a.kind, a.params])).toContainEqual([
+      'contact_customer',
+      { reason: 'package_lost', topics: ['package_lost'], channels: ['phone', 'sms'], options: ['reship', 'refund'], describes: [] },
+    ]);
   });
 
   it('fires when tracking says delivered but the customer reports not receiving it', () => {

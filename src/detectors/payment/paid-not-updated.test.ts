@@ -12,7 +12,9 @@ describe('PAID_NOT_UPDATED', () => {
     const { order, now } = paymentScenarios.paidNotUpdated();
     const r = expectReport(triage.evaluate(order, { now }));
     expect(r.findings.map((f) => [f.code, f.owner, f.severity])).toEqual([['PAID_NOT_UPDATED', 'tech', 'high']]);
-    expect(r.actions.map((a) => [a.kind, a.params, a.automatable])).toEqual([['update_order_status', { from: 'pending_payment', to: 'paid', paymentIds: ['pay_1'], release: true }, true]]);
+    expect(r.actions.map((a) => [a.kind, a.params, a.automatable])).toEqual([
+      ['update_order_status', { from: 'pending_payment', to: 'paid', paymentIds: ['pay_1'], release: true }, true],
+    ]);
     expect(r.actions[0]?.customerMessage?.text).toContain('received your payment of CN¥209.00');
   });
 
