@@ -33,7 +33,8 @@ export {
 export { type FactName, factCatalogue } from './facts/derive-facts.js';
 export type { FactSpec, FactType } from './facts/fact-spec.js';
 export type { Evidence, Finding } from './findings/finding.js';
-export type { MessageCatalogue, RefundMessageInput, SummaryInput } from './messages/catalogue.js';
+export type { MessageCatalogue, SummaryInput } from './messages/catalogue.js';
+export type { CustomerTexts } from './messages/customer-texts.js';
 export { LOCALES, type Locale, messageCatalogues } from './messages/locales.js';
 export type { MessageKit } from './messages/message-kit.js';
 export { type CurrencyOverrides, createCurrencyDigits, currencyDigits, toDecimalString } from './money/currency-digits.js';

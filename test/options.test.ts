@@ -1,5 +1,5 @@
 import { createTriage, formatPath, type InvalidOptionsError, isInvalidOptionsError, isOrderTriageError, messageCatalogues } from 'order-triage';
-import { allScenarios, buildOrder, buildPayment, expectFailure, expectReport, minutesAfter, paymentScenarios } from 'order-triage/testing';
+import { allScenarios, buildOrder, buildPayment, customerTextOf, expectFailure, expectReport, minutesAfter, paymentScenarios } from 'order-triage/testing';
 import { describe, expect, it } from 'vitest';
 
 function optionProblems(options: unknown): string[] {
@@ -89,8 +89,8 @@ describe('createTriage options', () => {
     });
     const r = expectReport(triage.evaluate(order, { now: minutesAfter(30) }));
     expect(r.actions[0]).toMatchObject({ kind: 'refund', requiresApproval: 'none', params: { amount: 3_000, currency: 'USD' } });
-    expect(r.actions[0]?.customerMessage?.text).toContain('$30.00');
-    expect(r.actions[0]?.customerMessage?.text).toContain('Feb 28, 2026, 21:02'); // 10:02 in Shanghai
+    expect(customerTextOf(r)).toContain('$30.00');
+    expect(customerTextOf(r)).toContain('Feb 28, 2026, 21:02'); // 10:02 in Shanghai
   });
 
   it('needs an executive for money in a currency the policy sets no limits for', () => {
@@ -102,7 +102,7 @@ describe('createTriage options', () => {
     });
     const r = expectReport(createTriage({ locale: 'en' }).evaluate(order, { now: minutesAfter(30) }));
     expect(r.actions[0]).toMatchObject({ requiresApproval: 'executive', automatable: false });
-    expect(r.actions[0]?.customerMessage?.text).toContain('¥1,500');
+    expect(customerTextOf(r)).toContain('¥1,500');
   });
 });
 
@@ -189,7 +189,7 @@ describe('options that createTriage accepts never make an evaluation fail', () =
               throw new Error('boom');
             },
           },
-          customer: { ...en.customer, refund: () => ({ text: 'refund' }) },
+          customer: { ...en.customer, remedies: { ...en.customer.remedies, refunds: () => ({ text: 'refund' }) } as never },
           internal: { ...en.internal, remark: () => null },
           batch: { ...en.batch, summaries: { ...en.batch.summaries, COUPON_ABUSE: () => undefined } },
         },
@@ -200,7 +200,7 @@ describe('options that createTriage accepts never make an evaluation fail', () =
       'messages.fr.batch.summaries.COUPON_ABUSE: must return a string, but returned undefined on a sample input',
       'messages.fr.paymentMethod: must return a string, but returned number on a sample input',
       'messages.fr.list: must return a string, but returned bigint on a sample input',
-      'messages.fr.customer.refund: must return a string, but returned object on a sample input',
+      'messages.fr.customer.remedies.refunds: must return a string, but returned object on a sample input',
       'messages.fr.internal.remark: must return a string, but returned null on a sample input',
     ]);
     // The built-in catalogues pass as custom ones: the sample is one their own texts are written from.
@@ -221,7 +221,7 @@ describe('options that createTriage accepts never make an evaluation fail', () =
         en: {
           ...en,
           summaries: { ...en.summaries, PAYMENT_FAILED: picky('custom summary') },
-          customer: { ...en.customer, paymentRetry: ((m: { orderId: string }) => (m.orderId === order.id ? 7 : 'retry')) as never },
+          customer: { ...en.customer, compose: ((m: { orderId: string }) => (m.orderId === order.id ? 7 : 'message')) as never },
         },
       },
     });

@@ -5,6 +5,7 @@ import {
   buildPayment,
   buildReport,
   buildShipment,
+  customerTextOf,
   expectReport,
   fraudScenarios,
   inventoryScenarios,
@@ -30,13 +31,15 @@ describe('compensation', () => {
     expect([amount('new'), amount('regular'), amount('vip'), amount()]).toEqual([500, 500, 1_000, 500]);
   });
 
-  it('caps compensation per order, counting coupons already given', () => {
+  it('gives one compensation per incident: tops up to the largest due, counting coupons already given, never past the cap', () => {
     const { order, now } = logisticsScenarios.notShippedOnTime();
     const given = (amount: number) => ({ ...order, actionsTaken: [{ kind: 'coupon', idempotencyKey: 'crm-c1', at: minutesAfter(10), amount }] });
-    expect(find(expectReport(triage.evaluate(given(4_800), { now })).actions, 'coupon')?.params.amount).toBe(200);
-    expect(find(expectReport(triage.evaluate(given(5_000), { now })).actions, 'coupon')).toBeUndefined();
-    const r = expectReport(triage.evaluate(given(5_000), { now }));
+    expect(find(expectReport(triage.evaluate(given(300), { now })).actions, 'coupon')?.params.amount).toBe(200);
+    expect(find(expectReport(triage.evaluate(given(500), { now })).actions, 'coupon')).toBeUndefined();
+    const r = expectReport(triage.evaluate(given(500), { now }));
     expect(find(r.actions, 'contact_customer')?.customerMessage?.text).not.toContain('coupon');
+    const capped = createTriage({ locale: 'en', policy: { compensation: { CNY: { coupons: { NOT_SHIPPED_ON_TIME: { regular: 3_000 } }, maxPerOrder: 700 } } } });
+    expect(find(expectReport(capped.evaluate(order, { now })).actions, 'coupon')?.params.amount).toBe(700);
   });
 
   it('gives no coupon in a currency the policy has no compensation for', () => {
@@ -77,20 +80,34 @@ describe('currencies with other minor units', () => {
       totals: { shipping: 0 },
       payments: [buildPayment({ id: 'pay_1', amount }), buildPayment({ id: 'pay_2', amount, createdAt: minutesAfter(2) })],
     });
-    const refund = find(expectReport(triage.evaluate(order, { now: minutesAfter(30) })).actions, 'refund');
-    expect(refund?.params).toMatchObject({ paymentId: 'pay_2', amount, currency });
-    expect(refund?.customerMessage?.text).toContain(shown);
+    const r = expectReport(triage.evaluate(order, { now: minutesAfter(30) }));
+    expect(find(r.actions, 'refund')?.params).toMatchObject({ paymentId: 'pay_2', amount, currency });
+    expect(customerTextOf(r)).toContain(shown);
   });
 });
 
 describe('oversold', () => {
-  it('transfers from a warehouse with free stock instead of restocking', () => {
+  it('restocks what is short in total, never transferring from a warehouse whose stock was already counted', () => {
     const { order, now } = inventoryScenarios.oversold();
     const withDonor = { ...order, inventory: [...(order.inventory ?? []), buildInventory({ warehouse: 'GZ-02', onHand: 40, reserved: 0, syncedAt: minutesAfter(25) })] };
     // Both warehouses count towards the SKU's stock, so make the order short overall.
     const short = { ...withDonor, items: [{ sku: 'SKU-TEE-M', name: 'T', quantity: 45, unitPrice: 19_900 }] };
     const r = expectReport(triage.evaluate(short, { now }));
-    expect(find(r.actions, 'transfer_stock')?.params).toEqual({ sku: 'SKU-TEE-M', units: 4, fromWarehouse: 'GZ-02' });
+    expect(find(r.actions, 'urgent_restock')?.params).toEqual({ sku: 'SKU-TEE-M', units: 4 });
+    expect(find(r.actions, 'transfer_stock')).toBeUndefined();
+  });
+
+  it('transfers from another warehouse that covers the line when a warehouse reports stock missing the figures still show', () => {
+    const order = buildOrder({
+      inventory: [
+        buildInventory({ warehouse: 'SZ-01', onHand: 5, reserved: 0, syncedAt: minutesAfter(25) }),
+        buildInventory({ warehouse: 'GZ-02', onHand: 40, reserved: 0, syncedAt: minutesAfter(25) }),
+      ],
+      reports: [buildReport({ source: 'warehouse', kind: 'stock_missing', at: minutesAfter(20) })],
+    });
+    const r = expectReport(triage.evaluate(order, { now: minutesAfter(30) }));
+    expect(r.findings.map((f) => f.code)).toContain('OVERSOLD');
+    expect(find(r.actions, 'transfer_stock')?.params).toEqual({ sku: 'SKU-TEE-M', units: 1, fromWarehouse: 'GZ-02' });
     expect(find(r.actions, 'urgent_restock')).toBeUndefined();
   });
 
@@ -131,19 +148,43 @@ describe('refused parcels', () => {
     expect(kinds(expectReport(triage.evaluate(order, { now })).actions)).toEqual(['contact_customer']);
   });
 
-  it('refund less the shipping fee, split across payments by largest remainder, when not a quality problem', () => {
+  const back = (status: 'received' | 'inspected') => [{ id: 'RET-1', shipmentId: 'SHP-1', status, at: minutesAfter(2 * DAY + 100) }];
+
+  it('wait for the parcel to come back before refunding, saying what will be refunded', () => {
     const { order, now } = refused({ kind: 'other', text: '不想要了' });
-    const refunds = expectReport(triage.evaluate(order, { now })).actions.filter((a) => a.kind === 'refund');
+    const r = expectReport(triage.evaluate(order, { now }));
+    expect(kinds(r.actions)).toEqual(['contact_customer']);
+    expect(customerTextOf(r)).toContain('Once it arrives, we will refund CN¥199.00 (less CN¥10.00 shipping');
+  });
+
+  it('start a return for a quality problem, admitting no defect before inspection', () => {
+    const { order, now } = refused({ kind: 'damaged', text: '外包装破了' });
+    const r = expectReport(triage.evaluate(order, { now }));
+    expect(r.actions.map((a) => [a.kind, a.params])).toEqual([
+      ['request_return', { shipmentId: 'SHP-1', reason: 'refused_quality_issue' }],
+      expect.arrayContaining(['contact_customer']),
+    ]);
+    expect(customerTextOf(r)).toContain('once we have inspected the items, we will refund you in full');
+    expect(customerTextOf(r)).not.toMatch(/choose|replacement|quality problem/i);
+  });
+
+  it('refund less the shipping fee, split across payments by largest remainder, when not a quality problem', () => {
+    const { order: refusedOrder, now } = refused({ kind: 'other', text: '不想要了' });
+    const order = { ...refusedOrder, returns: back('received') };
+    const r = expectReport(triage.evaluate(order, { now }));
+    const refunds = r.actions.filter((a) => a.kind === 'refund');
     // 20,900 paid − 1,000 shipping = 19,900, in proportion 12,000 : 8,900.
     expect(refunds.map((a) => [a.params.paymentId, a.params.amount, a.params.reason])).toEqual([
       ['pay_1', 11_426, 'refused_not_quality'],
       ['pay_2', 8_474, 'refused_not_quality'],
     ]);
-    expect(refunds[0]?.customerMessage?.text).toContain('less CN¥10.00 shipping');
+    expect(customerTextOf(r)).toContain('CN¥10.00 shipping is deducted');
+    expect(customerTextOf(r)).toContain('We will refund CN¥114.26 to your Alipay and CN¥84.74 to your Alipay');
   });
 
-  it('refund in full for a quality problem', () => {
-    const { order, now } = refused({ kind: 'wrong_item', text: '发错货了' });
+  it('refund in full for a quality problem once the return is inspected', () => {
+    const { order: refusedOrder, now } = refused({ kind: 'wrong_item', text: '发错货了' });
+    const order = { ...refusedOrder, returns: back('inspected') };
     const refunds = expectReport(triage.evaluate(order, { now })).actions.filter((a) => a.kind === 'refund');
     expect(refunds.map((a) => [a.params.amount, a.params.reason])).toEqual([
       [12_000, 'refused_quality_issue'],
@@ -152,7 +193,8 @@ describe('refused parcels', () => {
   });
 
   it('refund in full when the policy deducts no shipping', () => {
-    const { order, now } = refused({ kind: 'other' });
+    const { order: refusedOrder, now } = refused({ kind: 'other' });
+    const order = { ...refusedOrder, returns: back('received') };
     const noDeduction = createTriage({ policy: { refusal: { deductShipping: false } } });
     const total = expectReport(noDeduction.evaluate(order, { now }))
       .actions.filter((a) => a.kind === 'refund')
@@ -188,7 +230,9 @@ describe('conflicting actions', () => {
     const messy = { ...order, shippingAddress: { ...order.shippingAddress, line1: '无' }, createdAt: minutesAfter(-60) };
     const r = expectReport(triage.evaluate(messy, { now, ...context }));
     expect(r.findings.map((f) => f.code)).toEqual(['PAYMENT_FAILED', 'ADDRESS_INVALID', 'BLACKLISTED']);
-    expect(kinds(r.actions)).toEqual(['cancel_order', 'add_to_blacklist']);
+    expect(kinds(r.actions)).toEqual(['cancel_order', 'add_to_blacklist', 'contact_customer']);
+    // The one message is about the cancellation, not about fixing an address for an order that will not ship.
+    expect(find(r.actions, 'contact_customer')?.params.topics).toEqual(['cannot_fulfil']);
   });
 
   it('a whole-order refund for a lost parcel never comes with a reshipment from another finding', () => {
@@ -205,7 +249,7 @@ describe('conflicting actions', () => {
       shipments: [buildShipment({ estimatedDeliveryAt: minutesAfter(2 * DAY), events: [trackingEvent('in_transit', 300)] })],
     });
     const r = expectReport(triage.evaluate(order, { now: minutesAfter(300 + 4 * DAY) }));
-    expect(kinds(r.actions)).toEqual(['urge_carrier', 'contact_customer', 'coupon']);
+    expect(kinds(r.actions)).toEqual(['urge_carrier', 'coupon', 'contact_customer']);
   });
 });
 
@@ -244,7 +288,7 @@ describe('the case record', () => {
         because: ['DELIVERY_DELAYED'],
       }),
     ]);
-    expect(r.actions[0]?.customerMessage?.text).toContain('resolved');
+    expect(r.actions[0]?.customerMessage?.text).toContain('We have sorted out the late delivery on your order ORD-1001');
   });
 });
 
@@ -257,17 +301,30 @@ describe('messages and notes', () => {
   });
 
   it('can be written for a new locale by configuration', () => {
-    const de: MessageCatalogue = { ...en, locale: 'de-DE', customer: { ...en.customer, refund: (m) => `Hallo! Wir erstatten ${m.amount} für Bestellung ${m.orderId}.` } };
+    const de: MessageCatalogue = {
+      ...en,
+      locale: 'de-DE',
+      customer: {
+        ...en.customer,
+        remedies: { ...en.customer.remedies, refunds: (m) => `Wir erstatten ${m.parts.map((p) => p.amount).join(', ')}.` },
+        compose: (m) => `Hallo! Bestellung ${m.orderId}: ${m.remedies.join(' ')}`,
+      },
+    };
     const german = createTriage({ locale: 'de-DE', messages: { 'de-DE': de } });
     const { order, now } = paymentScenarios.duplicatePayment();
-    const action = expectReport(german.evaluate(order, { now })).actions[0];
-    expect(action?.customerMessage).toEqual({ locale: 'de-DE', text: 'Hallo! Wir erstatten 209,00\u00a0CN¥ für Bestellung ORD-1001.' });
+    const message = expectReport(german.evaluate(order, { now })).actions.find((a) => a.kind === 'contact_customer');
+    expect(message?.customerMessage).toEqual({ locale: 'de-DE', text: 'Hallo! Bestellung ORD-1001: Wir erstatten 209,00\u00a0CN¥.' });
   });
 
   it('reject a custom catalogue with gaps, listing each', () => {
-    const partial = { ...en, locale: 'fr-FR', summaries: { ...en.summaries, OVERSOLD: undefined }, customer: { ...en.customer, refund: 'texte' } };
+    const partial = {
+      ...en,
+      locale: 'fr-FR',
+      summaries: { ...en.summaries, OVERSOLD: undefined },
+      customer: { ...en.customer, sections: { ...en.customer.sections, duplicateCharge: 'texte' } },
+    };
     expect(() => createTriage({ locale: 'fr-FR', messages: { 'fr-FR': partial as never } })).toThrow(
-      /messages\["fr-FR"\]\.summaries\.OVERSOLD: must be a function[\s\S]*messages\["fr-FR"\]\.customer\.refund: must be a function/,
+      /messages\["fr-FR"\]\.summaries\.OVERSOLD: must be a function[\s\S]*messages\["fr-FR"\]\.customer\.sections\.duplicateCharge: must be a function/,
     );
     expect(() => createTriage({ locale: 'ja-JP' })).toThrow(/locale: unknown locale "ja-JP"/);
   });

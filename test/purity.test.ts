@@ -95,7 +95,11 @@ describe('idempotency keys', () => {
 
   it('are the same on every run for the same order state', () => {
     expect(run().map((a) => a.idempotencyKey)).toEqual(run().map((a) => a.idempotencyKey));
-    expect(run().map((a) => a.idempotencyKey)).toEqual(['ORD-1001/refund/pay_3/10000', 'ORD-1001/refund/pay_2/15000']);
+    expect(run().map((a) => a.idempotencyKey)).toEqual([
+      'ORD-1001/refund/pay_3/10000',
+      'ORD-1001/refund/pay_2/15000',
+      'ORD-1001/contact_customer/message/duplicate_payment/refund%2Fpay_3%2F10000/refund%2Fpay_2%2F15000',
+    ]);
   });
 
   it('are distinct across distinct actions', () => {
@@ -108,7 +112,11 @@ describe('idempotency keys', () => {
 
   it('change when the order state changes what the action must do', () => {
     const partly = { ...order, refunds: [buildRefund({ paymentId: 'pay_3', amount: 4_000 })] };
-    expect(run(partly).map((a) => a.idempotencyKey)).toEqual(['ORD-1001/refund/pay_3/6000', 'ORD-1001/refund/pay_2/15000']);
+    expect(run(partly).map((a) => a.idempotencyKey)).toEqual([
+      'ORD-1001/refund/pay_3/6000',
+      'ORD-1001/refund/pay_2/15000',
+      'ORD-1001/contact_customer/message/duplicate_payment/refund%2Fpay_3%2F6000/refund%2Fpay_2%2F15000',
+    ]);
   });
 
   it('cannot collide when an order id contains the separator', () => {

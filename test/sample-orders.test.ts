@@ -17,24 +17,26 @@ describe('the sample orders the demo prints', () => {
     const triage = createTriage();
     expect(orders.map((o) => outcome(triage.evaluate(o, { now, blacklist, calendar })))).toEqual([
       ['clean', ''],
-      ['PAYMENT_FAILED', 'suggest_payment_retry'],
-      ['PAYMENT_FAILED', 'send_payment_link'],
-      ['DUPLICATE_PAYMENT', 'refund'],
-      ['DUPLICATE_PAYMENT', 'refund'],
-      ['AMOUNT_MISMATCH', 'refund'],
-      ['AMOUNT_MISMATCH', 'hold_shipment+send_payment_link'],
-      ['PAID_NOT_UPDATED', 'update_order_status+tech_incident'],
+      ['PAYMENT_FAILED', 'suggest_payment_retry+contact_customer'],
+      ['PAYMENT_FAILED', 'send_payment_link+contact_customer'],
+      ['DUPLICATE_PAYMENT', 'refund+contact_customer'],
+      ['DUPLICATE_PAYMENT', 'refund+contact_customer'],
+      ['AMOUNT_MISMATCH', 'refund+contact_customer'],
+      ['AMOUNT_MISMATCH', 'hold_shipment+send_payment_link+contact_customer'],
+      ['PAID_NOT_UPDATED', 'update_order_status+tech_incident+contact_customer'],
       ['clean', ''],
       ['invalid', 'invalid_snapshot'],
       ['TRACKING_STALLED', 'urge_carrier+contact_customer'],
       [
         'PAYMENT_FAILED+ADDRESS_INVALID+PHONE_INVALID+REMARK_NEEDS_ATTENTION',
-        'send_payment_link+contact_customer+hold_shipment+correct_address+contact_customer+hold_shipment+manual_review',
+        // One message for the three findings that tell the customer something.
+        'send_payment_link+hold_shipment+correct_address+hold_shipment+manual_review+contact_customer',
       ],
       ['OVERSOLD', 'urgent_restock+coupon+contact_customer'],
       ['BLACKLISTED+SUSPICIOUS_NEW_ACCOUNT', 'manual_review+hold_shipment+add_to_blacklist+manual_review'],
       ['SYNC_FAILED', 'retry_sync+tech_incident'],
-      ['PACKAGE_DAMAGED', 'contact_customer+coupon+carrier_claim'],
+      // Damage only the customer reported: verified before any money moves.
+      ['PACKAGE_DAMAGED', 'manual_review+contact_customer'],
     ]);
   });
 });

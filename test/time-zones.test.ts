@@ -1,5 +1,5 @@
 import { createTriage } from 'order-triage';
-import { buildOrder } from 'order-triage/testing';
+import { buildOrder, customerTextOf } from 'order-triage/testing';
 import { describe, expect, it } from 'vitest';
 
 // CI runs the whole suite under TZ=UTC, Asia/Shanghai and America/New_York (.ci/run): nothing
@@ -22,6 +22,6 @@ describe('time across a daylight-saving change', () => {
   it('shows times to customers in the shop’s zone, whatever the process’s zone is', () => {
     const r = triage.evaluate(unpaid, { now: '2026-03-08T03:21:00-04:00' });
     // Held 24 real hours: 01:50 EST (06:50Z) + 24 h = 06:50Z next day = 02:50 EDT.
-    expect(r.ok && r.actions[0]?.customerMessage?.text).toContain('Mar 9, 2026, 02:50');
+    expect(r.ok && customerTextOf(r)).toContain('Mar 9, 2026, 02:50');
   });
 });

@@ -67,6 +67,22 @@ function sampleArgument(kit: MessageKit): Record<string, unknown> {
     trackingNumber: 'SF0000000000',
     shipped: true,
     quality: false,
+    charged: true,
+    delivered: true,
+    confirmed: true,
+    outOfStock: false,
+    inspected: false,
+    review: false,
+    validDays: 30,
+    surplus: kit.money(1_000),
+    since: '3 days',
+    deliveredAt: kit.time(0),
+    problems: 'sample',
+    parts: [{ amount: kit.money(20_900), method: 'Alipay' }],
+    sections: ['sample'],
+    remedies: ['sample'],
+    options: undefined,
+    shopName: undefined,
     paymentIds: 'pay_1',
     sku: 'SKU-SAMPLE',
     remark: 'sample',
@@ -84,6 +100,9 @@ function sampleArguments(path: readonly string[], kit: MessageKit, { order, fact
   if (head === 'summaries') return [{ order, facts, kit }];
   if (last === 'paymentMethod' || last === 'failureReason') return ['alipay'];
   if (last === 'list' || last === 'alternatives') return [['Alipay', 'WeChat Pay']];
+  if (last === 'carrierName' || last === 'productName') return ['SF'];
+  if (last === 'duration') return [150];
+  if (head === 'customer' && last === 'options') return [['wait_for_restock', 'refund']];
   return [sampleArgument(kit)];
 }
 

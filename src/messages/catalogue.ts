@@ -2,6 +2,7 @@ import type { DetectorCode } from '../detectors/registry.js';
 import type { OrderFactRecord } from '../facts/derive-facts.js';
 import type { OrderSnapshot } from '../schema/snapshot.js';
 import type { BatchCode } from '../vocabulary/batch-code.js';
+import type { CustomerTexts } from './customer-texts.js';
 import type { MessageKit } from './message-kit.js';
 
 /** What a finding's summary is written from. */
@@ -9,19 +10,6 @@ export interface SummaryInput {
   readonly order: OrderSnapshot;
   readonly facts: OrderFactRecord;
   readonly kit: MessageKit;
-}
-
-/** Figures of a refund message. */
-export interface RefundMessageInput {
-  readonly orderId: string;
-  readonly amount: string;
-  readonly method: string;
-  readonly paidAt: string;
-  readonly payable: string;
-  readonly paid: string;
-  readonly etaMinDays: number;
-  readonly etaMaxDays: number;
-  readonly reason: 'duplicate_payment' | 'overpayment';
 }
 
 /**
@@ -49,29 +37,14 @@ export interface MessageCatalogue {
   readonly alternatives: (methodNames: readonly string[]) => string;
   /** A gateway failure reason in plain words, or undefined when it is not one we know. */
   readonly failureReason: (reason: string) => string | undefined;
-  readonly customer: {
-    readonly paymentRetry: (m: { orderId: string; amount: string; failedAt: string; reason: string | undefined; holdUntil: string; otherMethods: string }) => string;
-    readonly paymentLink: (m: { orderId: string; amount: string; holdUntil: string }) => string;
-    readonly unpaidCancelled: (m: { orderId: string; amount: string; hours: number }) => string;
-    readonly refund: (m: RefundMessageInput) => string;
-    readonly balanceDue: (m: { orderId: string; payable: string; paid: string; shortfall: string }) => string;
-    readonly paymentConfirmed: (m: { orderId: string; amount: string }) => string;
-    readonly oversoldChoice: (m: { orderId: string; items: string; coupon: string | undefined }) => string;
-    readonly shipDelay: (m: { orderId: string; coupon: string | undefined }) => string;
-    readonly trackingStalled: (m: { orderId: string; carrier: string; trackingNumber: string }) => string;
-    readonly deliveryDelayed: (m: { orderId: string; carrier: string; trackingNumber: string; coupon: string | undefined }) => string;
-    readonly lostReship: (m: { orderId: string; coupon: string | undefined }) => string;
-    readonly lostChoice: (m: { orderId: string; coupon: string | undefined }) => string;
-    readonly lostRefund: (m: { orderId: string; amount: string; method: string; coupon: string | undefined }) => string;
-    readonly damaged: (m: { orderId: string; coupon: string | undefined }) => string;
-    readonly refusalReason: (m: { orderId: string }) => string;
-    readonly confirmAddress: (m: { orderId: string; shipped: boolean }) => string;
-    readonly confirmPhone: (m: { orderId: string }) => string;
-    readonly orderRecreated: (m: { orderId: string; amount: string }) => string;
-    readonly cannotFulfil: (m: { orderId: string }) => string;
-    readonly refusedRefund: (m: { orderId: string; amount: string; deduction: string | undefined; quality: boolean }) => string;
-    readonly followUpSurvey: (m: { orderId: string }) => string;
-  };
+  /** A carrier's name as people know it (SF → 顺丰速运); unknown carriers are shown as given. */
+  readonly carrierName: (carrier: string) => string;
+  /** A product name set off in running text: 「纯棉T恤 M」, “Cotton T-shirt M”. */
+  readonly productName: (name: string) => string;
+  /** A span of minutes in hours or days: "2 days 1 hour", "2天1小时". */
+  readonly duration: (minutes: number) => string;
+  /** The order's one message to the customer, in parts (docs/messages.md). */
+  readonly customer: CustomerTexts;
   /**
    * A note for the staff who carry out an action, from its kind and parameters (money already
    * formatted by `kit`). Used when the playbook gives no more specific note.

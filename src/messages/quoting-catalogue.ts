@@ -1,4 +1,5 @@
 import type { MessageCatalogue, SummaryInput } from './catalogue.js';
+import type { CustomerTexts } from './customer-texts.js';
 import { QUOTE_LIMIT, quoteText, quoteValues } from './plain-text.js';
 
 type Template = (m: never) => string;
@@ -26,6 +27,18 @@ function quotingSummary(template: (input: SummaryInput) => string): (input: Summ
   };
 }
 
+/** Sections and remedies quote what they are given; the composed message quotes only the order id and the shop's name (its parts are already quoted). */
+function quotingCustomer(customer: CustomerTexts): CustomerTexts {
+  return {
+    ...customer,
+    sections: quotingAll(customer.sections),
+    remedies: quotingAll(customer.remedies),
+    options: (options) => customer.options(options.map(quoteText)),
+    compose: (m) => customer.compose({ ...m, orderId: quoteText(m.orderId), shopName: m.shopName === undefined ? undefined : quoteText(m.shopName) }),
+    followUpSurvey: quoting(customer.followUpSurvey),
+  };
+}
+
 /**
  * The catalogue a triage writes with: every value a template is given (the order id, a remark,
  * a carrier, an action's parameters, ...) is quoted by {@link quoteText} first, so a text never
@@ -46,7 +59,9 @@ export function quotingCatalogue(catalogue: MessageCatalogue): MessageCatalogue 
     summaries: summaries as unknown as MessageCatalogue['summaries'],
     batch: { ...catalogue.batch, summaries: quotingAll(catalogue.batch.summaries) },
     ruleSummary: quoting(catalogue.ruleSummary),
-    customer: quotingAll(catalogue.customer),
+    carrierName: (carrier) => catalogue.carrierName(quoteText(carrier)),
+    productName: (name) => catalogue.productName(quoteText(name)),
+    customer: quotingCustomer(catalogue.customer),
     staffNote: quoting(catalogue.staffNote),
     internal: quotingAll(catalogue.internal),
   };

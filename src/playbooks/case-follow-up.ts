@@ -1,10 +1,15 @@
 import { addHours } from 'date-fns';
+import { readOwn } from '../_lib/own-key.js';
 import { parseTimestamp } from '../_lib/timestamp.js';
+import type { DetectorCode } from '../detectors/registry.js';
 import type { Finding } from '../findings/finding.js';
 import type { MessageCatalogue } from '../messages/catalogue.js';
 import type { Policy } from '../policy/policy.js';
 import type { OrderSnapshot } from '../schema/snapshot.js';
+import type { FindingCode } from './action.js';
+import { INTERNAL_CODES } from './compensation.js';
 import type { FindingDrafts } from './finalise-actions.js';
+import { FRAUD_CODES } from './precedence.js';
 
 /** Since when each code has been open, per the backend's case record (the earliest entry wins). */
 export function openSince(order: OrderSnapshot): Map<string, number> {
@@ -32,7 +37,7 @@ export function draftCaseFollowUps(order: OrderSnapshot, findings: readonly Find
     const level = [...policy.escalation].reverse().find((l) => openMinutes >= l.afterMinutes);
     if (level === undefined) continue;
     result.push({
-      code: finding.code,
+      codes: [finding.code],
       severity: finding.severity,
       drafts: [
         {
@@ -48,23 +53,42 @@ export function draftCaseFollowUps(order: OrderSnapshot, findings: readonly Find
   }
   const found = new Set(findings.map((f) => f.code as string));
   const resolved = [...since.keys()].filter((code) => !found.has(code)).sort();
-  if (resolved.length > 0) {
-    const surveyAt = addHours(now, policy.followUp.afterHours).getTime();
-    result.push({
-      code: resolved[0] as string,
-      severity: 'low',
-      dueAt: surveyAt,
-      drafts: [
-        {
-          kind: 'follow_up_survey',
-          params: { resolved, surveyAt: new Date(surveyAt).toISOString() },
-          owner: 'customer_service',
-          key: resolved,
-          automatable: true,
-          customerText: messages.customer.followUpSurvey({ orderId: order.id }),
-        },
-      ],
-    });
-  }
+  const survey = draftSurvey(order, resolved, found, policy, messages, now);
+  if (survey !== undefined) result.push(survey);
   return result;
+}
+
+/**
+ * The follow-up survey (售后回访) for codes just resolved, naming the problems it asks about: only
+ * for problems the customer saw (not internal systems, not fraud review, not a user rule's code
+ * the catalogue has no name for), never to a buyer under fraud review.
+ */
+function draftSurvey(
+  order: OrderSnapshot,
+  resolved: readonly string[],
+  found: ReadonlySet<string>,
+  policy: Policy,
+  messages: MessageCatalogue,
+  now: number,
+): FindingDrafts | undefined {
+  if (FRAUD_CODES.some((code) => found.has(code))) return undefined;
+  const seen = resolved.filter((code) => !INTERNAL_CODES.has(code) && !FRAUD_CODES.includes(code as DetectorCode) && readOwn(messages.customer.problems, code) !== undefined);
+  if (seen.length === 0) return undefined;
+  const surveyAt = addHours(now, policy.followUp.afterHours).getTime();
+  const problems = messages.list(seen.map((code) => readOwn(messages.customer.problems, code) as string));
+  return {
+    codes: seen as FindingCode[],
+    severity: 'low',
+    dueAt: surveyAt,
+    drafts: [
+      {
+        kind: 'follow_up_survey',
+        params: { resolved: seen, surveyAt: new Date(surveyAt).toISOString() },
+        owner: 'customer_service',
+        key: seen,
+        automatable: true,
+        customerText: messages.customer.followUpSurvey({ orderId: order.id, problems, shopName: policy.shopName }),
+      },
+    ],
+  };
 }

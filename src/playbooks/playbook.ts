@@ -8,12 +8,6 @@ import type { EscalationRole } from '../vocabulary/approval-role.js';
 import type { Owner } from '../vocabulary/owner.js';
 import type { ActionKind, ActionParams } from './action.js';
 
-/** What is left to give one order by way of compensation during an evaluation. */
-export interface CompensationBudget {
-  /** Minor units still allowed (policy cap less what was already given); null: no policy for the currency. */
-  remaining: number | null;
-}
-
 /** What a playbook decides from: the order, its facts, the detector's thresholds, the policy. */
 export interface PlaybookInput<T> {
   readonly order: OrderSnapshot;
@@ -26,8 +20,6 @@ export interface PlaybookInput<T> {
   readonly now: number;
   /** What the facts were derived with: settings, calendar, the prepared blacklist. */
   readonly context: FactContext;
-  /** Compensation still allowed on this order; coupons drafted take from it. */
-  readonly compensation: CompensationBudget;
 }
 
 /**
@@ -46,7 +38,9 @@ interface DraftFields<K extends ActionKind> {
   readonly automatable: boolean;
   /** Money it moves, in the order's currency: decides `requiresApproval`. */
   readonly amount?: number;
+  /** The whole message to the customer: set by the plan when it composes the order's one message, never by a playbook. */
   readonly customerText?: string;
+  /** A note for staff; when absent, the locale's note for the kind is used. */
   readonly note?: string;
   /** Handle first: due on the SLA of the next severity up (VIP and high-value orders). */
   readonly priority?: 'high';
@@ -54,8 +48,18 @@ interface DraftFields<K extends ActionKind> {
   readonly approval?: EscalationRole;
 }
 
+/**
+ * What a `contact_customer` draft adds: its section of the order's one message (what happened
+ * and what we will do; no greeting, apology or remedy figures: the plan composes those).
+ */
+interface SectionFields {
+  readonly section: string;
+  /** The section only explains the finding's remedies (a refund, a reshipment): it goes when they are all done. */
+  readonly withRemedies?: true;
+}
+
 /** An action before keys, due dates and approvals are filled in. */
-export type ActionDraft = { [K in ActionKind]: DraftFields<K> }[ActionKind];
+export type ActionDraft = { [K in ActionKind]: DraftFields<K> & (K extends 'contact_customer' ? SectionFields : unknown) }[ActionKind];
 
 /** True for orders handled first: VIP customers, and orders above the policy's high-value line. */
 export function isPriorityOrder(input: Pick<PlaybookInput<unknown>, 'order' | 'policy'>): boolean {

@@ -125,6 +125,12 @@ export const PolicySchema = z.strictObject({
     })
     .prefault({})
     .transform((eta) => ({ default: eta.default, byMethod: { ...DEFAULT_REFUND_ETA_BY_METHOD, ...eta.byMethod } })),
+  /**
+   * The shop's name, signing every message to the customer (【小满生活馆】 in zh-CN, "— Xiaoman
+   * Living" in en). SMS rules in China require a signature: set it before sending texts there.
+   * @default undefined (messages go unsigned)
+   */
+  shopName: z.string().trim().min(1).max(40).optional(),
   /** Recorded in case records, so a review knows which rules applied. @default '1' */
   version: z.string().min(1).default('1'),
   /** Apology coupons per currency; replaces the defaults (CNY and USD) when given. No entry: no coupons. */

@@ -28,7 +28,8 @@ export type ContactReason =
   | 'claim_check'
   | 'refusal_refund'
   | 'order_recreated'
-  | 'cannot_fulfil';
+  | 'cannot_fulfil'
+  | 'remedies';
 
 /** Channels a customer can be reached on; `in_app` is the shop's app or marketplace chat. */
 export type ContactChannel = 'phone' | 'sms' | 'email' | 'in_app';

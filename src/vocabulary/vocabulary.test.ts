@@ -9,8 +9,8 @@ import type { KpiBaseline, KpiBaselineSchema, KpiThresholds, KpiThresholdsSchema
 import type { Detector } from '../detectors/detector.js';
 import type { Finding } from '../findings/finding.js';
 import type { Action } from '../playbooks/action.js';
-import { CANCELLATION_DROPS } from '../playbooks/finalise-actions.js';
 import type { ActionDraft } from '../playbooks/playbook.js';
+import { PRECEDENCE } from '../playbooks/precedence.js';
 import type { Policy } from '../policy/policy.js';
 import { getRuleJsonSchema, type UserRule } from '../rules/rule-schema.js';
 import type { ResolvedOptions } from '../schema/options.js';
@@ -124,11 +124,9 @@ describe('action kinds', () => {
     expect(new Set(ACTION_KINDS).size).toBe(ACTION_KINDS.length);
   });
 
-  it('type what a cancellation drops by action kind', () => {
-    expectTypeOf(CANCELLATION_DROPS).toEqualTypeOf<ReadonlySet<ActionKind>>();
-    // @ts-expect-error a misspelt kind is not a member of the set's type
-    CANCELLATION_DROPS.has('send_payment_lnk');
-    for (const kind of CANCELLATION_DROPS) expect(ACTION_KINDS).toContain(kind);
+  it('type what the precedence table drops by action kind', () => {
+    expectTypeOf(PRECEDENCE[0]?.then.kinds).toEqualTypeOf<readonly ActionKind[] | undefined>();
+    for (const rule of PRECEDENCE) for (const kind of rule.then.kinds ?? []) expect(ACTION_KINDS).toContain(kind);
   });
 });
 

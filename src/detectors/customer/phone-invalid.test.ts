@@ -1,5 +1,5 @@
 import { createTriage, type EvaluateResult } from 'order-triage';
-import { customerScenarios, expectReport, minutesAfter } from 'order-triage/testing';
+import { customerMessageOf, customerScenarios, expectReport, minutesAfter } from 'order-triage/testing';
 import { describe, expect, it } from 'vitest';
 import { withAddress } from './customer-fixtures.js';
 
@@ -12,7 +12,11 @@ describe('PHONE_INVALID', () => {
     const { order, now } = customerScenarios.phoneInvalid();
     const r = expectReport(triage.evaluate(order, { now }));
     expect(r.findings.map((f) => f.code)).toEqual(['PHONE_INVALID']);
-    expect(r.actions.map((a) => a.kind)).toEqual(['contact_customer', 'hold_shipment']);
+    expect(r.actions.map((a) => a.kind)).toEqual(['hold_shipment', 'contact_customer']);
+    // Never to the number found broken: no SMS, no call; the shop's app or chat when there is no email.
+    expect(customerMessageOf(r)?.params.channels).toEqual(['in_app']);
+    const withEmail = expectReport(triage.evaluate({ ...order, customer: { ...order.customer, email: 'li@example.com' } }, { now }));
+    expect(customerMessageOf(withEmail)?.params.channels).toEqual(['email']);
     expect(r.findings[0]?.evidence.records.phone).toEqual([{ phone: '1380013800', country: 'CN', valid: false, mobile: null, e164: '+861380013800' }]);
   });
 

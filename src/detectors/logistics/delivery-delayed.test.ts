@@ -1,5 +1,5 @@
 import { createTriage, type EvaluateResult } from 'order-triage';
-import { expectReport, logisticsScenarios, minutesAfter } from 'order-triage/testing';
+import { customerTextOf, expectReport, logisticsScenarios, minutesAfter } from 'order-triage/testing';
 import { describe, expect, it } from 'vitest';
 import { DAY, inTransit } from './logistics-fixtures.js';
 
@@ -11,7 +11,8 @@ describe('DELIVERY_DELAYED', () => {
     const { order, now } = logisticsScenarios.deliveryDelayed();
     const r = expectReport(triage.evaluate(order, { now }));
     expect(r.findings.map((f) => f.code)).toEqual(['DELIVERY_DELAYED']);
-    expect(r.actions.map((a) => a.kind)).toEqual(['urge_carrier', 'contact_customer', 'coupon']);
+    expect(r.actions.map((a) => a.kind)).toEqual(['urge_carrier', 'coupon', 'contact_customer']);
+    expect(customerTextOf(r)).toContain('CN¥5.00 coupon');
   });
 
   it('stays silent before the due time and once delivered', () => {

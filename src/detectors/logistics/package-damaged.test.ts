@@ -1,5 +1,5 @@
 import { createTriage, type EvaluateResult } from 'order-triage';
-import { buildOrder, expectReport, logisticsScenarios, minutesAfter } from 'order-triage/testing';
+import { buildOrder, customerMessageOf, customerTextOf, expectReport, logisticsScenarios, minutesAfter } from 'order-triage/testing';
 import { describe, expect, it } from 'vitest';
 import { DAY, inTransit } from './logistics-fixtures.js';
 
@@ -11,7 +11,19 @@ describe('PACKAGE_DAMAGED', () => {
     const { order, now } = logisticsScenarios.packageDamaged();
     const r = expectReport(triage.evaluate(order, { now }));
     expect(r.findings.map((f) => f.code)).toEqual(['PACKAGE_DAMAGED']);
-    expect(r.actions.map((a) => a.kind)).toEqual(['contact_customer', 'coupon', 'carrier_claim']);
+    expect(r.actions.map((a) => a.kind)).toEqual(['carrier_claim', 'coupon', 'contact_customer']);
+    expect(customerMessageOf(r)?.params.options).toEqual(['reship', 'refund']);
+  });
+
+  it('verifies damage only the customer reports before any money moves, admitting no defect', () => {
+    const reported = buildOrder({ status: 'delivered', reports: [{ source: 'customer', kind: 'damaged', at: minutesAfter(DAY), text: '屏幕碎了' }] });
+    const r = expectReport(triage.evaluate(reported, { now: minutesAfter(DAY + 5) }));
+    expect(r.actions.map((a) => [a.kind, 'reason' in a.params ? a.params.reason : undefined])).toEqual([
+      ['manual_review', 'claim_unverified'],
+      ['contact_customer', 'claim_check'],
+    ]);
+    expect(customerTextOf(r)).toContain('You told us your parcel arrived damaged');
+    expect(customerTextOf(r)).toContain('photos');
   });
 
   it("counts a customer's damaged report, and stays silent without either", () => {

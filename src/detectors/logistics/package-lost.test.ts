@@ -1,5 +1,5 @@
 import { createTriage, type EvaluateResult } from 'order-triage';
-import { buildInventory, expectReport, logisticsScenarios, minutesAfter } from 'order-triage/testing';
+import { buildInventory, customerTextOf, expectReport, logisticsScenarios, minutesAfter } from 'order-triage/testing';
 import { describe, expect, it } from 'vitest';
 import { DAY, inTransit } from './logistics-fixtures.js';
 
@@ -10,18 +10,20 @@ describe('PACKAGE_LOST', () => {
   it('reships when stock allows, and claims from the carrier', () => {
     const { order, now } = logisticsScenarios.packageLost();
     const r = expectReport(triage.evaluate(order, { now }));
-    expect(r.actions.map((a) => a.kind)).toEqual(['reship', 'coupon', 'carrier_claim']);
+    expect(r.actions.map((a) => a.kind)).toEqual(['reship', 'carrier_claim', 'coupon', 'contact_customer']);
     expect(r.actions[0]?.params).toEqual({ items: [{ sku: 'SKU-TEE-M', quantity: 1 }], reason: 'package_lost' });
+    expect(customerTextOf(r)).toContain('We will send “纯棉T恤 M” to you again');
   });
 
   it('refunds in full when the stock is short, never past what was captured', () => {
     const { order, now } = logisticsScenarios.packageLost();
     const r = expectReport(triage.evaluate({ ...order, inventory: [buildInventory({ onHand: 0, reserved: 0, syncedAt: minutesAfter(DAY + 50) })] }, { now }));
-    expect(r.actions.map((a) => [a.kind, a.params])).toEqual([
+    expect(r.actions.filter((a) => a.kind !== 'contact_customer').map((a) => [a.kind, a.params])).toEqual([
       ['refund', { paymentId: 'pay_1', amount: 20_900, currency: 'CNY', method: 'alipay', reason: 'package_lost' }],
-      ['coupon', { amount: 1_000, currency: 'CNY', validDays: 30, reason: 'PACKAGE_LOST' }],
       ['carrier_claim', { shipmentId: 'SHP-1', carrier: 'SF', trackingNumber: 'SF1234567890', reason: 'lost' }],
+      ['coupon', { amount: 1_000, currency: 'CNY', validDays: 30, reason: 'PACKAGE_LOST' }],
     ]);
+    expect(customerTextOf(r)).toContain('We will refund CN¥209.00 to your Alipay');
   });
 
   it('offers the customer the choice when the snapshot has no stock data', () => {
@@ -30,7 +32,7 @@ describe('PACKAGE_LOST', () => {
     const r = expectReport(triage.evaluate(withoutStock, { now }));
     expect(r.actions.map((a) => [a.kind, a.params])).toContainEqual([
       'contact_customer',
-      { reason: 'package_lost', topics: ['package_lost'], channels: ['phone', 'sms'], options: ['reship', 'refund'], describes: [] },
+      { reason: 'package_lost', topics: ['package_lost'], channels: ['phone', 'sms'], options: ['reship', 'refund'], describes: ['ORD-1001/coupon/compensation/1000'] },
     ]);
   });
 

@@ -1,5 +1,5 @@
 import { createTriage, type EvaluateResult } from 'order-triage';
-import { buildOrder, buildPayment, expectReport, minutesAfter, paymentScenarios } from 'order-triage/testing';
+import { buildOrder, buildPayment, customerTextOf, expectReport, minutesAfter, paymentScenarios } from 'order-triage/testing';
 import { describe, expect, it } from 'vitest';
 
 const triage = createTriage({ locale: 'en' });
@@ -13,24 +13,30 @@ describe('AMOUNT_MISMATCH', () => {
     const { order, now } = paymentScenarios.overpaid();
     const r = expectReport(triage.evaluate(order, { now }));
     expect(r.findings.map((f) => f.code)).toEqual(['AMOUNT_MISMATCH']);
-    expect(r.actions.map((a) => [a.kind, a.params])).toEqual([['refund', { paymentId: 'pay_1', amount: 1_000, currency: 'CNY', method: 'alipay', reason: 'overpayment' }]]);
-    expect(r.actions[0]?.customerMessage?.text).toContain('CN¥10.00 too much');
+    expect(r.actions.map((a) => [a.kind, a.params])).toContainEqual(['refund', { paymentId: 'pay_1', amount: 1_000, currency: 'CNY', method: 'alipay', reason: 'overpayment' }]);
+    expect(r.actions.map((a) => a.kind)).toEqual(['refund', 'contact_customer']);
+    expect(customerTextOf(r)).toContain('CN¥10.00 too much');
+    expect(customerTextOf(r)).toContain('We will refund CN¥10.00 to your Alipay');
   });
 
   it('holds the shipment and asks for the balance when underpaid', () => {
     const { order, now } = paymentScenarios.underpaid();
     const r = expectReport(triage.evaluate(order, { now }));
-    expect(r.actions.map((a) => [a.kind, a.params])).toEqual([
+    expect(r.actions.map((a) => [a.kind, a.params]).slice(0, 2)).toEqual([
       ['hold_shipment', { reason: 'balance_due', amount: 2_000, currency: 'CNY' }],
       ['send_payment_link', { amount: 2_000, currency: 'CNY', purpose: 'balance' }],
     ]);
     expect(r.actions[0]?.note).toContain('CN¥20.00 short');
-    expect(r.actions[1]?.customerMessage?.text).toContain('remaining CN¥20.00');
+    expect(customerTextOf(r)).toContain('remaining CN¥20.00');
+    expect(customerTextOf(r)).toContain('hold the parcel until then');
   });
 
   it('does not try to hold a parcel that has already shipped', () => {
     const r = expectReport(triage.evaluate(paying(18_900, { status: 'shipped' }), { now }));
-    expect(r.actions.map((a) => a.kind)).toEqual(['send_payment_link']);
+    expect(r.actions.map((a) => a.kind)).toEqual(['send_payment_link', 'contact_customer']);
+    // No text may contradict the order's state: a parcel on its way is not "held".
+    expect(customerTextOf(r)).toContain('remaining CN¥20.00');
+    expect(customerTextOf(r)).not.toMatch(/hold|held/);
   });
 
   it('stays silent when paid exactly, and inside a changed tolerance', () => {

@@ -1,5 +1,5 @@
 import { createTriage } from 'order-triage';
-import { buildOrder, buildPayment, buildRefund, expectReport, minutesAfter, paymentScenarios } from 'order-triage/testing';
+import { buildOrder, buildPayment, buildRefund, customerMessageOf, customerTextOf, expectReport, minutesAfter, paymentScenarios } from 'order-triage/testing';
 import { describe, expect, it } from 'vitest';
 
 const triage = createTriage({ locale: 'en' });
@@ -18,7 +18,7 @@ describe('DUPLICATE_PAYMENT', () => {
     const r = expectReport(triage.evaluate(order, { now }));
     expect(r.findings.map((f) => f.code)).toEqual(['DUPLICATE_PAYMENT']);
     expect(r.findings[0]?.confidence).toBe(0.95);
-    expect(r.actions).toHaveLength(1);
+    expect(r.actions.map((a) => a.kind)).toEqual(['refund', 'contact_customer']);
     expect(r.actions[0]).toMatchObject({
       kind: 'refund',
       params: { paymentId: 'pay_2', amount: 20_900, currency: 'CNY', method: 'wechat_pay', reason: 'duplicate_payment' },
@@ -26,18 +26,19 @@ describe('DUPLICATE_PAYMENT', () => {
       because: ['DUPLICATE_PAYMENT'],
       idempotencyKey: 'ORD-1001/refund/pay_2/20900',
     });
-    expect(r.actions[0]?.customerMessage?.text).toContain('CN¥209.00');
-    expect(r.actions[0]?.customerMessage?.text).toContain('WeChat Pay');
-    expect(r.actions[0]?.customerMessage?.text).toContain('1–3 business days');
+    expect(r.actions[0]?.customerMessage).toBeUndefined();
+    expect(customerMessageOf(r)?.params.describes).toEqual(['ORD-1001/refund/pay_2/20900']);
+    expect(customerTextOf(r)).toContain('We will refund CN¥209.00 to your WeChat Pay');
+    expect(customerTextOf(r)).toContain('1–3 business days');
   });
 
   it('takes the refund ETA from the payment method, overridable by policy', () => {
     const order = paidTwice({
       payments: [buildPayment({ id: 'pay_1' }), buildPayment({ id: 'pay_2', method: 'card', createdAt: minutesAfter(2) })],
     });
-    expect(expectReport(triage.evaluate(order, { now })).actions[0]?.customerMessage?.text).toContain('5–10 business days');
+    expect(customerTextOf(expectReport(triage.evaluate(order, { now })))).toContain('5–10 business days');
     const fast = createTriage({ locale: 'en', policy: { refundEta: { byMethod: { card: { minDays: 2, maxDays: 4 } } } } });
-    expect(expectReport(fast.evaluate(order, { now })).actions[0]?.customerMessage?.text).toContain('2–4 business days');
+    expect(customerTextOf(expectReport(fast.evaluate(order, { now })))).toContain('2–4 business days');
   });
 
   it('needs a supervisor for a refund above the agent limit and lets an agent act alone below it', () => {
@@ -75,6 +76,7 @@ describe('DUPLICATE_PAYMENT', () => {
     const later = paidTwice({ actionsTaken: [{ kind: 'refund', idempotencyKey: key, at: minutesAfter(31), amount: 20_900 }] });
     const r = expectReport(triage.evaluate(later, { now: minutesAfter(40) }));
     expect(r.findings.map((f) => f.code)).toEqual(['DUPLICATE_PAYMENT']);
+    // The refund is done, and the message that only explained it goes with it.
     expect(r.actions).toEqual([]);
   });
 
@@ -87,7 +89,9 @@ describe('DUPLICATE_PAYMENT', () => {
   it('asks finance to reconcile instead of refunding when a refund of unknown amount was taken', () => {
     const order = paidTwice({ actionsTaken: [{ kind: 'refund', idempotencyKey: 'crm-78', at: minutesAfter(20) }] });
     const r = expectReport(triage.evaluate(order, { now }));
-    expect(r.actions.map((a) => [a.kind, a.params])).toEqual([['manual_review', { reason: 'refund_ledger_unclear' }]]);
+    expect(r.actions.map((a) => [a.kind, a.params])).toContainEqual(['manual_review', { reason: 'refund_ledger_unclear' }]);
+    expect(r.actions.map((a) => a.kind)).not.toContain('refund');
+    expect(customerTextOf(r)).toContain('finance team is checking');
   });
 
   it('splits the surplus across the latest payments when the last one cannot cover it', () => {

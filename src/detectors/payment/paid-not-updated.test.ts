@@ -1,5 +1,5 @@
 import { createTriage, type EvaluateResult } from 'order-triage';
-import { buildOrder, buildPayment, expectReport, minutesAfter, paymentScenarios } from 'order-triage/testing';
+import { buildOrder, buildPayment, customerMessageOf, customerTextOf, expectReport, minutesAfter, paymentScenarios } from 'order-triage/testing';
 import { describe, expect, it } from 'vitest';
 
 const triage = createTriage({ locale: 'en' });
@@ -12,10 +12,13 @@ describe('PAID_NOT_UPDATED', () => {
     const { order, now } = paymentScenarios.paidNotUpdated();
     const r = expectReport(triage.evaluate(order, { now }));
     expect(r.findings.map((f) => [f.code, f.owner, f.severity])).toEqual([['PAID_NOT_UPDATED', 'tech', 'high']]);
-    expect(r.actions.map((a) => [a.kind, a.params, a.automatable])).toEqual([
-      ['update_order_status', { from: 'pending_payment', to: 'paid', paymentIds: ['pay_1'], release: true }, true],
+    expect(r.actions.map((a) => [a.kind, a.params, a.automatable])[0]).toEqual([
+      'update_order_status',
+      { from: 'pending_payment', to: 'paid', paymentIds: ['pay_1'], release: true },
+      true,
     ]);
-    expect(r.actions[0]?.customerMessage?.text).toContain('received your payment of CN¥209.00');
+    expect(customerMessageOf(r)?.params.describes).toEqual([r.actions[0]?.idempotencyKey]);
+    expect(customerTextOf(r)).toContain('received your payment of CN¥209.00');
   });
 
   it('does not flag a callback still within the grace period', () => {
@@ -35,7 +38,7 @@ describe('PAID_NOT_UPDATED', () => {
 
   it('opens a tech incident when the callback has been missing past incidentAfterMinutes', () => {
     const r = expectReport(triage.evaluate(stuck(), { now: minutesAfter(45) }));
-    expect(r.actions.map((a) => a.kind)).toEqual(['update_order_status', 'tech_incident']);
+    expect(r.actions.map((a) => a.kind)).toEqual(['update_order_status', 'tech_incident', 'contact_customer']);
     expect(r.actions[1]?.params).toEqual({ system: 'payment_gateway', reason: 'payment_callback', paymentIds: ['pay_1'], minutesLate: 44 });
     expect(r.actions[1]?.note).toContain('44 minutes');
   });

@@ -1,5 +1,5 @@
 import { type Action, createTriage, type EvaluateResult } from 'order-triage';
-import { buildOrder, buildPayment, expectReport, minutesAfter, paymentScenarios } from 'order-triage/testing';
+import { buildOrder, buildPayment, customerMessageOf, customerTextOf, expectReport, minutesAfter, paymentScenarios } from 'order-triage/testing';
 import { describe, expect, it } from 'vitest';
 
 const triage = createTriage({ locale: 'en' });
@@ -12,25 +12,30 @@ describe('PAYMENT_FAILED', () => {
     const { order, now } = paymentScenarios.paymentFailed();
     const r = expectReport(triage.evaluate(order, { now }));
     expect(r.findings.map((f) => f.code)).toEqual(['PAYMENT_FAILED']);
-    const [action] = r.actions as [Action];
+    const [action, message] = r.actions as [Action, Action];
     expect(action.kind).toBe('suggest_payment_retry');
     expect(action.params).toMatchObject({ paymentId: 'pay_1', failureReason: 'limit_exceeded', otherMethods: ['alipay', 'wechat_pay'] });
-    expect(action.customerMessage?.text).toContain('CN¥209.00');
-    expect(action.customerMessage?.text).toContain('transaction limit');
-    expect(action.customerMessage?.text).toContain('Alipay or WeChat Pay');
-    expect(action.customerMessage?.text).toMatch(/sorry/i);
+    expect(action.customerMessage).toBeUndefined();
+    expect(message).toMatchObject({ kind: 'contact_customer', params: { reason: 'payment_retry', describes: [action.idempotencyKey] } });
+    const text = customerTextOf(r);
+    expect(text).toContain('CN¥209.00');
+    expect(text).toContain('transaction limit');
+    expect(text).toContain('Alipay or WeChat Pay');
+    expect(text).toMatch(/sorry/i);
     expect(action.automatable).toBe(true);
+    expect(message.automatable).toBe(true);
   });
 
   it('fires when unpaid for more than 30 minutes and sends a payment link holding the items until the auto-cancel time', () => {
     const r = expectReport(triage.evaluate(unpaid(), { now: minutesAfter(31) }));
     expect(r.findings.map((f) => f.code)).toEqual(['PAYMENT_FAILED']);
-    expect(r.actions).toHaveLength(1);
+    expect(r.actions.map((a) => a.kind)).toEqual(['send_payment_link', 'contact_customer']);
     expect(r.actions[0]).toMatchObject({
       kind: 'send_payment_link',
       params: { amount: 20_900, currency: 'CNY', purpose: 'order', expiresAt: '2026-03-02T02:00:00.000Z' },
     });
-    expect(r.actions[0]?.customerMessage?.text).toContain('Mar 2, 2026, 10:00');
+    expect(customerMessageOf(r)?.params.describes).toEqual([r.actions[0]?.idempotencyKey]);
+    expect(customerTextOf(r)).toContain('Mar 2, 2026, 10:00');
   });
 
   it('stays silent at exactly 30 unpaid minutes', () => {
@@ -59,9 +64,9 @@ describe('PAYMENT_FAILED', () => {
 
   it('cancels instead of chasing payment once the order has been unpaid for 24 hours', () => {
     const r = expectReport(triage.evaluate(unpaid(), { now: minutesAfter(24 * 60) }));
-    expect(r.actions.map((a) => a.kind)).toEqual(['cancel_order']);
+    expect(r.actions.map((a) => a.kind)).toEqual(['cancel_order', 'contact_customer']);
     expect(r.actions[0]?.params).toEqual({ reason: 'unpaid_timeout' });
-    expect(r.actions[0]?.customerMessage?.text).toContain('nothing has been charged');
+    expect(customerTextOf(r)).toContain('nothing has been charged');
   });
 
   it('honours a changed unpaid threshold and auto-cancel time', () => {
@@ -75,7 +80,7 @@ describe('PAYMENT_FAILED', () => {
       threshold: 60,
       passed: true,
     });
-    expect(late.actions.map((a) => a.kind)).toEqual(['cancel_order']);
+    expect(late.actions.map((a) => a.kind)).toEqual(['cancel_order', 'contact_customer']);
   });
 
   it('names its evidence: the unpaid minutes against the threshold, and the payment records', () => {
@@ -97,8 +102,8 @@ describe('PAYMENT_FAILED', () => {
   it('writes a warm Chinese message with the real amount and deadline', () => {
     const { order, now } = paymentScenarios.paymentFailed();
     const r = expectReport(createTriage().evaluate(order, { now }));
-    const text = r.actions[0]?.customerMessage?.text ?? '';
-    expect(r.actions[0]?.customerMessage?.locale).toBe('zh-CN');
+    const text = customerTextOf(r);
+    expect(customerMessageOf(r)?.customerMessage?.locale).toBe('zh-CN');
     expect(text).toContain('¥209.00');
     expect(text).toContain('超出银行卡单笔或单日限额');
     expect(text).toContain('2026年3月2日 10:00');

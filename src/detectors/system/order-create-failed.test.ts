@@ -1,5 +1,5 @@
 import { createTriage, type EvaluateResult } from 'order-triage';
-import { buildOrder, expectReport, minutesAfter, systemScenarios } from 'order-triage/testing';
+import { buildOrder, customerMessageOf, customerTextOf, expectReport, minutesAfter, systemScenarios } from 'order-triage/testing';
 import { describe, expect, it } from 'vitest';
 
 const triage = createTriage({ locale: 'en' });
@@ -13,15 +13,16 @@ describe('ORDER_CREATE_FAILED', () => {
     expect(r.actions.map((a) => [a.kind, a.params])).toEqual([
       ['recreate_order', { paymentIds: ['pay_1'] }],
       ['tech_incident', { system: 'order_service', reason: 'order_creation' }],
+      ['contact_customer', { reason: 'order_recreated', topics: ['order_recreated'], channels: ['sms'], describes: ['ORD-1001/recreate_order/recreate'] }],
     ]);
-    expect(r.actions[0]?.customerMessage?.text).toContain('CN¥209.00');
+    expect(customerTextOf(r)).toContain('CN¥209.00');
     expect(r.findings[0]?.summary).toContain('customer has paid');
   });
 
   it('fires without a payment too, with no message to a customer who was never charged', () => {
     const r = expectReport(triage.evaluate(buildOrder({ status: 'failed', payments: [] }), { now: minutesAfter(5) }));
     expect(r.findings.map((f) => f.code)).toEqual(['ORDER_CREATE_FAILED']);
-    expect(r.actions[0]?.customerMessage).toBeUndefined();
+    expect(customerMessageOf(r)).toBeUndefined();
   });
 
   it('stays silent for any other status, and has no thresholds to change', () => {

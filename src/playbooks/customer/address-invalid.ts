@@ -1,22 +1,16 @@
 import { parcelOf } from '../parcel.js';
 import type { ActionDraft, Playbook } from '../playbook.js';
+import { tell } from '../tell.js';
 
 /**
- * ADDRESS_INVALID: contact the customer. Not shipped: hold and correct the address. Shipped:
- * intercept or redirect the parcel, any fee agreed with the customer.
+ * ADDRESS_INVALID: contact the customer. Not shipped: hold and correct the address (a checkout
+ * draft: correct it before paying). Shipped: intercept or redirect the parcel, any fee agreed
+ * with the customer.
  */
 export const addressInvalidPlaybook: Playbook<unknown> = ({ order, facts, messages }) => {
   const shipped = facts['order.isShipped'];
-  const drafts: ActionDraft[] = [
-    {
-      kind: 'contact_customer',
-      params: { reason: 'confirm_address', channels: ['phone', 'sms'] },
-      owner: 'customer_service',
-      key: ['confirm_address'],
-      automatable: false,
-      customerText: messages.customer.confirmAddress({ orderId: order.id, shipped }),
-    },
-  ];
+  const paid = facts['payments.succeededCount'] > 0;
+  const drafts: ActionDraft[] = [tell('confirm_address', messages.customer.sections.confirmAddress({ shipped, charged: paid }), { channels: ['phone', 'sms'] })];
   const parcel = parcelOf(order);
   if (shipped && parcel !== undefined) {
     drafts.push({ kind: 'intercept_shipment', params: { ...parcel, reason: 'address_invalid' }, owner: 'logistics', key: [parcel.shipmentId], automatable: false });

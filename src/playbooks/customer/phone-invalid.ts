@@ -1,16 +1,14 @@
-import type { Playbook } from '../playbook.js';
+import type { ActionDraft, Playbook } from '../playbook.js';
+import { tell } from '../tell.js';
 
-/** PHONE_INVALID: reach the customer another way (SMS, email) and hold the parcel until the number is confirmed. */
-export const phoneInvalidPlaybook: Playbook<unknown> = ({ order, facts, messages }) => [
-  {
-    kind: 'contact_customer',
-    params: { reason: 'confirm_phone', channels: order.customer.email === undefined ? ['sms'] : ['email', 'sms'] },
-    owner: 'customer_service',
-    key: ['confirm_phone'],
-    automatable: true,
-    customerText: messages.customer.confirmPhone({ orderId: order.id }),
-  },
-  ...(facts['order.isShipped']
-    ? []
-    : [{ kind: 'hold_shipment' as const, params: { reason: 'phone_unverified' as const }, owner: 'warehouse' as const, key: ['phone_unverified'], automatable: true }]),
-];
+/**
+ * PHONE_INVALID: reach the customer another way (the plan never sends to the number found
+ * broken: email, else the shop's app or marketplace chat) and hold the parcel until a working
+ * number is confirmed.
+ */
+export const phoneInvalidPlaybook: Playbook<unknown> = ({ facts, messages }) => {
+  const paid = facts['payments.succeededCount'] > 0;
+  const drafts: ActionDraft[] = [tell('confirm_phone', messages.customer.sections.confirmPhone({ charged: paid }), { channels: ['email', 'sms'] })];
+  if (!facts['order.isShipped']) drafts.push({ kind: 'hold_shipment', params: { reason: 'phone_unverified' }, owner: 'warehouse', key: ['phone_unverified'], automatable: true });
+  return drafts;
+};

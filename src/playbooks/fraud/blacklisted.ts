@@ -1,6 +1,7 @@
 import { readOwn } from '../../_lib/own-key.js';
 import { matchBlacklist } from '../../facts/blacklist-match.js';
 import type { ActionDraft, Playbook } from '../playbook.js';
+import { tell } from '../tell.js';
 
 /**
  * BLACKLISTED: before payment, cancel; after, hold the parcel and have risk review it. A listed
@@ -19,8 +20,8 @@ export const blacklistedPlaybook: Playbook<unknown> = ({ order, facts, context, 
       owner: 'risk',
       key: ['blacklisted'],
       automatable: false,
-      customerText: messages.customer.cannotFulfil({ orderId: order.id }),
     });
+    drafts.push(tell('cannot_fulfil', messages.customer.sections.cannotFulfil(), { withRemedies: true }));
   } else {
     drafts.push({ kind: 'manual_review', params: { reason: 'blacklisted', details: on }, owner: 'risk', key: ['blacklisted'], automatable: false });
     if (!facts['order.isShipped']) {

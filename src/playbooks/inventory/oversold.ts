@@ -1,60 +1,67 @@
-import { computeAvailability, inventoryBySku } from '../../facts/inventory-facts.js';
-import { draftCoupon } from '../compensation.js';
+import { computeAvailability, demandBySku, type InventoryRecord, inventoryBySku } from '../../facts/inventory-facts.js';
 import { type ActionDraft, isPriorityOrder, type Playbook } from '../playbook.js';
+import { tell } from '../tell.js';
+
+/** The warehouse whose free stock covers `units` best, when the SKU is held in two or more. */
+function donorFor(group: readonly InventoryRecord[], units: number): string | undefined {
+  if (group.length < 2) return undefined;
+  let donor: InventoryRecord | undefined;
+  for (const r of group) {
+    if (r.warehouse !== undefined && r.onHand - r.reserved >= units && (donor === undefined || r.onHand - r.reserved > donor.onHand - donor.reserved)) donor = r;
+  }
+  return donor?.warehouse;
+}
 
 /**
- * OVERSOLD: for each short SKU, transfer from a warehouse whose free stock covers the shortfall,
- * else restock urgently; offer the customer the choice between waiting and a refund, with the
- * policy's apology coupon either way. VIP and high-value orders are handled first (phone too,
- * and due on a shorter SLA).
+ * OVERSOLD. A line short in total (availability is summed over every warehouse) is restocked
+ * urgently: no single warehouse can cover it. When the figures show enough stock but a
+ * warehouse reported it missing, the line is moved from another warehouse whose free stock
+ * covers it (the snapshot does not say which warehouse holds the order, so the one with the
+ * most free stock), else restocked. The customer chooses between waiting and a full refund
+ * (a checkout draft, not yet paid: waiting or cancelling). VIP and high-value orders are
+ * handled first (phone too, and due on a shorter SLA).
  */
 export const oversoldPlaybook: Playbook<unknown> = (input) => {
-  const { order, messages, kit } = input;
+  const { order, facts, messages } = input;
   const priority = isPriorityOrder(input) ? ({ priority: 'high' } as const) : {};
   const short = computeAvailability(order).filter((a) => a.short > 0);
   const records = inventoryBySku(order);
-  const drafts: ActionDraft[] = short.map((a): ActionDraft => {
-    const group = records.get(a.sku) ?? [];
-    const donor = group.find((r) => r.warehouse !== undefined && r.onHand - r.reserved >= a.short);
-    return donor?.warehouse !== undefined && group.length > 1
-      ? {
-          kind: 'transfer_stock',
-          params: { sku: a.sku, units: a.short, fromWarehouse: donor.warehouse },
-          owner: 'warehouse',
-          key: [a.sku, a.short],
-          automatable: false,
-          ...priority,
-        }
-      : {
-          kind: 'urgent_restock',
-          params: { sku: a.sku, units: a.short },
-          owner: 'warehouse',
-          key: [a.sku, a.short],
-          automatable: false,
-          note: messages.internal.restock({ orderId: order.id, sku: a.sku, units: a.short }),
-          ...priority,
-        };
-  });
-  const coupon = draftCoupon(input, 'OVERSOLD');
-  if (coupon !== undefined) drafts.push(coupon);
-  const shortSkus = new Set(short.map((a) => a.sku));
-  const names = order.items.filter((i) => short.length === 0 || shortSkus.has(i.sku)).map((i) => i.name ?? i.sku);
-  drafts.push({
-    kind: 'contact_customer',
-    params: {
-      reason: 'oversold_choice',
-      channels: isPriorityOrder(input) ? ['phone', 'sms'] : ['sms'],
-      options: ['wait_for_restock', 'refund'],
-    },
-    owner: 'customer_service',
-    key: ['oversold_choice'],
+  const restock = (sku: string, units: number): ActionDraft => ({
+    kind: 'urgent_restock',
+    params: { sku, units },
+    owner: 'warehouse',
+    key: [sku, units],
     automatable: false,
-    customerText: messages.customer.oversoldChoice({
-      orderId: order.id,
-      items: messages.list(names),
-      coupon: coupon === undefined ? undefined : kit.money(coupon.params.amount),
-    }),
+    note: messages.internal.restock({ orderId: order.id, sku, units }),
     ...priority,
   });
+  const drafts: ActionDraft[] = short.map((a) => restock(a.sku, a.short));
+  if (short.length === 0) {
+    for (const line of demandBySku(order)) {
+      const donor = donorFor(records.get(line.sku) ?? [], line.quantity);
+      drafts.push(
+        donor === undefined
+          ? restock(line.sku, line.quantity)
+          : {
+              kind: 'transfer_stock',
+              params: { sku: line.sku, units: line.quantity, fromWarehouse: donor },
+              owner: 'warehouse',
+              key: [line.sku, line.quantity],
+              automatable: false,
+              ...priority,
+            },
+      );
+    }
+  }
+  const shortSkus = new Set(short.map((a) => a.sku));
+  const names = order.items.filter((i) => short.length === 0 || shortSkus.has(i.sku)).map((i) => messages.productName(i.name ?? i.sku));
+  const paid = facts['payments.succeededCount'] > 0;
+  drafts.push(
+    tell('oversold_choice', messages.customer.sections.oversold({ items: messages.list(names), charged: paid }), {
+      channels: isPriorityOrder(input) ? ['phone', 'sms'] : ['sms'],
+      options: paid ? ['wait_for_restock', 'refund'] : ['wait_for_restock', 'cancel'],
+      ...priority,
+    }),
+  );
   return drafts;
 };

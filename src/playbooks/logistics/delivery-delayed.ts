@@ -1,28 +1,17 @@
-import { draftCoupon } from '../compensation.js';
 import { parcelOf } from '../parcel.js';
 import type { ActionDraft, Playbook } from '../playbook.js';
+import { tell } from '../tell.js';
 
-/** DELIVERY_DELAYED: chase the carrier, send the customer a progress message, and the policy's small coupon. */
-export const deliveryDelayedPlaybook: Playbook<unknown> = (input) => {
-  const { order, messages, kit } = input;
+/** DELIVERY_DELAYED: chase the carrier and send the customer a progress message; the plan adds the policy's small coupon. */
+export const deliveryDelayedPlaybook: Playbook<unknown> = ({ order, messages }) => {
   const parcel = parcelOf(order);
-  const coupon = draftCoupon(input, 'DELIVERY_DELAYED');
   const drafts: ActionDraft[] = [];
   if (parcel !== undefined) drafts.push({ kind: 'urge_carrier', params: parcel, owner: 'logistics', key: [parcel.shipmentId], automatable: true });
-  drafts.push({
-    kind: 'contact_customer',
-    params: { reason: 'delivery_delayed', channels: ['sms'] },
-    owner: 'customer_service',
-    // Shared with TRACKING_STALLED's message: one parcel update, however many findings call for it.
-    key: ['parcel_update', parcel?.shipmentId ?? order.id],
-    automatable: true,
-    customerText: messages.customer.deliveryDelayed({
-      orderId: order.id,
-      carrier: parcel?.carrier ?? '',
-      trackingNumber: parcel?.trackingNumber ?? '',
-      coupon: coupon === undefined ? undefined : kit.money(coupon.params.amount),
-    }),
-  });
-  if (coupon !== undefined) drafts.push(coupon);
+  drafts.push(
+    tell(
+      'delivery_delayed',
+      messages.customer.sections.deliveryDelayed({ carrier: parcel === undefined ? '' : messages.carrierName(parcel.carrier), trackingNumber: parcel?.trackingNumber ?? '' }),
+    ),
+  );
   return drafts;
 };

@@ -1,23 +1,17 @@
 import { parcelOf } from '../parcel.js';
-import type { ActionDraft, Playbook } from '../playbook.js';
+import type { Playbook } from '../playbook.js';
+import { tell } from '../tell.js';
 
 /**
- * TRACKING_STALLED: chase the carrier and tell the customer we are on it. The message shares its
- * key with DELIVERY_DELAYED's, so a parcel both stalled and late gets one message, not two.
+ * TRACKING_STALLED: chase the carrier and tell the customer we are on it. A parcel both
+ * stalled and late gets one chase (the same key as DELIVERY_DELAYED's) and one message.
  */
-export const trackingStalledPlaybook: Playbook<unknown> = ({ order, messages }) => {
+export const trackingStalledPlaybook: Playbook<unknown> = ({ order, facts, messages }) => {
   const parcel = parcelOf(order);
   if (parcel === undefined) return [];
-  const drafts: ActionDraft[] = [
+  const since = messages.duration((facts['tracking.hoursSinceLastEvent'] ?? 0) * 60);
+  return [
     { kind: 'urge_carrier', params: parcel, owner: 'logistics', key: [parcel.shipmentId], automatable: true },
-    {
-      kind: 'contact_customer',
-      params: { reason: 'tracking_stalled', channels: ['sms'] },
-      owner: 'customer_service',
-      key: ['parcel_update', parcel.shipmentId],
-      automatable: true,
-      customerText: messages.customer.trackingStalled({ orderId: order.id, carrier: parcel.carrier, trackingNumber: parcel.trackingNumber }),
-    },
+    tell('tracking_stalled', messages.customer.sections.trackingStalled({ carrier: messages.carrierName(parcel.carrier), trackingNumber: parcel.trackingNumber, since })),
   ];
-  return drafts;
 };

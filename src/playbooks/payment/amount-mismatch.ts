@@ -1,5 +1,6 @@
 import type { ThresholdsOf } from '../../detectors/registry.js';
 import type { ActionDraft, Playbook } from '../playbook.js';
+import { tell } from '../tell.js';
 import { draftSurplusRefunds } from './draft-refunds.js';
 
 type Thresholds = ThresholdsOf<'AMOUNT_MISMATCH'>;
@@ -13,8 +14,9 @@ export const amountMismatchPlaybook: Playbook<Thresholds> = (input) => {
   const surplus = facts['payments.surplus'] ?? 0;
   if (surplus > thresholds.toleranceMinor) return draftSurplusRefunds(input, surplus, 'overpayment');
   const shortfall = facts['payments.shortfall'] ?? 0;
+  const shipped = facts['order.isShipped'];
   const drafts: ActionDraft[] = [];
-  if (!facts['order.isShipped']) {
+  if (!shipped) {
     drafts.push({
       kind: 'hold_shipment',
       params: { reason: 'balance_due', amount: shortfall, currency: order.currency },
@@ -24,18 +26,24 @@ export const amountMismatchPlaybook: Playbook<Thresholds> = (input) => {
       note: messages.internal.holdForBalance({ orderId: order.id, shortfall: kit.money(shortfall) }),
     });
   }
-  drafts.push({
-    kind: 'send_payment_link',
-    params: { amount: shortfall, currency: order.currency, purpose: 'balance' },
-    owner: 'customer_service',
-    key: ['balance', shortfall],
-    automatable: true,
-    customerText: messages.customer.balanceDue({
-      orderId: order.id,
-      payable: kit.money(order.totals.payable),
-      paid: kit.money(facts['payments.netPaid']),
-      shortfall: kit.money(shortfall),
-    }),
-  });
+  drafts.push(
+    {
+      kind: 'send_payment_link',
+      params: { amount: shortfall, currency: order.currency, purpose: 'balance' },
+      owner: 'customer_service',
+      key: ['balance', shortfall],
+      automatable: true,
+    },
+    tell(
+      'balance_due',
+      messages.customer.sections.balanceDue({
+        payable: kit.money(order.totals.payable),
+        paid: kit.money(facts['payments.netPaid']),
+        shortfall: kit.money(shortfall),
+        shipped,
+      }),
+      { withRemedies: true },
+    ),
+  );
   return drafts;
 };

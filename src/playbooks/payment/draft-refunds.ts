@@ -1,21 +1,21 @@
-import { readOwn } from '../../_lib/own-key.js';
 import { parseTimestamp } from '../../_lib/timestamp.js';
-import type { RefundMessageInput } from '../../messages/catalogue.js';
 import { planSurplusRefunds, reviewUnclearLedger } from '../plan-surplus-refunds.js';
 import type { ActionDraft, PlaybookInput } from '../playbook.js';
+import { tell } from '../tell.js';
 
 /**
- * Drafts one `refund` per payment that returns `surplus` to its original method, each with a
- * customer message naming the amount, the method and its refund ETA. When the refund ledger is
- * unclear (a refund of unknown amount was already taken) it asks finance to reconcile instead.
+ * Drafts one `refund` per payment that returns `surplus` to its original method, and the
+ * section that says why (a double charge, an overpayment); the plan's message states each
+ * refund's amount, method and ETA. When the refund ledger is unclear (a refund of unknown
+ * amount was already taken) it asks finance to reconcile instead, and says so.
  */
-export function draftSurplusRefunds(input: PlaybookInput<unknown>, surplus: number, reason: RefundMessageInput['reason']): ActionDraft[] {
-  const { order, facts, policy, messages, kit } = input;
+export function draftSurplusRefunds(input: PlaybookInput<unknown>, surplus: number, reason: 'duplicate_payment' | 'overpayment'): ActionDraft[] {
+  const { order, facts, messages, kit } = input;
+  const { sections } = messages.customer;
   const plan = planSurplusRefunds(order, surplus);
-  if (plan.blocked) return [reviewUnclearLedger()];
-  return plan.refunds.map(({ balance, amount }): ActionDraft => {
+  if (plan.blocked) return [reviewUnclearLedger(), tell(reason, sections.chargeUnderReview())];
+  const refunds = plan.refunds.map(({ balance, amount }): ActionDraft => {
     const payment = balance.payment;
-    const eta = readOwn(policy.refundEta.byMethod, payment.method) ?? policy.refundEta.default;
     return {
       kind: 'refund',
       params: { paymentId: payment.id, amount, currency: order.currency, method: payment.method, reason },
@@ -23,17 +23,12 @@ export function draftSurplusRefunds(input: PlaybookInput<unknown>, surplus: numb
       key: [payment.id, amount],
       automatable: true,
       amount,
-      customerText: messages.customer.refund({
-        orderId: order.id,
-        amount: kit.money(amount),
-        method: messages.paymentMethod(payment.method),
-        paidAt: kit.time(parseTimestamp(payment.paidAt ?? payment.createdAt)),
-        payable: kit.money(order.totals.payable),
-        paid: kit.money(facts['payments.netPaid']),
-        etaMinDays: eta.minDays,
-        etaMaxDays: eta.maxDays,
-        reason,
-      }),
     };
   });
+  const latest = plan.refunds[0]?.balance.payment;
+  const section =
+    reason === 'duplicate_payment' && latest !== undefined
+      ? sections.duplicateCharge({ amount: kit.money(surplus), method: messages.paymentMethod(latest.method), paidAt: kit.time(parseTimestamp(latest.paidAt ?? latest.createdAt)) })
+      : sections.overpaid({ payable: kit.money(order.totals.payable), paid: kit.money(facts['payments.netPaid']), surplus: kit.money(surplus) });
+  return refunds.length === 0 ? refunds : [...refunds, tell(reason, section, { withRemedies: true })];
 }

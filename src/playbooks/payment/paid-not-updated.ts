@@ -1,12 +1,15 @@
 import type { ThresholdsOf } from '../../detectors/registry.js';
 import { distinctPayments } from '../../money/distinct-payments.js';
 import type { ActionDraft, Playbook } from '../playbook.js';
+import { tell } from '../tell.js';
 
 type Thresholds = ThresholdsOf<'PAID_NOT_UPDATED'>;
 
 /**
  * PAID_NOT_UPDATED: when the succeeded payments cover the order, mark it paid (safe to
- * automate: the gateway confirmed the money) and reassure the customer; an underpaid order is
+ * automate: the gateway confirmed the money) and reassure the customer; the status update
+ * releases the order to fulfilment unless another finding holds it (the plan's precedence
+ * sets `release: false`, docs/playbooks.md). An underpaid order is
  * left to AMOUNT_MISMATCH. A callback missing longer than `incidentAfterMinutes` also opens a
  * tech incident: the callback path is broken, not slow.
  */
@@ -22,9 +25,9 @@ export const paidNotUpdatedPlaybook: Playbook<Thresholds> = ({ order, facts, thr
       owner: 'tech',
       key: ['paid'],
       automatable: true,
-      customerText: messages.customer.paymentConfirmed({ orderId: order.id, amount: kit.money(facts['payments.netPaid']) }),
       note: messages.internal.statusUpdate({ orderId: order.id, paymentIds: ids }),
     });
+    drafts.push(tell('payment_confirmed', messages.customer.sections.paymentConfirmed({ amount: kit.money(facts['payments.netPaid']) }), { withRemedies: true }));
   }
   const minutesLate = facts['payments.minutesSinceFirstPaid'] ?? 0;
   if (minutesLate > thresholds.incidentAfterMinutes) {

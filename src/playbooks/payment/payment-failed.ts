@@ -2,6 +2,7 @@ import { addHours } from 'date-fns';
 import { parseTimestamp } from '../../_lib/timestamp.js';
 import type { ThresholdsOf } from '../../detectors/registry.js';
 import type { Playbook } from '../playbook.js';
+import { tell } from '../tell.js';
 
 type Thresholds = ThresholdsOf<'PAYMENT_FAILED'>;
 
@@ -11,19 +12,14 @@ type Thresholds = ThresholdsOf<'PAYMENT_FAILED'>;
  * send a payment link. The customer is told how long the items are held.
  */
 export const paymentFailedPlaybook: Playbook<Thresholds> = ({ order, facts, thresholds, policy, messages, kit }) => {
+  const { sections } = messages.customer;
   const createdAt = parseTimestamp(order.createdAt);
   const holdUntil = addHours(createdAt, thresholds.autoCancelHours).getTime();
   const amount = kit.money(order.totals.payable);
   if (facts['order.minutesSinceCreated'] >= thresholds.autoCancelHours * 60) {
     return [
-      {
-        kind: 'cancel_order',
-        params: { reason: 'unpaid_timeout' },
-        owner: 'customer_service',
-        key: ['unpaid_timeout'],
-        automatable: true,
-        customerText: messages.customer.unpaidCancelled({ orderId: order.id, amount, hours: thresholds.autoCancelHours }),
-      },
+      { kind: 'cancel_order', params: { reason: 'unpaid_timeout' }, owner: 'customer_service', key: ['unpaid_timeout'], automatable: true },
+      tell('unpaid_cancelled', sections.unpaidCancelled({ amount, hours: thresholds.autoCancelHours }), { withRemedies: true }),
     ];
   }
   const latestFailed = facts['payments.latestAttemptStatus'] === 'failed' ? order.payments.find((p) => p.id === facts['payments.latestAttemptId']) : undefined;
@@ -42,30 +38,28 @@ export const paymentFailedPlaybook: Playbook<Thresholds> = ({ order, facts, thre
         owner: 'customer_service',
         key: [latestFailed.id],
         automatable: true,
-        customerText: messages.customer.paymentRetry({
-          orderId: order.id,
+      },
+      tell(
+        'payment_retry',
+        sections.paymentRetry({
           amount,
           failedAt: kit.time(parseTimestamp(latestFailed.createdAt)),
           reason: reason === undefined ? undefined : messages.failureReason(reason),
           holdUntil: kit.time(holdUntil),
           otherMethods: messages.alternatives(otherMethods.map(messages.paymentMethod)),
         }),
-      },
+        { withRemedies: true },
+      ),
     ];
   }
   return [
     {
       kind: 'send_payment_link',
-      params: {
-        amount: order.totals.payable,
-        currency: order.currency,
-        purpose: 'order',
-        expiresAt: new Date(holdUntil).toISOString(),
-      },
+      params: { amount: order.totals.payable, currency: order.currency, purpose: 'order', expiresAt: new Date(holdUntil).toISOString() },
       owner: 'customer_service',
       key: ['order', order.totals.payable],
       automatable: true,
-      customerText: messages.customer.paymentLink({ orderId: order.id, amount, holdUntil: kit.time(holdUntil) }),
     },
+    tell('payment_link', sections.paymentLink({ amount, holdUntil: kit.time(holdUntil) }), { withRemedies: true }),
   ];
 };

@@ -1,5 +1,6 @@
 import { distinctPayments } from '../../money/distinct-payments.js';
-import type { Playbook } from '../playbook.js';
+import type { ActionDraft, Playbook } from '../playbook.js';
+import { tell } from '../tell.js';
 
 /** ORDER_CREATE_FAILED: recreate the order (keeping the customer's payment with it) and open an incident. */
 export const orderCreateFailedPlaybook: Playbook<unknown> = ({ order, facts, messages, kit }) => {
@@ -7,15 +8,10 @@ export const orderCreateFailedPlaybook: Playbook<unknown> = ({ order, facts, mes
     .payments.filter((p) => p.status === 'succeeded')
     .map((p) => p.id);
   const paid = facts['payments.succeededCount'] > 0;
-  return [
-    {
-      kind: 'recreate_order',
-      params: { paymentIds },
-      owner: 'tech',
-      key: ['recreate'],
-      automatable: false,
-      ...(paid ? { customerText: messages.customer.orderRecreated({ orderId: order.id, amount: kit.money(facts['payments.netPaid']) }) } : {}),
-    },
+  const drafts: ActionDraft[] = [
+    { kind: 'recreate_order', params: { paymentIds }, owner: 'tech', key: ['recreate'], automatable: false },
     { kind: 'tech_incident', params: { system: 'order_service', reason: 'order_creation' }, owner: 'tech', key: ['order_creation'], automatable: true },
   ];
+  if (paid) drafts.push(tell('order_recreated', messages.customer.sections.orderRecreated({ amount: kit.money(facts['payments.netPaid']) }), { withRemedies: true }));
+  return drafts;
 };

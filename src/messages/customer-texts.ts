@@ -1,0 +1,76 @@
+import type { DetectorCode } from '../detectors/registry.js';
+
+/**
+ * The parts of the order's one message to the customer (docs/messages.md, "One voice"). A
+ * finding contributes a *section*: what happened and what we will do, with no greeting, no
+ * apology and no remedy figures; the plan adds one line per remedy (each refund with its
+ * amount and method, the one coupon, a reshipment), the choices offered, and composes them
+ * with one greeting, one apology and the shop's signature. Money and times arrive formatted.
+ * Everything the plan has not recorded as done is written in the future tense.
+ */
+export interface CustomerTexts {
+  readonly sections: {
+    /** A payment attempt failed; the items are held until `holdUntil`. */
+    readonly paymentRetry: (m: { amount: string; failedAt: string; reason: string | undefined; holdUntil: string; otherMethods: string }) => string;
+    /** The order still awaits payment; a payment link follows. */
+    readonly paymentLink: (m: { amount: string; holdUntil: string }) => string;
+    /** The order was closed unpaid after `hours`; nothing was charged. */
+    readonly unpaidCancelled: (m: { amount: string; hours: number }) => string;
+    /** The customer was charged twice: `amount` extra by `method` at `paidAt`. */
+    readonly duplicateCharge: (m: { amount: string; method: string; paidAt: string }) => string;
+    /** The customer paid `surplus` more than the order's `payable`. */
+    readonly overpaid: (m: { payable: string; paid: string; surplus: string }) => string;
+    /** The payments are being reconciled by finance before any refund. */
+    readonly chargeUnderReview: () => string;
+    /** `shortfall` is still owed; a link to pay it follows. Held only when not `shipped`. */
+    readonly balanceDue: (m: { payable: string; paid: string; shortfall: string; shipped: boolean }) => string;
+    /** A payment the order did not show at first has been confirmed. */
+    readonly paymentConfirmed: (m: { amount: string }) => string;
+    /** `items` sold out; restocking. `charged`: the customer has paid (else: a checkout draft). */
+    readonly oversold: (m: { items: string; charged: boolean }) => string;
+    /** The order missed its ship-by time. */
+    readonly shipDelay: () => string;
+    /** Tracking has not moved for `since` (a duration). */
+    readonly trackingStalled: (m: { carrier: string; trackingNumber: string; since: string }) => string;
+    /** The parcel is past its delivery date. */
+    readonly deliveryDelayed: (m: { carrier: string; trackingNumber: string }) => string;
+    /** The parcel was lost in transit; `outOfStock`: the items cannot be sent again for now. */
+    readonly lost: (m: { outOfStock: boolean }) => string;
+    /** The carrier shows the parcel delivered but the customer has not received it: we check first. */
+    readonly claimCheck: (m: { carrier: string; deliveredAt: string | undefined }) => string;
+    /** The parcel was damaged: `delivered` (arrived damaged) or in transit; `confirmed` by the carrier, or only reported. */
+    readonly damaged: (m: { delivered: boolean; confirmed: boolean }) => string;
+    /** The parcel was refused: why? */
+    readonly refusalReason: () => string;
+    /** A refused parcel (not a quality issue): the refund of `amount` follows once it is back. */
+    readonly refusalAwaitingReturn: (m: { amount: string; deduction: string | undefined }) => string;
+    /** A refused parcel is back; the refund below is less `deduction` shipping, if any. */
+    readonly refusalReturned: (m: { deduction: string | undefined }) => string;
+    /** Refused for a quality reason: a return first, a full refund after inspection (`inspected`: done). */
+    readonly qualityReturn: (m: { inspected: boolean }) => string;
+    /** The address needs correcting: `shipped` (intercept), `charged` (held) or a checkout draft. */
+    readonly confirmAddress: (m: { shipped: boolean; charged: boolean }) => string;
+    /** The phone number does not work; `charged`: the parcel waits for a new one (else: a checkout draft). */
+    readonly confirmPhone: (m: { charged: boolean }) => string;
+    /** The order hit a system error; the payment of `amount` is safe; it is recreated. */
+    readonly orderRecreated: (m: { amount: string }) => string;
+    /** The order cannot be accepted and is cancelled; nothing was charged. */
+    readonly cannotFulfil: () => string;
+  };
+  /** One line per remedy the plan carries; `review`: a person approves it first. */
+  readonly remedies: {
+    /** Refunds, each with its amount and method, arriving within the ETA. */
+    readonly refunds: (m: { parts: readonly { amount: string; method: string }[]; etaMinDays: number; etaMaxDays: number; review: boolean }) => string;
+    readonly coupon: (m: { amount: string; validDays: number; review: boolean }) => string;
+    readonly points: (m: { amount: string; review: boolean }) => string;
+    readonly reship: (m: { items: string; review: boolean }) => string;
+  };
+  /** The choices offered, asking for a reply (`wait_for_restock`, `refund`, `reship`, `cancel`, ...). */
+  readonly options: (options: readonly string[]) => string;
+  /** The whole message: one greeting, the sections, the remedies, the choices, one apology, the signature. */
+  readonly compose: (m: { orderId: string; sections: readonly string[]; remedies: readonly string[]; options: string | undefined; shopName: string | undefined }) => string;
+  /** What the customer would call each problem, for the follow-up survey ("the late delivery"). */
+  readonly problems: { readonly [C in DetectorCode]: string };
+  /** After resolution: how did we handle `problems`? */
+  readonly followUpSurvey: (m: { orderId: string; problems: string; shopName: string | undefined }) => string;
+}

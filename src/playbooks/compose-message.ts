@@ -1,0 +1,151 @@
+import { readOwn } from '../_lib/own-key.js';
+import type { OrderFactRecord } from '../facts/derive-facts.js';
+import type { MessageCatalogue } from '../messages/catalogue.js';
+import type { MessageKit } from '../messages/message-kit.js';
+import type { Policy } from '../policy/policy.js';
+import type { OrderSnapshot } from '../schema/snapshot.js';
+import type { ActionParams, ContactChannel, ContactReason } from '../vocabulary/action-params.js';
+import type { Severity } from '../vocabulary/severity.js';
+import type { FindingCode } from './action.js';
+import type { FindingDrafts, PlannedAction } from './finalise-actions.js';
+import { severityRank } from './finalise-actions.js';
+import type { ActionDraft } from './playbook.js';
+
+/** One finding's section of the message, as its playbook drafted it. */
+export interface Section {
+  readonly code: FindingCode;
+  readonly severity: Severity;
+  readonly draft: Extract<ActionDraft, { kind: 'contact_customer' }>;
+}
+
+/** What the order's one message is composed from. */
+export interface MessageInput {
+  readonly order: OrderSnapshot;
+  readonly facts: OrderFactRecord;
+  readonly policy: Policy;
+  readonly messages: MessageCatalogue;
+  readonly kit: MessageKit;
+  /** Sections in the order of the findings (most severe first). */
+  readonly sections: readonly Section[];
+  /** The other actions of the plan, finalised: the message announces its remedies. */
+  readonly actions: readonly PlannedAction[];
+}
+
+/** Kinds whose action the message announces (`describes`). */
+const ANNOUNCED: ReadonlySet<string> = new Set([
+  'refund',
+  'coupon',
+  'points',
+  'reship',
+  'request_return',
+  'send_payment_link',
+  'suggest_payment_retry',
+  'cancel_order',
+  'recreate_order',
+  'update_order_status',
+]);
+
+const CHANNEL_ORDER: readonly ContactChannel[] = ['phone', 'sms', 'email', 'in_app'];
+
+/**
+ * Where the message may go: the sections' channels, never one a finding says is broken (an
+ * invalid phone takes phone and SMS away, a landline SMS), email only when the customer has
+ * one, and the shop's app or marketplace chat when nothing else is left.
+ */
+function usableChannels(order: OrderSnapshot, facts: OrderFactRecord, sections: readonly Section[]): ContactChannel[] {
+  const wanted = new Set<ContactChannel>(sections.flatMap((s) => s.draft.params.channels));
+  if (sections.length === 0) wanted.add('sms');
+  const phoneBroken = sections.some((s) => s.code === 'PHONE_INVALID');
+  if (phoneBroken) {
+    wanted.delete('sms');
+    if (facts['phone.isValid'] !== true) wanted.delete('phone');
+    wanted.add('email');
+  }
+  if (order.customer.email === undefined) wanted.delete('email');
+  const channels = CHANNEL_ORDER.filter((c) => wanted.has(c));
+  return channels.length > 0 ? channels : ['in_app'];
+}
+
+/** One line per kind of remedy, with each action's own figures. */
+function remedyLines(input: MessageInput): string[] {
+  const { order, policy, messages, kit, actions } = input;
+  const { remedies } = messages.customer;
+  const review = (a: PlannedAction) => a.requiresApproval !== 'none';
+  const lines: string[] = [];
+  const refunds = actions.filter((a): a is Extract<PlannedAction, { kind: 'refund' }> => a.kind === 'refund');
+  if (refunds.length > 0) {
+    const etas = refunds.map((r) => readOwn(policy.refundEta.byMethod, r.params.method) ?? policy.refundEta.default);
+    lines.push(
+      remedies.refunds({
+        parts: refunds.map((r) => ({ amount: kit.money(r.params.amount), method: messages.paymentMethod(r.params.method) })),
+        etaMinDays: etas.reduce((min, e) => Math.min(min, e.minDays), Number.POSITIVE_INFINITY),
+        etaMaxDays: etas.reduce((max, e) => Math.max(max, e.maxDays), 0),
+        review: refunds.some(review),
+      }),
+    );
+  }
+  for (const a of actions) {
+    if (a.kind === 'reship') {
+      const names = a.params.items.map((line) => messages.productName(order.items.find((i) => i.sku === line.sku)?.name ?? line.sku));
+      lines.push(remedies.reship({ items: messages.list(names), review: review(a) }));
+    } else if (a.kind === 'coupon') lines.push(remedies.coupon({ amount: kit.money(a.params.amount), validDays: a.params.validDays, review: review(a) }));
+    else if (a.kind === 'points') lines.push(remedies.points({ amount: kit.money(a.params.amount), review: review(a) }));
+  }
+  return lines;
+}
+
+function unique<T>(items: readonly T[]): T[] {
+  return [...new Set(items)];
+}
+
+/**
+ * The order's one message to the customer (docs/playbooks.md, "One voice"): every section the
+ * findings contribute, each remedy of the plan with its own figures, the choices offered, one
+ * greeting, one apology and the shop's signature, as one `contact_customer` draft naming every
+ * code it covers and describing every action it announces. Undefined when there is nothing
+ * to tell.
+ *
+ * @example
+ * composeMessage({ order, facts, policy, messages, kit, sections, actions })
+ * //=> { codes: ['PACKAGE_DAMAGED'], severity: 'high', drafts: [{ kind: 'contact_customer', params: { reason: 'package_damaged', ... } }] }
+ */
+export function composeMessage(input: MessageInput): FindingDrafts | undefined {
+  const { order, facts, policy, messages, actions } = input;
+  const announced = actions.filter((a) => ANNOUNCED.has(a.kind));
+  // A section that only explains remedies goes once they are all done (in `actionsTaken`).
+  const remedied = new Set(announced.flatMap((a) => a.because as string[]));
+  const sections = input.sections.filter((s) => s.draft.withRemedies !== true || remedied.has(s.code));
+  const lines = remedyLines(input);
+  if (sections.length === 0 && lines.length === 0) return undefined;
+  const topics = unique<ContactReason>(sections.map((s) => s.draft.params.reason));
+  const options = unique(sections.flatMap((s) => s.draft.params.options ?? []));
+  const reason = topics[0] ?? 'remedies';
+  const codes = unique<FindingCode>([...sections.map((s) => s.code), ...announced.flatMap((a) => a.because)]);
+  const severity = sections.reduce<Severity>((worst, s) => (severityRank(s.severity) > severityRank(worst) ? s.severity : worst), sections[0]?.severity ?? 'low');
+  const text = messages.customer.compose({
+    orderId: order.id,
+    sections: unique(sections.map((s) => s.draft.section)),
+    remedies: lines,
+    options: options.length === 0 ? undefined : messages.customer.options(options),
+    shopName: policy.shopName,
+  });
+  const params: ActionParams<'contact_customer'> = {
+    reason,
+    topics: topics.length === 0 ? [reason] : topics,
+    channels: usableChannels(order, facts, sections),
+    ...(options.length === 0 ? {} : { options }),
+    describes: announced.map((a) => a.idempotencyKey),
+  };
+  const draft: ActionDraft = {
+    kind: 'contact_customer',
+    params,
+    owner: 'customer_service',
+    // What it says and what it announces: a message about other remedies is another message.
+    key: ['message', ...[...params.topics].sort(), ...params.describes.map((key) => key.slice(key.indexOf('/') + 1))],
+    automatable: sections.every((s) => s.draft.automatable),
+    customerText: text,
+    section: '',
+    ...(sections.some((s) => s.draft.priority === 'high') ? { priority: 'high' as const } : {}),
+  };
+  return { codes, severity, drafts: [draft] };
+}

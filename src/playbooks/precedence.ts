@@ -1,0 +1,175 @@
+import type { DetectorCode } from '../detectors/registry.js';
+import type { FindingCode } from '../findings/finding.js';
+import type { ActionKind } from '../vocabulary/action-kind.js';
+import type { ActionDraft } from './playbook.js';
+
+/** The codes of fraud review: no compensation and no release to fulfilment while one is open. */
+export const FRAUD_CODES: readonly DetectorCode[] = ['BLACKLISTED', 'SUSPICIOUS_NEW_ACCOUNT', 'ABNORMAL_QUANTITY'];
+
+/** What a row of the table looks at: the codes found, whether money was captured, what is planned. */
+export type PrecedenceCondition =
+  | { readonly found: readonly DetectorCode[] }
+  | { readonly planned: ActionKind }
+  | { readonly plannedRefundFor: readonly string[] }
+  | { readonly nothingCaptured: true };
+
+/** What a row drops or changes when its condition holds. */
+export interface PrecedenceEffect {
+  /** These codes' playbooks contribute nothing (the findings are still reported). */
+  readonly playbooksOf?: readonly DetectorCode[];
+  /** Actions of these kinds are dropped, from every code (or from `from` only). */
+  readonly kinds?: readonly ActionKind[];
+  readonly from?: readonly DetectorCode[];
+  /** Codes whose own drafts include this kind keep the dropped kinds (the cancellation's own message). */
+  readonly keepWith?: ActionKind;
+  /** A status update marks the order paid without releasing it to fulfilment. */
+  readonly noRelease?: true;
+}
+
+/** One row: when `when` holds, `then` applies, for the reason `why`. */
+export interface PrecedenceRule {
+  readonly when: PrecedenceCondition;
+  readonly then: PrecedenceEffect;
+  readonly why: string;
+}
+
+/**
+ * What one finding's playbook gives way to when other findings or actions share the order: the
+ * precedence table (docs/playbooks.md, "Precedence"). Read top to bottom; every row whose
+ * condition holds applies. The findings themselves are always reported.
+ */
+export const PRECEDENCE: readonly PrecedenceRule[] = [
+  {
+    when: { found: ['PACKAGE_LOST', 'PACKAGE_DAMAGED', 'DELIVERY_REFUSED'] },
+    then: { playbooksOf: ['TRACKING_STALLED', 'DELIVERY_DELAYED'] },
+    why: 'A parcel lost, damaged, refused or returned is not chased for delivery and earns no delay compensation.',
+  },
+  {
+    when: { found: ['OVERSOLD'] },
+    then: { playbooksOf: ['NOT_SHIPPED_ON_TIME'] },
+    why: 'Stock that does not exist is not "shipping soon": the restock and the customer\'s choice replace the push to ship.',
+  },
+  {
+    when: { found: ['DELIVERY_REFUSED'] },
+    then: { kinds: ['contact_customer', 'manual_review'], from: ['PACKAGE_DAMAGED'] },
+    why: 'A refused parcel is settled by the refusal flow: the returned goods are inspected, then refunded; the customer is not also asked for photos or to choose a reshipment. The carrier claim stays.',
+  },
+  {
+    when: { nothingCaptured: true },
+    then: { kinds: ['refund', 'coupon', 'points'] },
+    why: 'An order with no captured payment has nothing to refund and earns no compensation.',
+  },
+  {
+    when: { found: FRAUD_CODES },
+    then: { kinds: ['coupon', 'points'], noRelease: true },
+    why: 'An order under fraud review gets no compensation and is not released to fulfilment.',
+  },
+  {
+    when: { found: ['OVERSOLD'] },
+    then: { noRelease: true },
+    why: 'A payment confirmed late does not release an order whose stock is short.',
+  },
+  {
+    when: { planned: 'hold_shipment' },
+    then: { noRelease: true },
+    why: 'A payment confirmed late does not release an order another finding holds.',
+  },
+  {
+    when: { planned: 'cancel_order' },
+    then: {
+      kinds: [
+        'send_payment_link',
+        'suggest_payment_retry',
+        'update_order_status',
+        'hold_shipment',
+        'reship',
+        'coupon',
+        'points',
+        'correct_address',
+        'urgent_restock',
+        'transfer_stock',
+        'release_or_retry_reservation',
+        'urge_carrier',
+        'follow_up_survey',
+      ],
+    },
+    why: 'A cancelled order is not chased for payment, shipped, restocked or compensated; money still goes back and staff work still happens.',
+  },
+  {
+    when: { planned: 'cancel_order' },
+    then: { kinds: ['contact_customer'], keepWith: 'cancel_order' },
+    why: 'The customer of a cancelled order hears about the cancellation (and any refund), not about fixing an order that will not ship.',
+  },
+  {
+    when: { plannedRefundFor: ['package_lost', 'refused_not_quality', 'refused_quality_issue'] },
+    then: { kinds: ['reship'] },
+    why: 'A refund of the whole order is not also sent again.',
+  },
+];
+
+/** One finding's drafts, as the plan carries them. */
+export interface CodeDrafts {
+  readonly code: FindingCode;
+  readonly drafts: readonly ActionDraft[];
+}
+
+/** What the rows are judged on. */
+export interface PrecedenceSituation {
+  readonly found: ReadonlySet<string>;
+  readonly captured: boolean;
+}
+
+function holds(when: PrecedenceCondition, situation: PrecedenceSituation, planned: readonly CodeDrafts[]): boolean {
+  if ('found' in when) return when.found.some((code) => situation.found.has(code));
+  if ('nothingCaptured' in when) return !situation.captured;
+  const drafts = planned.flatMap((p) => p.drafts);
+  if ('planned' in when) return drafts.some((d) => d.kind === when.planned);
+  return drafts.some((d) => d.kind === 'refund' && when.plannedRefundFor.includes(d.params.reason));
+}
+
+/**
+ * The codes whose playbooks give way entirely (the table's `playbooksOf`), judged on the codes found.
+ *
+ * @example
+ * silencedCodes({ found: new Set(['PACKAGE_LOST', 'DELIVERY_DELAYED']), captured: true }) //=> Set { 'TRACKING_STALLED', 'DELIVERY_DELAYED' }
+ */
+export function silencedCodes(situation: PrecedenceSituation): Set<string> {
+  const silenced = new Set<string>();
+  for (const rule of PRECEDENCE) {
+    if (rule.then.playbooksOf !== undefined && holds(rule.when, situation, [])) for (const code of rule.then.playbooksOf) silenced.add(code);
+  }
+  return silenced;
+}
+
+/**
+ * Applies the table to every finding's drafts: silenced playbooks contribute nothing, dropped
+ * kinds are removed, and a status update keeps the order held when a row says so.
+ *
+ * @example
+ * applyPrecedence([{ code: 'PACKAGE_LOST', drafts }, { code: 'DELIVERY_DELAYED', drafts: [urge] }], situation)
+ * //=> [{ code: 'PACKAGE_LOST', drafts }, { code: 'DELIVERY_DELAYED', drafts: [] }]
+ */
+export function applyPrecedence(planned: readonly CodeDrafts[], situation: PrecedenceSituation): CodeDrafts[] {
+  const silenced = silencedCodes(situation);
+  let result: CodeDrafts[] = planned.map((p) => (silenced.has(p.code) ? { code: p.code, drafts: [] } : p));
+  for (const rule of PRECEDENCE) {
+    const { kinds, from, keepWith, noRelease } = rule.then;
+    if ((kinds === undefined && noRelease === undefined) || !holds(rule.when, situation, result)) continue;
+    result = result.map(({ code, drafts }) => {
+      const applies = (from === undefined || from.includes(code as DetectorCode)) && (keepWith === undefined || !drafts.some((d) => d.kind === keepWith));
+      return {
+        code,
+        drafts: drafts.flatMap((draft): ActionDraft[] => {
+          if (applies && kinds?.includes(draft.kind)) return [];
+          // Marked paid but still held: the kind's own note says so, not the playbook's "release it".
+          if (noRelease && draft.kind === 'update_order_status' && draft.params.release) {
+            const { note: _note, ...held } = draft;
+            return [{ ...held, params: { ...draft.params, release: false } }];
+          }
+          return [draft];
+        }),
+      };
+    });
+  }
+  return result;
+}
