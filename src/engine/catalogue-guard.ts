@@ -84,6 +84,12 @@ function sampleArguments(path: readonly string[], kit: MessageKit, { order, fact
   if (head === 'summaries') return [{ order, facts, kit }];
   if (last === 'paymentMethod' || last === 'failureReason') return ['alipay'];
   if (last === 'list' || last === 'alternatives') return [['Alipay', 'WeChat Pay']];
+  if (last === 'carrierName') return ['SF'];
+  if (last === 'productName') return ['T-shirt'];
+  if (last === 'codeName') return ['PAYMENT_FAILED'];
+  if (last === 'duration') return [2_975];
+  if (last === 'count') return [2, 'item'];
+  if (last === 'label') return ['holdReason', 'address_unverified'];
   return [sampleArgument(kit)];
 }
 

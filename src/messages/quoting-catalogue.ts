@@ -28,7 +28,7 @@ function quotingSummary(template: (input: SummaryInput) => string): (input: Summ
 
 /**
  * The catalogue a triage writes with: every value a template is given (the order id, a remark,
- * a carrier, an action's parameters, ...) is quoted by {@link quoteText} first, so a text never
+ * a carrier, a product's name, an action's parameters, ...) is quoted by {@link quoteText} first, so a text never
  * quotes more than 200 characters of any one value, whichever catalogue (built-in or the
  * caller's) writes it. What each text may quote is listed in docs/messages.md.
  *
@@ -49,5 +49,9 @@ export function quotingCatalogue(catalogue: MessageCatalogue): MessageCatalogue 
     customer: quotingAll(catalogue.customer),
     staffNote: quoting(catalogue.staffNote),
     internal: quotingAll(catalogue.internal),
+    carrierName: (carrier) => catalogue.carrierName(quoteText(carrier)),
+    productName: (name) => catalogue.productName(quoteText(name)),
+    codeName: (code) => catalogue.codeName(quoteText(code)),
+    label: (vocabulary, value) => catalogue.label(vocabulary, quoteText(String(value))),
   };
 }
