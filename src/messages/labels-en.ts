@@ -104,6 +104,7 @@ export const EN_LABELS: LabelTables = {
     tms: 'the transport system (TMS)',
     pos: 'the point of sale',
     payment_gateway: 'the payment gateway',
+    order_service: 'the order service',
   },
 };
 

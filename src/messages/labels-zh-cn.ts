@@ -85,6 +85,7 @@ export const ZH_CN_LABELS: LabelTables = {
     tms: '运输系统(TMS)',
     pos: '收银系统',
     payment_gateway: '支付网关',
+    order_service: '订单服务',
   },
 };
 

@@ -14,7 +14,7 @@ export type CustomerOption = 'reship' | 'refund' | 'wait_for_restock' | 'cancel'
 export type BlacklistMatch = 'customerId' | 'phone' | 'address' | 'device';
 
 /** Systems an order syncs to that have a common name; any other system is shown as given. */
-export type KnownSystem = 'wms' | 'erp' | 'crm' | 'oms' | 'tms' | 'pos' | 'payment_gateway';
+export type KnownSystem = 'wms' | 'erp' | 'crm' | 'oms' | 'tms' | 'pos' | 'payment_gateway' | 'order_service';
 
 /** A table with exactly one entry per member of `K`: a new member is a type error until it is named. */
 export type LabelTable<K extends string> = { readonly [P in K]: string };
