@@ -1,4 +1,14 @@
-import { BATCH_CODES, createTriage, detectorCodes, type EvaluateResult, formatPath, type InvalidOptionsError, isInvalidOptionsError, type OrderSnapshotInput } from 'order-triage';
+import {
+  BATCH_CODES,
+  createTriage,
+  detectorCodes,
+  type EvaluateResult,
+  formatPath,
+  type InvalidOptionsError,
+  isInvalidOptionsError,
+  messageCatalogues,
+  type OrderSnapshotInput,
+} from 'order-triage';
 import { allScenarios, expectReport, GENERATED_NOW, generateOrders, logisticsScenarios, type Scenario } from 'order-triage/testing';
 import { describe, expect, it } from 'vitest';
 
@@ -154,7 +164,7 @@ describe('durations and plurals', () => {
     const order = { ...s.order, openFindings: [{ code: 'DELIVERY_DELAYED', since }] };
     const en = expectReport(triages.en.evaluate(order, { now: s.now }));
     const zh = expectReport(triages['zh-CN'].evaluate(order, { now: s.now }));
-    expect(en.actions.find((a) => a.kind === 'escalate')?.note).toBe(`Order ${en.orderId}: delivery delayed has been open for 2 days 1 hour; escalated to a manager.`);
+    expect(en.actions.find((a) => a.kind === 'escalate')?.note).toBe(`Order ${en.orderId}: “delivery delayed” has been open for 2 days 1 hour; escalated to a manager.`);
     expect(zh.actions.find((a) => a.kind === 'escalate')?.note).toBe(`订单 ${zh.orderId} 的「派送延误」已处理2天1小时仍未解决,升级至经理。`);
   });
 
@@ -218,5 +228,43 @@ describe('carrier names', () => {
   it('names the other carriers of the generated stream in both locales', () => {
     expect(textsOf(triages['zh-CN'], 'YTO').note).toContain('催促圆通速递处理运单');
     expect(textsOf(triages.en, 'EMS').note).toContain('chase China Post EMS about');
+  });
+});
+
+describe('custom catalogues', () => {
+  const problems = (options: unknown): string[] => {
+    try {
+      createTriage(options as never);
+    } catch (error) {
+      expect(isInvalidOptionsError(error)).toBe(true);
+      return (error as InvalidOptionsError).issues.map((i) => `${formatPath(i.path)}: ${i.message}`);
+    }
+    throw new Error('createTriage did not throw');
+  };
+
+  it('must provide carrierName, productName, duration, count, codeName and label: each one missing is refused with its path', () => {
+    const { carrierName: _c, productName: _p, duration: _d, count: _n, codeName: _k, label: _l, ...old } = messageCatalogues.en;
+    expect(problems({ locale: 'en-GB', messages: { 'en-GB': { ...old, locale: 'en-GB' } } })).toEqual(
+      ['carrierName', 'productName', 'duration', 'count', 'codeName', 'label'].map((name) => `messages["en-GB"].${name}: must be a function returning the text`),
+    );
+  });
+
+  it('refuses one of them that does not return a string on a sample input, and names carriers by the option over its own', () => {
+    const en = messageCatalogues.en;
+    expect(problems({ locale: 'en-GB', messages: { 'en-GB': { ...en, locale: 'en-GB', duration: () => 5 } } })).toEqual([
+      'messages["en-GB"].duration: must return a string, but returned number on a sample input',
+    ]);
+    const gb = createTriage({
+      locale: 'en-GB',
+      carrierNames: { XYZ: 'XYZ Freight' },
+      messages: { 'en-GB': { ...en, locale: 'en-GB', carrierName: (c: string) => (c === 'SF' ? 'SF (GB)' : c) } },
+    });
+    const s = logisticsScenarios.trackingStalled();
+    const noteFor = (carrier: string) =>
+      expectReport(gb.evaluate({ ...s.order, shipments: (s.order.shipments ?? []).map((sh) => ({ ...sh, carrier })) }, { now: s.now })).actions.find(
+        (a) => a.kind === 'urge_carrier',
+      )?.note;
+    expect(noteFor('SF')).toContain('chase SF (GB) about');
+    expect(noteFor('xyz')).toContain('chase XYZ Freight about');
   });
 });

@@ -58,7 +58,7 @@ const EN_STAFF_NOTES: StaffNotes = {
   refund: ({ orderId, params: p, kit }) =>
     `Order ${orderId}: refund ${kit.money(p.amount)} to payment ${String(p.paymentId)} (${method(p.method)}); reason: ${label('refundReason', p.reason)}.`,
   coupon: ({ orderId, params: p, kit }) =>
-    `Order ${orderId}: issue a ${kit.money(p.amount)} coupon (valid ${count(p.validDays, 'day')}) for ${reasonName(codeName, String(p.reason))}.`,
+    `Order ${orderId}: issue a ${kit.money(p.amount)} coupon (valid ${count(p.validDays, 'day')}); reason: ${reasonName(codeName, String(p.reason))}.`,
   hold_shipment: ({ orderId, params: p }) => `Order ${orderId}: hold the shipment (${label('holdReason', p.reason)}) until it is cleared.`,
   urge_carrier: ({ orderId, params: p, kit }) =>
     `Order ${orderId}: chase ${kit.carrierName(String(p.carrier))} about ${String(p.trackingNumber)} and report where the parcel is and when it will be delivered.`,
@@ -88,7 +88,7 @@ const EN_STAFF_NOTES: StaffNotes = {
   contact_customer: ({ orderId, params: p }) => {
     const topics = stringsOf(p.topics).length > 0 ? stringsOf(p.topics) : [String(p.reason)];
     const options = stringsOf(p.options).map((o) => label('customerOption', o));
-    return `Order ${orderId}: contact the customer about ${LIST.format(topics.map((t) => label('contactReason', t)))} by ${OR.format(stringsOf(p.channels).map((c) => label('contactChannel', c)))}${options.length > 0 ? `; they choose: ${options.join(' / ')}` : ''}.`;
+    return `Order ${orderId}: contact the customer by ${OR.format(stringsOf(p.channels).map((c) => label('contactChannel', c)))} about ${LIST.format(topics.map((t) => label('contactReason', t)))}${options.length > 0 ? `; they choose: ${options.join(' / ')}` : ''}.`;
   },
   send_payment_link: ({ orderId, params: p, kit }) =>
     `Order ${orderId}: send a payment link for ${kit.money(p.amount)} (${p.purpose === 'balance' ? 'the balance due' : 'the order'}).`,
@@ -161,7 +161,10 @@ export const en: MessageCatalogue = {
     BLACKLISTED: ({ order, facts }) => `Order ${order.id} matches the blacklist on ${count(facts['blacklist.matchCount'] ?? 0, 'point')}.`,
     SUSPICIOUS_NEW_ACCOUNT: ({ order, facts }) =>
       `Order ${order.id} comes from an account ${duration((facts['customer.accountAgeHours'] ?? 0) * 60)} old, for ${count(facts['items.totalQuantity'], 'unit')}.`,
-    ABNORMAL_QUANTITY: ({ order, facts }) => `Order ${order.id} has ${count(facts['items.linesOverQuantityLimit'], 'item')} above their quantity limit.`,
+    ABNORMAL_QUANTITY: ({ order, facts }) => {
+      const lines = facts['items.linesOverQuantityLimit'];
+      return `Order ${order.id} has ${count(lines, 'item')} above ${lines === 1 ? 'its' : 'their'} quantity limit.`;
+    },
   },
   ruleSummary: (m) => `Order ${m.orderId} matched rule "${m.ruleName}" (${m.code}).`,
   batch: {
@@ -284,7 +287,7 @@ export const en: MessageCatalogue = {
     restock: (m) => `Order ${m.orderId} is short: restock ${count(m.units, 'unit')} of ${m.sku} urgently, or transfer them from another warehouse.`,
     shipLate: (m) => `Order ${m.orderId} is past its promised ship-by time: pick and ship it first, and report when it will leave.`,
     remark: (m) => `Customer remark on order ${m.orderId}: "${m.remark}". Confirm and arrange what it asks for before shipping.`,
-    escalation: (m) => `Order ${m.orderId}: ${reasonName(codeName, m.code)} has been open for ${duration(m.minutes)}; escalated to ${recipientName(label, m.to)}.`,
+    escalation: (m) => `Order ${m.orderId}: “${reasonName(codeName, m.code)}” has been open for ${duration(m.minutes)}; escalated to ${recipientName(label, m.to)}.`,
     blacklistRepeater: (m) =>
       `Order ${m.orderId} matched the blacklist (${LIST.format(
         m.matchedOn

@@ -29,7 +29,7 @@ export const ZH_CN_LABELS: LabelTables = {
     claim_unverified: '客户反馈有待核实',
   },
   contactReason: {
-    oversold_choice: '缺货,请客户选择等待或退款',
+    oversold_choice: '商品缺货',
     ship_delay: '发货延迟',
     tracking_stalled: '物流长时间未更新',
     delivery_delayed: '派送延误',
