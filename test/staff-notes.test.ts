@@ -9,7 +9,7 @@ import {
   messageCatalogues,
   type OrderSnapshotInput,
 } from 'order-triage';
-import { allScenarios, expectReport, GENERATED_NOW, generateOrders, logisticsScenarios, type Scenario } from 'order-triage/testing';
+import { allScenarios, buildOrder, expectReport, GENERATED_NOW, generateOrders, logisticsScenarios, minutesAfter, type Scenario } from 'order-triage/testing';
 import { describe, expect, it } from 'vitest';
 
 // Staff notes and finding summaries read naturally in their locale (docs/messages.md, "Names,
@@ -266,5 +266,27 @@ describe('custom catalogues', () => {
       )?.note;
     expect(noteFor('SF')).toContain('chase SF (GB) about');
     expect(noteFor('xyz')).toContain('chase XYZ Freight about');
+  });
+});
+
+describe('cross-order texts', () => {
+  it.each(LOCALES)('name the cluster codes and review reasons in %s batch summaries and notes, with plurals right', async (locale) => {
+    const ring = Array.from({ length: 5 }, (_, i) =>
+      buildOrder({
+        id: `RING-${i}`,
+        customer: { id: `R-${i}` },
+        device: { fingerprint: 'fp-shared' },
+        shippingAddress: { name: '王五', phone: `1370000000${i}`, country: 'CN', province: '广东省', city: '深圳市', district: '南山区', line1: '人民路1号' },
+      }),
+    );
+    const batch = await triages[locale].evaluateBatch(ring, { now: minutesAfter(120) });
+    expect(batch.findings.map((f) => f.code)).toEqual(['SHARED_ADDRESS_CLUSTER', 'SHARED_CONTACT_CLUSTER']);
+    const bad = [
+      ...batch.findings.flatMap((f) => problems(locale, f.summary, {}).map((p) => `${f.code} summary "${f.summary}": ${p}`)),
+      ...batch.actions.flatMap((a) => problems(locale, a.note, a.params as Record<string, unknown>).map((p) => `${a.kind} note "${a.note}": ${p}`)),
+    ];
+    expect(bad).toEqual([]);
+    const review = batch.actions.find((a) => a.kind === 'manual_review')?.note;
+    expect(review).toContain(locale === 'en' ? 'review (accounts sharing one address)' : '人工审核(多个账号共用同一地址)');
   });
 });

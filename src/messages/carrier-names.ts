@@ -12,7 +12,12 @@ const CARRIERS: readonly (readonly [codes: readonly string[], zhCN: string, en: 
   [['CAINIAO'], '菜鸟', 'Cainiao'],
 ];
 
-/** The form a carrier code is looked up by: trimmed, upper case, so `sf`, `SF` and ` Sf ` are one carrier. */
+/**
+ * The form a carrier code is looked up by: trimmed, upper case, so `sf`, `SF` and ` Sf ` are one carrier.
+ *
+ * @example
+ * carrierKey(' jdl ') //=> 'JDL'
+ */
 export function carrierKey(carrier: string): string {
   return carrier.trim().toUpperCase();
 }
