@@ -96,7 +96,7 @@ export function createTriage(options?: TriageOptions): Triage<boolean> {
       baseline: args.baseline,
       policy: resolved.policy,
       messages,
-      kitFor: (currency) => createMessageKit(messages.locale, currency, resolved.timeZone, reporting.digitsOf(currency)),
+      kitFor: (currency) => createMessageKit(messages.locale, currency, resolved.timeZone, reporting.digitsOf(currency), messages.carrierName),
       timeZone: resolved.timeZone,
       keepReports: args.keepReports,
       onReport: args.onReport,

@@ -113,7 +113,7 @@ describe('policy.currencies: a shop’s own digits per currency', () => {
     const { order, now } = paymentScenarios.duplicatePayment();
     const triage = createTriage({ locale: 'en', policy: { currencies: { IDR: { digits: 0 } } } });
     const idr = expectReport(triage.evaluate({ ...order, currency: 'IDR' }, { now }));
-    expect(idr.actions[0]?.note).toBe('Order ORD-1001: refund IDR\u00a020,900 to payment pay_2 (wechat_pay), reason duplicate_payment.');
+    expect(idr.actions[0]?.note).toBe('Order ORD-1001: refund IDR\u00a020,900 to payment pay_2 (WeChat Pay); reason: duplicate payment.');
     expect(idr.findings[0]?.summary).toContain('IDR\u00a020,900 more than the IDR\u00a020,900 payable');
     const usd = expectReport(triage.evaluate({ ...order, currency: 'USD' }, { now }));
     expect(usd.actions[0]?.note).toContain('$209.00');

@@ -297,7 +297,7 @@ describe('messages and notes', () => {
   it('give every action a staff note with its real figures', () => {
     const { order, now } = paymentScenarios.duplicatePayment();
     const r = expectReport(triage.evaluate(order, { now }));
-    expect(r.actions[0]?.note).toBe('Order ORD-1001: refund CN¥209.00 to payment pay_2 (wechat_pay), reason duplicate_payment.');
+    expect(r.actions[0]?.note).toBe('Order ORD-1001: refund CN¥209.00 to payment pay_2 (WeChat Pay); reason: duplicate payment.');
   });
 
   it('can be written for a new locale by configuration', () => {

@@ -68,6 +68,7 @@ function sampleArgument(kit: MessageKit): Record<string, unknown> {
     shipped: true,
     quality: false,
     charged: true,
+    claim: 'not_received',
     delivered: true,
     confirmed: true,
     outOfStock: false,
@@ -100,8 +101,12 @@ function sampleArguments(path: readonly string[], kit: MessageKit, { order, fact
   if (head === 'summaries') return [{ order, facts, kit }];
   if (last === 'paymentMethod' || last === 'failureReason') return ['alipay'];
   if (last === 'list' || last === 'alternatives') return [['Alipay', 'WeChat Pay']];
-  if (last === 'carrierName' || last === 'productName') return ['SF'];
-  if (last === 'duration') return [150];
+  if (last === 'carrierName') return ['SF'];
+  if (last === 'productName') return ['T-shirt'];
+  if (last === 'codeName') return ['PAYMENT_FAILED'];
+  if (last === 'duration') return [2_975];
+  if (last === 'count') return [2, 'item'];
+  if (last === 'label') return ['holdReason', 'address_unverified'];
   if (head === 'customer' && last === 'options') return [['wait_for_restock', 'refund']];
   return [sampleArgument(kit)];
 }

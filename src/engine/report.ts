@@ -57,7 +57,7 @@ export function isoAt(reporting: Reporting, at: number): string {
  * kitFor(reporting, order) // formats amounts in the order's currency, dates in the options' time zone
  */
 export function kitFor(reporting: Reporting, order: OrderSnapshot): MessageKit {
-  return createMessageKit(reporting.messages.locale, order.currency, reporting.timeZone, reporting.digitsOf(order.currency));
+  return createMessageKit(reporting.messages.locale, order.currency, reporting.timeZone, reporting.digitsOf(order.currency), reporting.messages.carrierName);
 }
 
 /**

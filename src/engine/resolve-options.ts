@@ -1,5 +1,6 @@
 import { describeError } from '../_lib/describe-error.js';
 import { InvalidOptionsError, type Issue } from '../errors.js';
+import { withCarrierNames } from '../messages/carrier-names.js';
 import type { MessageCatalogue } from '../messages/catalogue.js';
 import { messageCatalogues } from '../messages/locales.js';
 import { quotingCatalogue } from '../messages/quoting-catalogue.js';
@@ -65,16 +66,16 @@ function checkOptions(options: unknown): { result: OptionsResolved; issues: Issu
 /**
  * The message catalogue in force: the options' own for the locale (guarded: a text that throws
  * or is not a string falls back to the built-in one), else the built-in one, else English; with
- * quoted values shortened and made plain in every catalogue (docs/messages.md).
+ * the `carrierNames` option looked up before its carrier names; with quoted values shortened and
+ * made plain in every catalogue (docs/messages.md).
  *
  * @example
  * resolveMessages(resolveOptions({ locale: 'en' }).resolved).locale //=> 'en'
  */
 export function resolveMessages(resolved: ResolvedOptions): MessageCatalogue {
   const builtIn = Object.hasOwn(messageCatalogues, resolved.locale) ? (messageCatalogues as Record<string, MessageCatalogue>)[resolved.locale] : undefined;
-  return quotingCatalogue(
-    Object.hasOwn(resolved.messages, resolved.locale)
-      ? guardCatalogue(resolved.messages[resolved.locale] as MessageCatalogue, builtIn ?? messageCatalogues.en)
-      : (builtIn ?? messageCatalogues.en),
-  );
+  const catalogue = Object.hasOwn(resolved.messages, resolved.locale)
+    ? guardCatalogue(resolved.messages[resolved.locale] as MessageCatalogue, builtIn ?? messageCatalogues.en)
+    : (builtIn ?? messageCatalogues.en);
+  return quotingCatalogue(withCarrierNames(catalogue, resolved.carrierNames));
 }

@@ -3,7 +3,9 @@ import type { OrderFactRecord } from '../facts/derive-facts.js';
 import type { OrderSnapshot } from '../schema/snapshot.js';
 import type { BatchCode } from '../vocabulary/batch-code.js';
 import type { CustomerTexts } from './customer-texts.js';
+import type { LabelValue, LabelVocabulary } from './labels.js';
 import type { MessageKit } from './message-kit.js';
+import type { CountUnit } from './units.js';
 
 /** What a finding's summary is written from. */
 export interface SummaryInput {
@@ -37,12 +39,59 @@ export interface MessageCatalogue {
   readonly alternatives: (methodNames: readonly string[]) => string;
   /** A gateway failure reason in plain words, or undefined when it is not one we know. */
   readonly failureReason: (reason: string) => string | undefined;
-  /** A carrier's name as people know it (SF → 顺丰速运); unknown carriers are shown as given. */
+  /**
+   * A carrier as people know it, looked up case-insensitively; an unknown carrier is shown as
+   * given. The triage's `carrierNames` option is looked up first.
+   *
+   * @example
+   * messageCatalogues['zh-CN'].carrierName('sf') //=> '顺丰速运'
+   * messageCatalogues.en.carrierName('ZTO') //=> 'ZTO Express'
+   * messageCatalogues.en.carrierName('XYZ') //=> 'XYZ'
+   */
   readonly carrierName: (carrier: string) => string;
-  /** A product name set off in running text: 「纯棉T恤 M」, “Cotton T-shirt M”. */
+  /**
+   * A product's name set off from the sentence around it, as this locale does.
+   *
+   * @example
+   * messageCatalogues['zh-CN'].productName('纯棉T恤 M') //=> '「纯棉T恤 M」'
+   * messageCatalogues.en.productName('Cotton T-shirt M') //=> '“Cotton T-shirt M”'
+   */
   readonly productName: (name: string) => string;
-  /** A span of minutes in hours or days: "2 days 1 hour", "2天1小时". */
+  /**
+   * A span of minutes in the largest units that read naturally: minutes under an hour, hours
+   * (and minutes) under a day, then days (and hours). Never "2975 minutes".
+   *
+   * @example
+   * messageCatalogues.en.duration(2975) //=> '2 days 1 hour'
+   * messageCatalogues['zh-CN'].duration(45) //=> '45分钟'
+   */
   readonly duration: (minutes: number) => string;
+  /**
+   * `n` of a unit, with this locale's plural (en, by `Intl.PluralRules`) or measure word (zh-CN).
+   *
+   * @example
+   * messageCatalogues.en.count(1, 'item') //=> '1 item'
+   * messageCatalogues['zh-CN'].count(2, 'unit') //=> '2 件'
+   */
+  readonly count: (n: number, unit: CountUnit) => string;
+  /**
+   * An exception code's name (per-order and cross-order codes); an unknown code (a user rule's)
+   * is shown as given.
+   *
+   * @example
+   * messageCatalogues['zh-CN'].codeName('DUPLICATE_PAYMENT') //=> '重复扣款'
+   * messageCatalogues.en.codeName('MY_RULE') //=> 'MY_RULE'
+   */
+  readonly codeName: (code: string) => string;
+  /**
+   * The name of a vocabulary value (a hold or review reason, a role, a team, a status, a
+   * channel, an option, a system); an unknown value is shown as given.
+   *
+   * @example
+   * messageCatalogues.en.label('holdReason', 'address_unverified') //=> 'the address is not verified'
+   * messageCatalogues['zh-CN'].label('escalationRole', 'manager') //=> '经理'
+   */
+  readonly label: <V extends LabelVocabulary>(vocabulary: V, value: LabelValue<V>) => string;
   /** The order's one message to the customer, in parts (docs/messages.md). */
   readonly customer: CustomerTexts;
   /**
@@ -51,6 +100,8 @@ export interface MessageCatalogue {
    */
   readonly staffNote: (action: { orderId: string; kind: string; params: Readonly<Record<string, unknown>>; kit: MessageKit }) => string;
   readonly internal: {
+    /** A claim the data cannot confirm, checked before money moves: `not_received` (carrier shows delivered) or `damaged` (only the customer reports it). */
+    readonly verifyClaim: (m: { orderId: string; claim: 'not_received' | 'damaged' }) => string;
     readonly holdForBalance: (m: { orderId: string; shortfall: string }) => string;
     readonly callbackIncident: (m: { orderId: string; paymentIds: string; minutes: number }) => string;
     readonly statusUpdate: (m: { orderId: string; paymentIds: string }) => string;

@@ -1,7 +1,11 @@
 import { readOwn } from '../_lib/own-key.js';
+import { carrierNameFrom, EN_CARRIERS } from './carrier-names.js';
 import type { MessageCatalogue } from './catalogue.js';
 import { enCustomer } from './customer-en.js';
+import { codeNameFrom, labelFrom, reasonName, recipientName, reviewDetail, stringsOf } from './labels.js';
+import { EN_CODE_NAMES, EN_LABELS } from './labels-en.js';
 import { type StaffNotes, staffNoteFrom } from './staff-notes.js';
+import { enCount, enDuration } from './units.js';
 
 const METHODS: Readonly<Record<string, string>> = {
   alipay: 'Alipay',
@@ -30,44 +34,73 @@ const FAILURES: Readonly<Record<string, string>> = {
 const OR = new Intl.ListFormat('en', { type: 'disjunction' });
 const LIST = new Intl.ListFormat('en', { type: 'conjunction' });
 
-/** Staff notes per action kind, with the action's real figures. */
+const label = labelFrom(EN_LABELS);
+const codeName = codeNameFrom(EN_CODE_NAMES);
+const method = (m: unknown): string => readOwn(METHODS, String(m)) ?? String(m);
+const failure = (r: unknown): string => readOwn(FAILURES, String(r)) ?? String(r);
+const count = enCount;
+const duration = enDuration;
+
+/** The identifiers a blacklist entry would add, each kind named. */
+function blacklistEntries(p: Readonly<Record<string, unknown>>): string {
+  const kinds = [
+    ['customerIds', 'customerId'],
+    ['phones', 'phone'],
+    ['addresses', 'address'],
+    ['devices', 'device'],
+  ] as const;
+  const parts = kinds.filter(([field]) => stringsOf(p[field]).length > 0).map(([field, match]) => `${label('blacklistMatch', match)} ${stringsOf(p[field]).join(', ')}`);
+  return parts.length === 0 ? 'nothing new' : parts.join('; ');
+}
+
+/** Staff notes per action kind, with the action's real figures, every value named (docs/messages.md). */
 const EN_STAFF_NOTES: StaffNotes = {
-  refund: ({ orderId, params: p, kit }) => `Order ${orderId}: refund ${kit.money(p.amount)} to payment ${String(p.paymentId)} (${String(p.method)}), reason ${String(p.reason)}.`,
-  coupon: ({ orderId, params: p, kit }) => `Order ${orderId}: issue a ${kit.money(p.amount)} coupon (valid ${String(p.validDays)} days), reason ${String(p.reason)}.`,
-  hold_shipment: ({ orderId, params: p }) => `Order ${orderId}: hold the shipment (${String(p.reason)}) until it is cleared.`,
-  urge_carrier: ({ orderId, params: p }) =>
-    `Order ${orderId}: chase ${String(p.carrier)} about ${String(p.trackingNumber)} and report where the parcel is and when it will be delivered.`,
-  carrier_claim: ({ orderId, params: p }) =>
-    `Order ${orderId}: claim from ${String(p.carrier)} for ${String(p.trackingNumber)} (${String(p.reason)}); the claim never delays the customer's remedy.`,
-  intercept_shipment: ({ orderId, params: p }) =>
-    `Order ${orderId}: ask ${String(p.carrier)} to intercept or redirect ${String(p.trackingNumber)}; agree any fee with the customer first.`,
+  refund: ({ orderId, params: p, kit }) =>
+    `Order ${orderId}: refund ${kit.money(p.amount)} to payment ${String(p.paymentId)} (${method(p.method)}); reason: ${label('refundReason', p.reason)}.`,
+  coupon: ({ orderId, params: p, kit }) =>
+    `Order ${orderId}: issue a ${kit.money(p.amount)} coupon (valid ${count(p.validDays, 'day')}); reason: ${reasonName(codeName, String(p.reason))}.`,
+  hold_shipment: ({ orderId, params: p }) => `Order ${orderId}: hold the shipment (${label('holdReason', p.reason)}) until it is cleared.`,
+  urge_carrier: ({ orderId, params: p, kit }) =>
+    `Order ${orderId}: chase ${kit.carrierName(String(p.carrier))} about ${String(p.trackingNumber)} and report where the parcel is and when it will be delivered.`,
+  carrier_claim: ({ orderId, params: p, kit }) =>
+    `Order ${orderId}: claim from ${kit.carrierName(String(p.carrier))} for ${String(p.trackingNumber)} (${label('claimReason', p.reason)}); the claim never delays the customer's remedy.`,
+  intercept_shipment: ({ orderId, params: p, kit }) =>
+    `Order ${orderId}: ask ${kit.carrierName(String(p.carrier))} to intercept or redirect ${String(p.trackingNumber)}; agree any fee with the customer first.`,
   correct_address: ({ orderId }) => `Order ${orderId}: confirm and correct the address with the customer before shipping.`,
-  manual_review: ({ orderId, params: p }) =>
-    `Order ${orderId}: review (${String(p.reason)})${Array.isArray(p.details) && p.details.length > 0 ? `: ${p.details.join('; ')}` : ''}.`,
-  release_or_retry_reservation: ({ orderId, params: p }) => `Order ${orderId}: reserve stock again for ${(p.skus as string[]).join(', ')}.`,
-  resync_inventory: ({ orderId, params: p }) => `Order ${orderId}: re-sync stock for ${(p.skus as string[]).join(', ')}.`,
-  retry_sync: ({ orderId, params: p }) => `Order ${orderId}: retry the sync to ${String(p.system)}.`,
-  recreate_order: ({ orderId, params: p }) => `Order ${orderId}: recreate the order from the snapshot, keeping payments ${(p.paymentIds as string[]).join(', ') || '(none)'}.`,
-  tech_incident: ({ orderId, params: p }) => `Order ${orderId}: tech incident (${String(p.system)}, ${String(p.reason)}).`,
-  transfer_stock: ({ orderId, params: p }) => `Order ${orderId}: transfer ${String(p.units)} of ${String(p.sku)} from ${String(p.fromWarehouse)}.`,
-  urgent_restock: ({ orderId, params: p }) => `Order ${orderId}: restock ${String(p.units)} of ${String(p.sku)} urgently.`,
+  manual_review: ({ orderId, params: p }) => {
+    const details = stringsOf(p.details).map((d) => reviewDetail(label, String(p.reason), d, ': '));
+    return `Order ${orderId}: review (${label('reviewReason', p.reason)})${details.length > 0 ? `: ${details.join('; ')}` : ''}.`;
+  },
+  release_or_retry_reservation: ({ orderId, params: p }) => `Order ${orderId}: reserve stock again for ${stringsOf(p.skus).join(', ')}.`,
+  resync_inventory: ({ orderId, params: p }) => `Order ${orderId}: re-sync stock for ${stringsOf(p.skus).join(', ')}.`,
+  retry_sync: ({ orderId, params: p }) => `Order ${orderId}: retry the sync to ${label('system', String(p.system))}.`,
+  recreate_order: ({ orderId, params: p }) => `Order ${orderId}: recreate the order from the snapshot, keeping payments ${stringsOf(p.paymentIds).join(', ') || '(none)'}.`,
+  tech_incident: ({ orderId, params: p }) =>
+    `Order ${orderId}: tech incident in ${label('system', String(p.system))}: ${label('techReason', p.reason)}${typeof p.minutesLate === 'number' ? ` (${duration(p.minutesLate)} late)` : ''}.`,
+  transfer_stock: ({ orderId, params: p }) => `Order ${orderId}: transfer ${count(p.units, 'unit')} of ${String(p.sku)} from warehouse ${String(p.fromWarehouse)}.`,
+  urgent_restock: ({ orderId, params: p }) => `Order ${orderId}: restock ${count(p.units, 'unit')} of ${String(p.sku)} urgently.`,
   request_return: ({ orderId, params: p }) =>
     `Order ${orderId}: start a return${p.shipmentId === undefined ? '' : ` of shipment ${p.shipmentId}`} and refund in full once the goods are inspected.`,
   reship: ({ orderId, params: p }) => `Order ${orderId}: ship again: ${(p.items as { sku: string; quantity: number }[]).map((i) => `${i.sku} ×${i.quantity}`).join(', ')}.`,
-  cancel_order: ({ orderId, params: p }) => `Order ${orderId}: cancel (${String(p.reason)}).`,
-  update_order_status: ({ orderId, params: p }) => `Order ${orderId}: status ${String(p.from)} → ${String(p.to)}.`,
-  contact_customer: ({ orderId, params: p }) =>
-    `Order ${orderId}: contact the customer (${String(p.reason)}) by ${(p.channels as string[]).join(' or ')}${Array.isArray(p.options) ? `; they choose: ${p.options.join(' / ')}` : ''}.`,
+  cancel_order: ({ orderId, params: p }) => `Order ${orderId}: cancel it (${label('cancelReason', p.reason)}).`,
+  update_order_status: ({ orderId, params: p }) =>
+    `Order ${orderId}: change its status from ${label('orderStatus', p.from)} to ${label('orderStatus', p.to)}${p.release === false ? ', and keep it from fulfilment: another finding holds it' : ''}.`,
+  contact_customer: ({ orderId, params: p }) => {
+    const topics = stringsOf(p.topics).length > 0 ? stringsOf(p.topics) : [String(p.reason)];
+    const options = stringsOf(p.options).map((o) => label('customerOption', o));
+    return `Order ${orderId}: contact the customer by ${OR.format(stringsOf(p.channels).map((c) => label('contactChannel', c)))} about ${LIST.format(topics.map((t) => label('contactReason', t)))}${options.length > 0 ? `; they choose: ${options.join(' / ')}` : ''}.`;
+  },
   send_payment_link: ({ orderId, params: p, kit }) =>
     `Order ${orderId}: send a payment link for ${kit.money(p.amount)} (${p.purpose === 'balance' ? 'the balance due' : 'the order'}).`,
   suggest_payment_retry: ({ orderId, params: p }) =>
-    `Order ${orderId}: payment ${String(p.paymentId)} failed${p.failureReason === undefined ? '' : ` (${String(p.failureReason)})`}; invite the customer to retry or use another method.`,
-  escalate: ({ orderId, params: p }) => `Order ${orderId}: escalate to ${String(p.to)} (${String(p.reason)}).`,
-  add_to_blacklist: ({ orderId, params: p }) => `Order ${orderId}: once risk confirms, blacklist ${JSON.stringify(p)}.`,
+    `Order ${orderId}: payment ${String(p.paymentId)} failed${p.failureReason === undefined ? '' : ` (${failure(p.failureReason)})`}; invite the customer to retry or use another method.`,
+  escalate: ({ orderId, params: p }) =>
+    `Order ${orderId}: escalate to ${recipientName(label, String(p.to))} (${reasonName(codeName, String(p.reason))}${typeof p.openMinutes === 'number' ? `, open ${duration(p.openMinutes)}` : ''}).`,
+  add_to_blacklist: ({ orderId, params: p }) => `Order ${orderId}: once risk confirms, blacklist ${blacklistEntries(p)}.`,
   report_to_authorities: ({ orderId, params: p, kit }) => `Order ${orderId}: ${kit.money(p.amount)} at stake; a manager decides whether to report it to the police.`,
-  follow_up_survey: ({ orderId, params: p }) => `Order ${orderId}: resolved (${(p.resolved as string[]).join(', ')}); ask the customer how it went.`,
+  follow_up_survey: ({ orderId, params: p }) => `Order ${orderId}: resolved (${LIST.format(stringsOf(p.resolved).map(codeName))}); ask the customer how it went.`,
   points: ({ orderId, params: p, kit }) =>
-    `Order ${orderId}: credit points worth ${kit.money(p.amount)}${p.validDays === undefined ? '' : ` (valid ${String(p.validDays)} days)`}.`,
+    `Order ${orderId}: credit points worth ${kit.money(p.amount)}${p.validDays === undefined ? '' : ` (valid ${count(p.validDays, 'day')})`}.`,
 };
 
 /** English texts. */
@@ -77,36 +110,39 @@ export const en: MessageCatalogue = {
     PAYMENT_FAILED: ({ order, facts }) =>
       facts['payments.latestAttemptStatus'] === 'failed'
         ? `Order ${order.id}: the latest payment attempt failed and no payment has succeeded.`
-        : `Order ${order.id} has been awaiting payment for ${facts['order.minutesSinceCreated']} minutes.`,
+        : `Order ${order.id} has been awaiting payment for ${duration(facts['order.minutesSinceCreated'])}.`,
     DUPLICATE_PAYMENT: ({ order, facts, kit }) =>
       `Order ${order.id} has ${facts['payments.succeededCount']} succeeded payments netting ${kit.money(facts['payments.netPaid'])}, ${kit.money(facts['payments.surplus'] ?? 0)} more than the ${kit.money(order.totals.payable)} payable.`,
     AMOUNT_MISMATCH: ({ order, facts, kit }) =>
       (facts['payments.surplus'] ?? 0) > 0
         ? `Order ${order.id} received ${kit.money(facts['payments.netPaid'])}, ${kit.money(facts['payments.surplus'] ?? 0)} more than the ${kit.money(order.totals.payable)} payable.`
         : `Order ${order.id} received ${kit.money(facts['payments.netPaid'])}, ${kit.money(facts['payments.shortfall'] ?? 0)} less than the ${kit.money(order.totals.payable)} payable.`,
-    PAID_NOT_UPDATED: ({ order, facts }) => `Order ${order.id} was paid ${facts['payments.minutesSinceFirstPaid'] ?? 0} minutes ago but still shows as awaiting payment.`,
+    PAID_NOT_UPDATED: ({ order, facts }) => `Order ${order.id} was paid ${duration(facts['payments.minutesSinceFirstPaid'] ?? 0)} ago but still shows as awaiting payment.`,
     OVERSOLD: ({ order, facts }) =>
       (facts['inventory.maxShortUnits'] ?? 0) > 0
-        ? `Order ${order.id}: ${facts['inventory.oversoldLineCount'] ?? 0} item(s) short of stock, by up to ${facts['inventory.maxShortUnits'] ?? 0} unit(s).`
+        ? `Order ${order.id}: ${count(facts['inventory.oversoldLineCount'] ?? 0, 'item')} short of stock, by up to ${count(facts['inventory.maxShortUnits'] ?? 0, 'unit')}.`
         : `The warehouse reported stock missing for order ${order.id}.`,
-    RESERVATION_FAILED: ({ order, facts }) => `Order ${order.id} is paid but ${facts['reservations.unreservedLineCount'] ?? 0} item(s) have no stock reserved.`,
+    RESERVATION_FAILED: ({ order, facts }) => {
+      const lines = facts['reservations.unreservedLineCount'] ?? 0;
+      return `Order ${order.id} is paid but ${count(lines, 'item')} ${lines === 1 ? 'has' : 'have'} no stock reserved.`;
+    },
     STOCK_SYNC_LAG: ({ order, facts }) =>
       (facts['inventory.maxChannelDrift'] ?? 0) > 0
-        ? `Order ${order.id}: channel stock differs from the warehouse by ${facts['inventory.maxChannelDrift'] ?? 0} unit(s).`
-        : `Order ${order.id}: stock figures have not synced for ${facts['inventory.maxMinutesSinceSync'] ?? 0} minutes.`,
+        ? `Order ${order.id}: channel stock differs from the warehouse by ${count(facts['inventory.maxChannelDrift'] ?? 0, 'unit')}.`
+        : `Order ${order.id}: stock figures have not synced for ${duration(facts['inventory.maxMinutesSinceSync'] ?? 0)}.`,
     NOT_SHIPPED_ON_TIME: ({ order, facts }) =>
       facts['shipping.minutesPastShipBy'] !== null
-        ? `Order ${order.id} is ${facts['shipping.minutesPastShipBy']} minutes past its promised ship-by time and not shipped.`
-        : `Order ${order.id} was paid ${facts['payments.minutesSinceFirstPaid'] ?? 0} minutes ago and has not shipped.`,
-    TRACKING_STALLED: ({ order, facts }) =>
-      `Order ${order.id}: the parcel (${facts['shipment.carrier'] ?? ''}) has had no tracking update for ${facts['tracking.hoursSinceLastEvent'] ?? 0} hours.`,
-    DELIVERY_DELAYED: ({ order, facts }) => `Order ${order.id} is ${Math.floor((facts['delivery.minutesPastDue'] ?? 0) / 60)} hours past its delivery date and not delivered.`,
+        ? `Order ${order.id} is ${duration(facts['shipping.minutesPastShipBy'])} past its promised ship-by time and not shipped.`
+        : `Order ${order.id} was paid ${duration(facts['payments.minutesSinceFirstPaid'] ?? 0)} ago and has not shipped.`,
+    TRACKING_STALLED: ({ order, facts, kit }) =>
+      `Order ${order.id}: the parcel (${kit.carrierName(facts['shipment.carrier'] ?? '')}) has had no tracking update for ${duration((facts['tracking.hoursSinceLastEvent'] ?? 0) * 60)}.`,
+    DELIVERY_DELAYED: ({ order, facts }) => `Order ${order.id} is ${duration(facts['delivery.minutesPastDue'] ?? 0)} past its delivery date and not delivered.`,
     PACKAGE_LOST: ({ order, facts }) =>
       facts['tracking.hasLostEvent']
         ? `The carrier reported the parcel for order ${order.id} lost.`
         : facts['tracking.isDelivered']
           ? `Order ${order.id} shows as delivered, but the customer says it never arrived.`
-          : `Order ${order.id}: no tracking update for ${facts['tracking.daysSinceLastEvent'] ?? 0} days; the parcel counts as lost.`,
+          : `Order ${order.id}: no tracking update for ${count(facts['tracking.daysSinceLastEvent'] ?? 0, 'day')}; the parcel counts as lost.`,
     PACKAGE_DAMAGED: ({ order }) => `The parcel for order ${order.id} was damaged in transit.`,
     DELIVERY_REFUSED: ({ order }) => `The parcel for order ${order.id} was refused or is returning to us.`,
     ADDRESS_INVALID: ({ order, facts }) =>
@@ -120,20 +156,23 @@ export const en: MessageCatalogue = {
       facts['payments.succeededCount'] > 0 ? `Order ${order.id} failed to be created, but the customer has paid.` : `Order ${order.id} failed to be created.`,
     SYNC_FAILED: ({ order, facts }) =>
       (facts['sync.failedSystemCount'] ?? 0) > 0
-        ? `Order ${order.id} failed to sync to ${facts['sync.failedSystemCount']} system(s) (up to ${facts['sync.maxFailuresInARow'] ?? 0} failures in a row).`
-        : `Order ${order.id} has been waiting ${facts['sync.maxPendingMinutes'] ?? 0} minutes to sync.`,
-    BLACKLISTED: ({ order, facts }) => `Order ${order.id} matches the blacklist on ${facts['blacklist.matchCount'] ?? 0} point(s).`,
+        ? `Order ${order.id} failed to sync to ${count(facts['sync.failedSystemCount'] ?? 0, 'system')} (up to ${count(facts['sync.maxFailuresInARow'] ?? 0, 'failure')} in a row).`
+        : `Order ${order.id} has been waiting ${duration(facts['sync.maxPendingMinutes'] ?? 0)} to sync.`,
+    BLACKLISTED: ({ order, facts }) => `Order ${order.id} matches the blacklist on ${count(facts['blacklist.matchCount'] ?? 0, 'point')}.`,
     SUSPICIOUS_NEW_ACCOUNT: ({ order, facts }) =>
-      `Order ${order.id} comes from an account ${facts['customer.accountAgeHours'] ?? 0} hours old, for ${facts['items.totalQuantity']} unit(s).`,
-    ABNORMAL_QUANTITY: ({ order, facts }) => `Order ${order.id} has ${facts['items.linesOverQuantityLimit']} item(s) above their quantity limit.`,
+      `Order ${order.id} comes from an account ${duration((facts['customer.accountAgeHours'] ?? 0) * 60)} old, for ${count(facts['items.totalQuantity'], 'unit')}.`,
+    ABNORMAL_QUANTITY: ({ order, facts }) => {
+      const lines = facts['items.linesOverQuantityLimit'];
+      return `Order ${order.id} has ${count(lines, 'item')} above ${lines === 1 ? 'its' : 'their'} quantity limit.`;
+    },
   },
   ruleSummary: (m) => `Order ${m.orderId} matched rule "${m.ruleName}" (${m.code}).`,
   batch: {
     summaries: {
-      SHARED_ADDRESS_CLUSTER: (m) => `${m.accounts} accounts placed ${m.orders} orders to one address ("${m.value}") within the window.`,
-      SHARED_CONTACT_CLUSTER: (m) => `${m.accounts} accounts share one ${m.on} ("${m.value}") across ${m.orders} orders.`,
-      COUPON_ABUSE: (m) => `A new-user coupon was redeemed ${m.orders} times by one ${m.on} ("${m.value}").`,
-      RAPID_REPEAT_ORDERS: (m) => `Account ${m.value} placed ${m.orders} orders in quick succession.`,
+      SHARED_ADDRESS_CLUSTER: (m) => `${count(m.accounts, 'account')} placed ${count(m.orders, 'order')} to one address ("${m.value}") within the window.`,
+      SHARED_CONTACT_CLUSTER: (m) => `${count(m.accounts, 'account')} share one ${m.on} ("${m.value}") across ${count(m.orders, 'order')}.`,
+      COUPON_ABUSE: (m) => `A new-user coupon was redeemed ${count(m.orders, 'time')} by one ${m.on} ("${m.value}").`,
+      RAPID_REPEAT_ORDERS: (m) => `Account ${m.value} placed ${count(m.orders, 'order')} in quick succession.`,
     },
     checklists: {
       SHARED_ADDRESS_CLUSTER: [
@@ -230,23 +269,36 @@ export const en: MessageCatalogue = {
   },
   paymentMethod: (method) => readOwn(METHODS, method) ?? method,
   failureReason: (reason) => readOwn(FAILURES, reason),
-  carrierName: (carrier) => carrier,
+  carrierName: carrierNameFrom(EN_CARRIERS),
   productName: (name) => `“${name}”`,
-  duration: (minutes) => (minutes >= 1440 ? `${Math.floor(minutes / 1440)} days` : minutes >= 60 ? `${Math.floor(minutes / 60)} hours` : `${minutes} minutes`),
+  duration: enDuration,
+  count: enCount,
+  codeName,
+  label,
   list: (items) => LIST.format(items),
   alternatives: (names) => (names.length === 0 ? 'another payment method' : `another method such as ${OR.format(names)}`),
   customer: enCustomer,
   staffNote: staffNoteFrom(EN_STAFF_NOTES, (orderId, kind) => `Order ${orderId}: ${kind}.`),
   internal: {
+    verifyClaim: (m) =>
+      m.claim === 'not_received'
+        ? `The carrier shows order ${m.orderId} delivered, but the customer says it never arrived: check the proof of delivery (signature, photo, locker record) with the courier before any refund or reshipment.`
+        : `The customer reports order ${m.orderId} arrived damaged, and the carrier recorded no damage: ask for photos of the item and packaging and judge them before any refund or reshipment.`,
     holdForBalance: (m) => `Order ${m.orderId} is ${m.shortfall} short: hold shipment until the balance arrives.`,
     callbackIncident: (m) =>
-      `Payment ${m.paymentIds} on order ${m.orderId} succeeded ${m.minutes} minutes ago and the order was never updated: investigate the payment callback (receipt, signature check, handler, queue).`,
+      `Payment ${m.paymentIds} on order ${m.orderId} succeeded ${duration(m.minutes)} ago and the order was never updated: investigate the payment callback (receipt, signature check, handler, queue).`,
     statusUpdate: (m) => `Payment ${m.paymentIds} is confirmed at the gateway: mark order ${m.orderId} paid and release it to fulfilment.`,
-    restock: (m) => `Order ${m.orderId} is short: restock ${m.units} unit(s) of ${m.sku} urgently, or transfer them from another warehouse.`,
+    restock: (m) => `Order ${m.orderId} is short: restock ${count(m.units, 'unit')} of ${m.sku} urgently, or transfer them from another warehouse.`,
     shipLate: (m) => `Order ${m.orderId} is past its promised ship-by time: pick and ship it first, and report when it will leave.`,
     remark: (m) => `Customer remark on order ${m.orderId}: "${m.remark}". Confirm and arrange what it asks for before shipping.`,
-    escalation: (m) => `${m.code} on order ${m.orderId} has been open for ${m.minutes} minutes: escalated to ${m.to}.`,
-    blacklistRepeater: (m) => `Order ${m.orderId} matched the blacklist (${m.matchedOn}): once risk confirms, add the buyer's other identifiers to the blacklist too.`,
+    escalation: (m) => `Order ${m.orderId}: “${reasonName(codeName, m.code)}” has been open for ${duration(m.minutes)}; escalated to ${recipientName(label, m.to)}.`,
+    blacklistRepeater: (m) =>
+      `Order ${m.orderId} matched the blacklist (${LIST.format(
+        m.matchedOn
+          .split(', ')
+          .filter(Boolean)
+          .map((on) => label('blacklistMatch', on)),
+      )}): once risk confirms, add the buyer's other identifiers to the blacklist too.`,
     reportFraud: (m) => `Order ${m.orderId} puts ${m.amount} at stake and the buyer is blacklisted: a risk manager decides whether to report it to the police.`,
   },
 };

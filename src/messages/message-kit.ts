@@ -1,11 +1,18 @@
 import { formatMoney } from '../money/format-money.js';
+import { carrierNameFrom, EN_CARRIERS, ZH_CN_CARRIERS } from './carrier-names.js';
 
-/** Formats money and time for one reader: the locale, the order's currency, the shop's time zone. */
+/**
+ * Formats money and time for one reader: the locale, the order's currency, the shop's time
+ * zone; and names carriers as the triage does (its catalogue's `carrierName`, with the
+ * `carrierNames` option).
+ */
 export interface MessageKit {
   /** Minor units of the order's currency, formatted: `¥129.99`. */
   readonly money: (minor: number) => string;
   /** An instant (epoch ms) in the shop's time zone: `2026年3月1日 10:30`. */
   readonly time: (epochMs: number) => string;
+  /** A carrier as people know it (`SF` → `顺丰速运`), the triage's `carrierNames` first; unknown ones as given. */
+  readonly carrierName: (carrier: string) => string;
 }
 
 const timeFormatters = new Map<string, Intl.DateTimeFormat>();
@@ -13,9 +20,14 @@ const timeFormatters = new Map<string, Intl.DateTimeFormat>();
 /**
  * Builds the kit. Deterministic: the time zone is explicit, never the process's, and money has
  * the `digits` given (the currency's ISO 4217 minor unit unless the shop overrides it), never the
- * runtime's.
+ * runtime's. Carriers are named by `carrierName` (the triage's catalogue's), else by the built-in
+ * table of the locale's language (Chinese for `zh*`, English otherwise).
+ *
+ * @example
+ * createMessageKit('zh-CN', 'CNY', 'Asia/Shanghai', 2).money(12_999) //=> '¥129.99'
+ * createMessageKit('zh-CN', 'CNY', 'Asia/Shanghai', 2).carrierName('SF') //=> '顺丰速运'
  */
-export function createMessageKit(locale: string, currency: string, timeZone: string, digits: number): MessageKit {
+export function createMessageKit(locale: string, currency: string, timeZone: string, digits: number, carrierName?: (carrier: string) => string): MessageKit {
   const key = `${locale}|${timeZone}`;
   let formatter = timeFormatters.get(key);
   if (formatter === undefined) {
@@ -26,5 +38,6 @@ export function createMessageKit(locale: string, currency: string, timeZone: str
   return {
     money: (minor) => formatMoney(minor, currency, locale, digits),
     time: (epochMs) => timeFormatter.format(epochMs),
+    carrierName: carrierName ?? carrierNameFrom(/^zh\b/i.test(locale) ? ZH_CN_CARRIERS : EN_CARRIERS),
   };
 }

@@ -41,7 +41,7 @@ function quotingCustomer(customer: CustomerTexts): CustomerTexts {
 
 /**
  * The catalogue a triage writes with: every value a template is given (the order id, a remark,
- * a carrier, an action's parameters, ...) is quoted by {@link quoteText} first, so a text never
+ * a carrier, a product's name, an action's parameters, ...) is quoted by {@link quoteText} first, so a text never
  * quotes more than 200 characters of any one value, whichever catalogue (built-in or the
  * caller's) writes it. What each text may quote is listed in docs/messages.md.
  *
@@ -59,10 +59,12 @@ export function quotingCatalogue(catalogue: MessageCatalogue): MessageCatalogue 
     summaries: summaries as unknown as MessageCatalogue['summaries'],
     batch: { ...catalogue.batch, summaries: quotingAll(catalogue.batch.summaries) },
     ruleSummary: quoting(catalogue.ruleSummary),
-    carrierName: (carrier) => catalogue.carrierName(quoteText(carrier)),
-    productName: (name) => catalogue.productName(quoteText(name)),
     customer: quotingCustomer(catalogue.customer),
     staffNote: quoting(catalogue.staffNote),
     internal: quotingAll(catalogue.internal),
+    carrierName: (carrier) => catalogue.carrierName(quoteText(carrier)),
+    productName: (name) => catalogue.productName(quoteText(name)),
+    codeName: (code) => catalogue.codeName(quoteText(code)),
+    label: (vocabulary, value) => catalogue.label(vocabulary, quoteText(String(value))),
   };
 }

@@ -1,7 +1,11 @@
 import { readOwn } from '../_lib/own-key.js';
+import { carrierNameFrom, ZH_CN_CARRIERS } from './carrier-names.js';
 import type { MessageCatalogue } from './catalogue.js';
 import { zhCNCustomer } from './customer-zh-cn.js';
+import { codeNameFrom, labelFrom, reasonName, recipientName, reviewDetail, stringsOf } from './labels.js';
+import { ZH_CN_CODE_NAMES, ZH_CN_LABELS } from './labels-zh-cn.js';
 import { type StaffNotes, staffNoteFrom } from './staff-notes.js';
+import { zhCNCount, zhCNDuration } from './units.js';
 
 const METHODS: Readonly<Record<string, string>> = {
   alipay: '支付宝',
@@ -29,37 +33,68 @@ const FAILURES: Readonly<Record<string, string>> = {
 
 const LIST = new Intl.ListFormat('zh-CN', { type: 'conjunction' });
 
-/** Staff notes per action kind, with the action's real figures. */
+const label = labelFrom(ZH_CN_LABELS);
+const codeName = codeNameFrom(ZH_CN_CODE_NAMES);
+const method = (m: unknown): string => readOwn(METHODS, String(m)) ?? String(m);
+const failure = (r: unknown): string => readOwn(FAILURES, String(r)) ?? String(r);
+const count = zhCNCount;
+const duration = zhCNDuration;
+const OR = new Intl.ListFormat('zh-CN', { type: 'disjunction' });
+
+/** The identifiers a blacklist entry would add, each kind named. */
+function blacklistEntries(p: Readonly<Record<string, unknown>>): string {
+  const kinds = [
+    ['customerIds', 'customerId'],
+    ['phones', 'phone'],
+    ['addresses', 'address'],
+    ['devices', 'device'],
+  ] as const;
+  const parts = kinds.filter(([field]) => stringsOf(p[field]).length > 0).map(([field, match]) => `${label('blacklistMatch', match)} ${stringsOf(p[field]).join('、')}`);
+  return parts.length === 0 ? '(无新增)' : parts.join(';');
+}
+
+/** Staff notes per action kind, with the action's real figures, every value named (docs/messages.md). */
 const ZH_CN_STAFF_NOTES: StaffNotes = {
-  refund: ({ orderId, params: p, kit }) => `订单 ${orderId}:将 ${kit.money(p.amount)} 原路退回支付 ${String(p.paymentId)}(${String(p.method)}),原因 ${String(p.reason)}。`,
-  coupon: ({ orderId, params: p, kit }) => `订单 ${orderId}:发放 ${kit.money(p.amount)} 优惠券(${String(p.validDays)} 天有效),原因 ${String(p.reason)}。`,
-  hold_shipment: ({ orderId, params: p }) => `订单 ${orderId}:暂停发货(${String(p.reason)}),问题解决后再放行。`,
-  urge_carrier: ({ orderId, params: p }) => `订单 ${orderId}:催促 ${String(p.carrier)} 处理运单 ${String(p.trackingNumber)},并回报包裹位置与派送计划。`,
-  carrier_claim: ({ orderId, params: p }) => `订单 ${orderId}:就运单 ${String(p.trackingNumber)}(${String(p.carrier)})向承运商索赔(${String(p.reason)});索赔不影响对客户的处理。`,
-  intercept_shipment: ({ orderId, params: p }) => `订单 ${orderId}:联系 ${String(p.carrier)} 拦截或改派运单 ${String(p.trackingNumber)},费用先与客户确认。`,
+  refund: ({ orderId, params: p, kit }) =>
+    `订单 ${orderId}:将 ${kit.money(p.amount)} 原路退回支付 ${String(p.paymentId)}(${method(p.method)}),原因:${label('refundReason', p.reason)}。`,
+  coupon: ({ orderId, params: p, kit }) => `订单 ${orderId}:因${reasonName(codeName, String(p.reason))}发放 ${kit.money(p.amount)} 优惠券(${count(p.validDays, 'day')}内有效)。`,
+  hold_shipment: ({ orderId, params: p }) => `订单 ${orderId}:暂停发货(${label('holdReason', p.reason)}),问题解决后再放行。`,
+  urge_carrier: ({ orderId, params: p, kit }) => `订单 ${orderId}:催促${kit.carrierName(String(p.carrier))}处理运单 ${String(p.trackingNumber)},并回报包裹位置与派送计划。`,
+  carrier_claim: ({ orderId, params: p, kit }) =>
+    `订单 ${orderId}:就运单 ${String(p.trackingNumber)} 向${kit.carrierName(String(p.carrier))}索赔(${label('claimReason', p.reason)});索赔不影响对客户的处理。`,
+  intercept_shipment: ({ orderId, params: p, kit }) => `订单 ${orderId}:联系${kit.carrierName(String(p.carrier))}拦截或改派运单 ${String(p.trackingNumber)},费用先与客户确认。`,
   correct_address: ({ orderId }) => `订单 ${orderId}:与客户核实并更正收货地址后再发货。`,
-  manual_review: ({ orderId, params: p }) => `订单 ${orderId}:人工审核(${String(p.reason)})${Array.isArray(p.details) && p.details.length > 0 ? `:${p.details.join(';')}` : ''}。`,
-  release_or_retry_reservation: ({ orderId, params: p }) => `订单 ${orderId}:重新锁定库存:${(p.skus as string[]).join('、')}。`,
-  resync_inventory: ({ orderId, params: p }) => `订单 ${orderId}:重新同步库存:${(p.skus as string[]).join('、')}。`,
-  retry_sync: ({ orderId, params: p }) => `订单 ${orderId}:重新同步到 ${String(p.system)}。`,
-  recreate_order: ({ orderId, params: p }) => `订单 ${orderId}:按快照重新创建订单,保留支付 ${(p.paymentIds as string[]).join('、') || '(无)'}。`,
-  tech_incident: ({ orderId, params: p }) => `订单 ${orderId}:技术故障单(${String(p.system)},${String(p.reason)})。`,
-  transfer_stock: ({ orderId, params: p }) => `订单 ${orderId}:从 ${String(p.fromWarehouse)} 调拨 ${String(p.units)} 件 ${String(p.sku)}。`,
-  urgent_restock: ({ orderId, params: p }) => `订单 ${orderId}:紧急补货 ${String(p.units)} 件 ${String(p.sku)}。`,
+  manual_review: ({ orderId, params: p }) => {
+    const details = stringsOf(p.details).map((d) => reviewDetail(label, String(p.reason), d, ':'));
+    return `订单 ${orderId}:人工审核(${label('reviewReason', p.reason)})${details.length > 0 ? `:${details.join(';')}` : ''}。`;
+  },
+  release_or_retry_reservation: ({ orderId, params: p }) => `订单 ${orderId}:重新锁定库存:${stringsOf(p.skus).join('、')}。`,
+  resync_inventory: ({ orderId, params: p }) => `订单 ${orderId}:重新同步库存:${stringsOf(p.skus).join('、')}。`,
+  retry_sync: ({ orderId, params: p }) => `订单 ${orderId}:重新同步到${label('system', String(p.system))}。`,
+  recreate_order: ({ orderId, params: p }) => `订单 ${orderId}:按快照重新创建订单,保留支付 ${stringsOf(p.paymentIds).join('、') || '(无)'}。`,
+  tech_incident: ({ orderId, params: p }) =>
+    `订单 ${orderId}:技术故障单,${label('system', String(p.system))}:${label('techReason', p.reason)}${typeof p.minutesLate === 'number' ? `(已延迟${duration(p.minutesLate)})` : ''}。`,
+  transfer_stock: ({ orderId, params: p }) => `订单 ${orderId}:从仓库 ${String(p.fromWarehouse)} 调拨 ${count(p.units, 'unit')} ${String(p.sku)}。`,
+  urgent_restock: ({ orderId, params: p }) => `订单 ${orderId}:紧急补货 ${count(p.units, 'unit')} ${String(p.sku)}。`,
   request_return: ({ orderId, params: p }) => `订单 ${orderId}:发起退货${p.shipmentId === undefined ? '' : `(包裹 ${p.shipmentId})`},验货后全额退款。`,
   reship: ({ orderId, params: p }) => `订单 ${orderId}:重新发货:${(p.items as { sku: string; quantity: number }[]).map((i) => `${i.sku}×${i.quantity}`).join('、')}。`,
-  cancel_order: ({ orderId, params: p }) => `订单 ${orderId}:取消订单(${String(p.reason)})。`,
-  update_order_status: ({ orderId, params: p }) => `订单 ${orderId}:订单状态 ${String(p.from)} → ${String(p.to)}。`,
-  contact_customer: ({ orderId, params: p }) =>
-    `订单 ${orderId}:联系客户(${String(p.reason)}),渠道 ${(p.channels as string[]).join('、')}${Array.isArray(p.options) ? `,请客户选择:${p.options.join(' / ')}` : ''}。`,
+  cancel_order: ({ orderId, params: p }) => `订单 ${orderId}:取消订单(${label('cancelReason', p.reason)})。`,
+  update_order_status: ({ orderId, params: p }) =>
+    `订单 ${orderId}:订单状态由「${label('orderStatus', p.from)}」改为「${label('orderStatus', p.to)}」${p.release === false ? ',暂不进入发货流程(另有问题暂停了该订单)' : ''}。`,
+  contact_customer: ({ orderId, params: p }) => {
+    const topics = stringsOf(p.topics).length > 0 ? stringsOf(p.topics) : [String(p.reason)];
+    const options = stringsOf(p.options).map((o) => label('customerOption', o));
+    return `订单 ${orderId}:通过${OR.format(stringsOf(p.channels).map((c) => label('contactChannel', c)))}联系客户,事由:${topics.map((t) => label('contactReason', t)).join(';')}${options.length > 0 ? `;请客户选择:${options.join(' / ')}` : ''}。`;
+  },
   send_payment_link: ({ orderId, params: p, kit }) => `订单 ${orderId}:发送 ${kit.money(p.amount)} 的支付链接(${p.purpose === 'balance' ? '补差价' : '订单付款'})。`,
   suggest_payment_retry: ({ orderId, params: p }) =>
-    `订单 ${orderId}:支付 ${String(p.paymentId)} 失败${p.failureReason === undefined ? '' : `(${String(p.failureReason)})`},提醒客户重试或换用其他支付方式。`,
-  escalate: ({ orderId, params: p }) => `订单 ${orderId}:升级给 ${String(p.to)}(${String(p.reason)})。`,
-  add_to_blacklist: ({ orderId, params: p }) => `订单 ${orderId}:风控确认后加入黑名单:${JSON.stringify(p)}。`,
+    `订单 ${orderId}:支付 ${String(p.paymentId)} 失败${p.failureReason === undefined ? '' : `(${failure(p.failureReason)})`},提醒客户重试或换用其他支付方式。`,
+  escalate: ({ orderId, params: p }) =>
+    `订单 ${orderId}:升级给${recipientName(label, String(p.to))}(${reasonName(codeName, String(p.reason))}${typeof p.openMinutes === 'number' ? `,已持续${duration(p.openMinutes)}` : ''})。`,
+  add_to_blacklist: ({ orderId, params: p }) => `订单 ${orderId}:风控确认后加入黑名单:${blacklistEntries(p)}。`,
   report_to_authorities: ({ orderId, params: p, kit }) => `订单 ${orderId}:涉及 ${kit.money(p.amount)},由经理决定是否报警。`,
-  follow_up_survey: ({ orderId, params: p }) => `订单 ${orderId}:问题已解决(${(p.resolved as string[]).join('、')}),回访客户满意度。`,
-  points: ({ orderId, params: p, kit }) => `订单 ${orderId}:发放价值 ${kit.money(p.amount)} 的积分${p.validDays === undefined ? '' : `(${String(p.validDays)} 天有效)`}。`,
+  follow_up_survey: ({ orderId, params: p }) => `订单 ${orderId}:问题已解决(${stringsOf(p.resolved).map(codeName).join('、')}),回访客户满意度。`,
+  points: ({ orderId, params: p, kit }) => `订单 ${orderId}:发放价值 ${kit.money(p.amount)} 的积分${p.validDays === undefined ? '' : `(${count(p.validDays, 'day')}内有效)`}。`,
 };
 
 /** Simplified Chinese texts. */
@@ -69,14 +104,14 @@ export const zhCN: MessageCatalogue = {
     PAYMENT_FAILED: ({ order, facts }) =>
       facts['payments.latestAttemptStatus'] === 'failed'
         ? `订单 ${order.id} 最近一次支付失败,至今没有成功的支付。`
-        : `订单 ${order.id} 下单 ${facts['order.minutesSinceCreated']} 分钟仍未完成支付。`,
+        : `订单 ${order.id} 下单已${duration(facts['order.minutesSinceCreated'])},仍未完成支付。`,
     DUPLICATE_PAYMENT: ({ order, facts, kit }) =>
       `订单 ${order.id} 有 ${facts['payments.succeededCount']} 笔支付成功,净收 ${kit.money(facts['payments.netPaid'])},比应付 ${kit.money(order.totals.payable)} 多 ${kit.money(facts['payments.surplus'] ?? 0)}。`,
     AMOUNT_MISMATCH: ({ order, facts, kit }) =>
       (facts['payments.surplus'] ?? 0) > 0
         ? `订单 ${order.id} 实收 ${kit.money(facts['payments.netPaid'])},比应付 ${kit.money(order.totals.payable)} 多 ${kit.money(facts['payments.surplus'] ?? 0)}。`
         : `订单 ${order.id} 实收 ${kit.money(facts['payments.netPaid'])},比应付 ${kit.money(order.totals.payable)} 少 ${kit.money(facts['payments.shortfall'] ?? 0)}。`,
-    PAID_NOT_UPDATED: ({ order, facts }) => `订单 ${order.id} 已在 ${facts['payments.minutesSinceFirstPaid'] ?? 0} 分钟前支付成功,状态却仍是待支付。`,
+    PAID_NOT_UPDATED: ({ order, facts }) => `订单 ${order.id} 已在${duration(facts['payments.minutesSinceFirstPaid'] ?? 0)}前支付成功,状态却仍是待支付。`,
     OVERSOLD: ({ order, facts }) =>
       (facts['inventory.maxShortUnits'] ?? 0) > 0
         ? `订单 ${order.id} 有 ${facts['inventory.oversoldLineCount'] ?? 0} 个商品库存不足,最多缺 ${facts['inventory.maxShortUnits'] ?? 0} 件。`
@@ -85,13 +120,14 @@ export const zhCN: MessageCatalogue = {
     STOCK_SYNC_LAG: ({ order, facts }) =>
       (facts['inventory.maxChannelDrift'] ?? 0) > 0
         ? `订单 ${order.id} 相关商品的渠道库存与仓库库存相差 ${facts['inventory.maxChannelDrift'] ?? 0} 件。`
-        : `订单 ${order.id} 相关商品的库存已 ${facts['inventory.maxMinutesSinceSync'] ?? 0} 分钟未同步。`,
+        : `订单 ${order.id} 相关商品的库存已${duration(facts['inventory.maxMinutesSinceSync'] ?? 0)}未同步。`,
     NOT_SHIPPED_ON_TIME: ({ order, facts }) =>
       facts['shipping.minutesPastShipBy'] !== null
-        ? `订单 ${order.id} 已超过承诺发货时间 ${facts['shipping.minutesPastShipBy']} 分钟仍未发货。`
-        : `订单 ${order.id} 付款 ${facts['payments.minutesSinceFirstPaid'] ?? 0} 分钟后仍未发货。`,
-    TRACKING_STALLED: ({ order, facts }) => `订单 ${order.id} 的包裹(${facts['shipment.carrier'] ?? ''})物流信息已 ${facts['tracking.hoursSinceLastEvent'] ?? 0} 小时没有更新。`,
-    DELIVERY_DELAYED: ({ order, facts }) => `订单 ${order.id} 的包裹已超过预计送达时间 ${Math.floor((facts['delivery.minutesPastDue'] ?? 0) / 60)} 小时仍未签收。`,
+        ? `订单 ${order.id} 已超过承诺发货时间${duration(facts['shipping.minutesPastShipBy'])},仍未发货。`
+        : `订单 ${order.id} 付款已${duration(facts['payments.minutesSinceFirstPaid'] ?? 0)},仍未发货。`,
+    TRACKING_STALLED: ({ order, facts, kit }) =>
+      `订单 ${order.id} 的包裹(${kit.carrierName(facts['shipment.carrier'] ?? '')})物流信息已${duration((facts['tracking.hoursSinceLastEvent'] ?? 0) * 60)}没有更新。`,
+    DELIVERY_DELAYED: ({ order, facts }) => `订单 ${order.id} 的包裹已超过预计送达时间${duration(facts['delivery.minutesPastDue'] ?? 0)},仍未签收。`,
     PACKAGE_LOST: ({ order, facts }) =>
       facts['tracking.hasLostEvent']
         ? `承运商报告订单 ${order.id} 的包裹丢失。`
@@ -108,9 +144,10 @@ export const zhCN: MessageCatalogue = {
     SYNC_FAILED: ({ order, facts }) =>
       (facts['sync.failedSystemCount'] ?? 0) > 0
         ? `订单 ${order.id} 同步到 ${facts['sync.failedSystemCount']} 个系统失败(最多连续失败 ${facts['sync.maxFailuresInARow'] ?? 0} 次)。`
-        : `订单 ${order.id} 同步已等待 ${facts['sync.maxPendingMinutes'] ?? 0} 分钟。`,
+        : `订单 ${order.id} 同步已等待${duration(facts['sync.maxPendingMinutes'] ?? 0)}。`,
     BLACKLISTED: ({ order, facts }) => `订单 ${order.id} 命中黑名单 ${facts['blacklist.matchCount'] ?? 0} 项。`,
-    SUSPICIOUS_NEW_ACCOUNT: ({ order, facts }) => `订单 ${order.id} 来自注册仅 ${facts['customer.accountAgeHours'] ?? 0} 小时的新账号,购买 ${facts['items.totalQuantity']} 件。`,
+    SUSPICIOUS_NEW_ACCOUNT: ({ order, facts }) =>
+      `订单 ${order.id} 来自注册仅${duration((facts['customer.accountAgeHours'] ?? 0) * 60)}的新账号,购买 ${count(facts['items.totalQuantity'], 'unit')}。`,
     ABNORMAL_QUANTITY: ({ order, facts }) => `订单 ${order.id} 有 ${facts['items.linesOverQuantityLimit']} 个商品购买数量超过限额。`,
   },
   ruleSummary: (m) => `订单 ${m.orderId} 命中规则「${m.ruleName}」(${m.code})。`,
@@ -168,22 +205,34 @@ export const zhCN: MessageCatalogue = {
   },
   paymentMethod: (method) => readOwn(METHODS, method) ?? method,
   failureReason: (reason) => readOwn(FAILURES, reason),
-  carrierName: (carrier) => carrier,
+  carrierName: carrierNameFrom(ZH_CN_CARRIERS),
   productName: (name) => `「${name}」`,
-  duration: (minutes) => (minutes >= 1440 ? `${Math.floor(minutes / 1440)}天` : minutes >= 60 ? `${Math.floor(minutes / 60)}小时` : `${minutes}分钟`),
+  duration: zhCNDuration,
+  count: zhCNCount,
+  codeName,
+  label,
   list: (items) => LIST.format(items),
   alternatives: (names) => (names.length === 0 ? '其他支付方式' : `其他支付方式(如${names.join('、')})`),
   customer: zhCNCustomer,
   staffNote: staffNoteFrom(ZH_CN_STAFF_NOTES, (orderId, kind) => `订单 ${orderId}:${kind}。`),
   internal: {
+    verifyClaim: (m) =>
+      m.claim === 'not_received'
+        ? `订单 ${m.orderId} 快递显示已签收,客户反馈没有收到:请先向快递核实签收凭证(签名、照片、快递柜记录),再决定退款或补发。`
+        : `订单 ${m.orderId} 客户反馈到货破损,快递没有破损记录:请先让客户提供商品和外包装照片并核实,再决定退款或补发。`,
     holdForBalance: (m) => `订单 ${m.orderId} 少收 ${m.shortfall}:补款到账前暂停发货。`,
-    callbackIncident: (m) => `订单 ${m.orderId} 的支付 ${m.paymentIds} 成功已 ${m.minutes} 分钟,订单状态仍未更新:排查支付回调(接收、验签、处理、入队)。`,
+    callbackIncident: (m) => `订单 ${m.orderId} 的支付 ${m.paymentIds} 成功已${duration(m.minutes)},订单状态仍未更新:排查支付回调(接收、验签、处理、入队)。`,
     statusUpdate: (m) => `支付 ${m.paymentIds} 已在网关确认成功:将订单 ${m.orderId} 更新为已支付并进入发货流程。`,
     restock: (m) => `订单 ${m.orderId} 缺货:${m.sku} 需紧急补货 ${m.units} 件,或从其他仓调拨。`,
     shipLate: (m) => `订单 ${m.orderId} 已超过承诺发货时间:请仓库优先拣货发货,并回报预计发货时间。`,
     remark: (m) => `订单 ${m.orderId} 客户备注:「${m.remark}」。发货前请确认并落实其中的要求。`,
-    escalation: (m) => `订单 ${m.orderId} 的 ${m.code} 已处理 ${m.minutes} 分钟仍未解决,升级至 ${m.to}。`,
-    blacklistRepeater: (m) => `订单 ${m.orderId} 命中黑名单(${m.matchedOn}):请风控确认后,把该买家的其他标识一并加入黑名单。`,
+    escalation: (m) => `订单 ${m.orderId} 的「${reasonName(codeName, m.code)}」已处理${duration(m.minutes)}仍未解决,升级至${recipientName(label, m.to)}。`,
+    blacklistRepeater: (m) =>
+      `订单 ${m.orderId} 命中黑名单(${m.matchedOn
+        .split(', ')
+        .filter(Boolean)
+        .map((on) => label('blacklistMatch', on))
+        .join('、')}):请风控确认后,把该买家的其他标识一并加入黑名单。`,
     reportFraud: (m) => `订单 ${m.orderId} 涉及金额 ${m.amount},买家在黑名单上:请风控经理判断是否报警。`,
   },
 };

@@ -12,6 +12,21 @@ import type { CustomOperator } from '../rules/rule-engine.js';
 import type { RuleCondition, UserRule } from '../rules/rule-schema.js';
 import { isTimeZone } from './primitives.js';
 
+const NAME = z.string({ error: "must be the carrier's name, a non-empty string" }).regex(/\S/, { error: "must be the carrier's name, a non-empty string" });
+
+/**
+ * `carrierNames`: carrier code → name. Read into a Map, so a carrier coded `__proto__` is just
+ * a carrier; codes and names must be non-empty strings.
+ */
+const CarrierNamesSchema = z
+  .preprocess(
+    (value) => (typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Map) ? new Map(Object.entries(value)) : value),
+    z.map(z.string().regex(/\S/, { error: 'a carrier code must be a non-empty string' }), NAME, {
+      error: 'must be an object of carrier codes to names, such as { XYZ: "XYZ 快运" }',
+    }),
+  )
+  .default(() => new Map());
+
 const thresholdShape = Object.fromEntries((detectors as readonly { code: string; thresholds: z.ZodObject }[]).map((d) => [d.code, d.thresholds.prefault({})]));
 
 /**
@@ -30,6 +45,8 @@ const TriageOptionsShape = z.strictObject({
     .default({}),
   /** IANA time zone in which customer messages show times. @default 'Asia/Shanghai' */
   timeZone: z.string().refine(isTimeZone, { error: 'timeZone must be an IANA time zone such as Asia/Shanghai' }).default('Asia/Shanghai'),
+  /** Carrier names in the triage's locale, by carrier code, looked up before the built-in table (docs/messages.md). @default {} */
+  carrierNames: CarrierNamesSchema,
   /** Thresholds per exception code; each code's defaults are documented in docs/detectors.md. */
   thresholds: z.strictObject(thresholdShape).prefault({}),
   /** Codes whose detectors do not run. @default [] */
@@ -121,7 +138,7 @@ export type ResolvedThresholds = { readonly [D in Detector as D['code']]: z.outp
  * by their own validators (the schema takes them as `unknown`), thresholds are typed per
  * detector, and `locale` suggests the built-in locales. Every other field's type is its schema's.
  */
-type TypedApart = 'locale' | 'thresholds' | 'rules' | 'conditions' | 'customOperators';
+type TypedApart = 'locale' | 'thresholds' | 'rules' | 'conditions' | 'customOperators' | 'carrierNames';
 
 /** Nested option objects, taken from the schema as they are (not made readonly field by field). */
 type Nested = 'policy' | 'batch';
@@ -130,6 +147,14 @@ type Nested = 'policy' | 'batch';
 export interface TriageOptions extends ReadonlyFields<Omit<z.input<typeof TriageOptionsShape>, TypedApart | Nested>> {
   /** Language of summaries, checklists and customer messages: 'zh-CN', 'en', or a key of `messages`. @default 'zh-CN' */
   readonly locale?: (typeof LOCALES)[number] | (string & {});
+  /**
+   * Carrier names in the triage's locale, by carrier code (`{ XYZ: 'XYZ 快运' }`), looked up
+   * case-insensitively before the built-in table (SF → 顺丰速运 / SF Express, ...). Staff notes,
+   * summaries and customer messages name carriers by it (see docs/messages.md). Codes and names
+   * must be non-empty strings.
+   * @default {}
+   */
+  readonly carrierNames?: Readonly<Record<string, string>>;
   /** Thresholds per exception code (see docs/detectors.md for each default). */
   readonly thresholds?: ThresholdOptions;
   /** User-authored rules in json-rules-engine's format (see docs/rules.md). Validated once, here. */

@@ -16,10 +16,11 @@ export const packageDamagedPlaybook: Playbook<unknown> = ({ order, facts, messag
     return [
       {
         kind: 'manual_review',
-        params: { reason: 'claim_unverified', details: ['PACKAGE_DAMAGED'] },
+        params: { reason: 'claim_unverified' },
         owner: 'customer_service',
         key: ['claim_unverified', 'damaged'],
         automatable: false,
+        note: messages.internal.verifyClaim({ orderId: order.id, claim: 'damaged' }),
       },
       tell('claim_check', section, { channels: ['phone', 'sms'] }),
     ];

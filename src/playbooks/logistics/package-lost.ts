@@ -20,10 +20,11 @@ function verifyClaim({ order, messages, kit }: PlaybookInput<unknown>): ActionDr
   return [
     {
       kind: 'manual_review',
-      params: { reason: 'claim_unverified', details: ['PACKAGE_LOST'] },
+      params: { reason: 'claim_unverified' },
       owner: 'customer_service',
       key: ['claim_unverified', 'not_received'],
       automatable: false,
+      note: messages.internal.verifyClaim({ orderId: order.id, claim: 'not_received' }),
     },
     tell(
       'claim_check',
