@@ -36,7 +36,54 @@ function localTimeFormat(locale, timeZone) {
 }
 
 const show = (v) => (typeof v === 'string' ? v : JSON.stringify(v));
-const wrap = (text, indent) => text.replace(/(.{1,96})(\s+|$)/g, `$1\n${indent}`).trimEnd();
+
+// Wrapping for a terminal: CJK characters take two columns, and a line may break between two of
+// them (a Chinese text has no spaces), never before closing punctuation nor after an opening one,
+// and never inside a run of Latin letters and digits (2026年3月1日, ¥178.00, ORD-240301-0004).
+const WIDTH = 100;
+const wide = (ch) => /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch);
+const NO_BREAK_BEFORE = new Set([...',。!?、;:)」』》】…—,.!?;:)']);
+const NO_BREAK_AFTER = new Set([...'(「『《【(']);
+
+/** Pieces of text between break opportunities: after a space, or between CJK characters. */
+function pieces(text) {
+  const out = [];
+  let piece = '';
+  const chars = [...text];
+  chars.forEach((ch, i) => {
+    piece += ch;
+    const next = chars[i + 1];
+    if (next === undefined) return;
+    const breakable = ch === ' ' || (wide(ch) && wide(next) && !NO_BREAK_BEFORE.has(next) && !NO_BREAK_AFTER.has(ch));
+    if (breakable) {
+      out.push(piece);
+      piece = '';
+    }
+  });
+  if (piece !== '') out.push(piece);
+  return out;
+}
+
+const columns = (text) => [...text].reduce((n, ch) => n + (wide(ch) ? 2 : 1), 0);
+
+/** `text` wrapped to WIDTH columns after a label of `start` columns, continuation lines indented by `indent`. */
+function wrap(text, indent, start = indent.length) {
+  const lines = [];
+  let line = '';
+  let used = start;
+  for (const piece of pieces(text)) {
+    const size = columns(piece.trimEnd());
+    if (line !== '' && used + size > WIDTH) {
+      lines.push(line.trimEnd());
+      line = '';
+      used = indent.length;
+    }
+    line += piece;
+    used += columns(piece);
+  }
+  lines.push(line.trimEnd());
+  return lines.join(`\n${indent}`);
+}
 
 function renderFailure(report, out, { emphasis, formatPath }) {
   out.push(emphasis(`✗ ${report.orderId ?? '(no id)'}: ${report.error.message}`));
@@ -56,7 +103,7 @@ function renderAction(a, out, { emphasis, local }) {
   out.push(`      ${a.owner}, due ${local(a.dueBy)}, ${approval}, ${a.automatable ? 'automatable' : 'a person decides'}`);
   out.push(`      key ${a.idempotencyKey}`);
   if (a.note) out.push(`      note: ${wrap(a.note, '            ')}`);
-  if (a.customerMessage) out.push(`      tell the customer: ${wrap(a.customerMessage.text, '        ')}`);
+  if (a.customerMessage) out.push(`      tell the customer: ${wrap(a.customerMessage.text, '        ', 25)}`);
 }
 
 /**
