@@ -5,9 +5,9 @@ import { buildOrder, buildPayment, minutesAfter } from 'order-triage/testing';
 
 const triage = createTriage({
   locale: 'en',
-  timeZone: 'America/New_York',
   thresholds: { PAID_NOT_UPDATED: { graceMinutes: 10 }, AMOUNT_MISMATCH: { toleranceMinor: 1 } },
   policy: {
+    timeZone: 'America/New_York',
     authority: { USD: { agent: 5_000, supervisor: 25_000, manager: 100_000 } }, // cents
     refundEta: { byMethod: { card: { minDays: 3, maxDays: 5 } } },
     paymentMethods: { offered: ['card', 'paypal', 'apple_pay'] },

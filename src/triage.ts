@@ -96,8 +96,8 @@ export function createTriage(options?: TriageOptions): Triage<boolean> {
       baseline: args.baseline,
       policy: resolved.policy,
       messages,
-      kitFor: (currency) => createMessageKit(messages.locale, currency, resolved.timeZone, reporting.digitsOf(currency), messages.carrierName),
-      timeZone: resolved.timeZone,
+      kitFor: (currency) => createMessageKit(messages.locale, currency, resolved.policy.timeZone, reporting.digitsOf(currency), messages.carrierName),
+      timeZone: resolved.policy.timeZone,
       keepReports: args.keepReports,
       onReport: args.onReport,
     });

@@ -27,7 +27,7 @@ const acceptSnapshot = compileAcceptor(OrderSnapshotSchema, SNAPSHOT_LIMITS);
  * pass a new object when the list changes.
  */
 export interface InputState {
-  /** The options' time zone: a calendar without its own works in it. */
+  /** The shop's time zone (`policy.timeZone`): a calendar without its own works in it. */
   readonly timeZone: string;
   readonly settings: FactSettings;
   readonly defaultCalendar: WorkingCalendar;
@@ -50,9 +50,9 @@ export interface PreparedInput {
  */
 export function createInputState(resolved: ResolvedOptions): InputState {
   return {
-    timeZone: resolved.timeZone,
+    timeZone: resolved.policy.timeZone,
     settings: buildFactSettings(resolved),
-    defaultCalendar: { timeZone: resolved.timeZone, holidays: new Set(), nonWorkingWeekdays: new Set() },
+    defaultCalendar: { timeZone: resolved.policy.timeZone, holidays: new Set(), nonWorkingWeekdays: new Set() },
     blacklists: new WeakMap(),
     calendars: new WeakMap(),
   };

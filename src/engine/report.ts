@@ -36,7 +36,7 @@ export interface Reporting {
  */
 export function createReporting(resolved: ResolvedOptions, messages: MessageCatalogue): Reporting {
   const { policy } = resolved;
-  return { policy, messages, timeZone: resolved.timeZone, digitsOf: createCurrencyDigits(policy.currencies), lastInstant: { at: Number.NaN, iso: '' } };
+  return { policy, messages, timeZone: policy.timeZone, digitsOf: createCurrencyDigits(policy.currencies), lastInstant: { at: Number.NaN, iso: '' } };
 }
 
 /**
@@ -54,7 +54,7 @@ export function isoAt(reporting: Reporting, at: number): string {
  * The message kit for one order: its currency (and that currency's digits), the triage's locale and time zone.
  *
  * @example
- * kitFor(reporting, order) // formats amounts in the order's currency, dates in the options' time zone
+ * kitFor(reporting, order) // formats amounts in the order's currency, dates in the shop's time zone (policy.timeZone)
  */
 export function kitFor(reporting: Reporting, order: OrderSnapshot): MessageKit {
   return createMessageKit(reporting.messages.locale, order.currency, reporting.timeZone, reporting.digitsOf(order.currency), reporting.messages.carrierName);

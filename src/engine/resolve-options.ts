@@ -8,7 +8,7 @@ import { customOperatorIssues } from '../rules/rule-engine.js';
 import { type ValidRule, validateRules } from '../rules/validate-rules.js';
 import { copyOptions } from '../schema/copy-options.js';
 import { toIssues } from '../schema/issues.js';
-import { type ResolvedOptions, TriageOptionsSchema } from '../schema/options.js';
+import { type ResolvedOptions, TriageOptionsSchema, timeZoneAliasIssues, withShopTimeZone } from '../schema/options.js';
 import { guardCatalogue, messageOptionIssues } from './catalogue-guard.js';
 
 /** The options with defaults filled in, and the user rules they carry, validated. */
@@ -48,14 +48,21 @@ function checkOptions(options: unknown): { result: OptionsResolved; issues: Issu
   const operatorIssues = customOperatorIssues(raw.customOperators);
   const extraOperators = Array.isArray(raw.customOperators) ? raw.customOperators.map((o: { name?: unknown }) => String(o?.name)) : [];
   const checkedRules = validateRules(raw.rules, { namedConditions: raw.conditions, extraOperators });
-  const issues = [...(parsed.success ? [] : toIssues(parsed.error, [], TriageOptionsSchema)), ...messageOptionIssues(options), ...checkedRules.issues, ...operatorIssues];
+  const issues = [
+    ...(parsed.success ? [] : toIssues(parsed.error, [], TriageOptionsSchema)),
+    ...timeZoneAliasIssues(options),
+    ...messageOptionIssues(options),
+    ...checkedRules.issues,
+    ...operatorIssues,
+  ];
   // One list in the order the options are documented, whichever check found each problem.
   const rank = (issue: Issue) => {
     const at = OPTION_ORDER.indexOf(String(issue.path[0]));
     return at === -1 ? OPTION_ORDER.length : at;
   };
   return {
-    result: { resolved: (parsed as { data: unknown }).data as ResolvedOptions, rules: checkedRules.rules },
+    // Without parsed data there are issues, and the caller throws them instead of reading this.
+    result: { resolved: parsed.success ? withShopTimeZone(parsed.data) : (undefined as never), rules: checkedRules.rules },
     issues: issues
       .map((issue, i) => ({ issue, i }))
       .sort((a, b) => rank(a.issue) - rank(b.issue) || a.i - b.i)

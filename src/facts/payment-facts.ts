@@ -37,7 +37,8 @@ export const paymentFactCatalogue = {
     type: 'number',
     nullable: true,
     unit: 'minor_units',
-    description: 'payable − netPaid when positive, else 0; null when a payment is in another currency.',
+    description:
+      'payable − succeededTotal when positive, else 0: what the customer has not paid; a refund the shop made is never a shortfall. Null when a payment is in another currency.',
   },
   'payments.foreignCurrencyCount': {
     type: 'number',
@@ -136,7 +137,9 @@ export function writePaymentFacts(facts: Writable<PaymentFacts>, snapshot: Order
   facts['payments.refundedTotal'] = refundedTotal;
   facts['payments.netPaid'] = netPaid;
   facts['payments.surplus'] = comparable ? Math.max(0, netPaid - payable) : null;
-  facts['payments.shortfall'] = comparable ? Math.max(0, payable - netPaid) : null;
+  // Against what was captured, not net of refunds: a refund the shop made (goodwill, a returned
+  // item) is money the shop gave back, never a balance the customer still owes.
+  facts['payments.shortfall'] = comparable ? Math.max(0, payable - succeededTotal) : null;
   facts['payments.foreignCurrencyCount'] = foreignCurrencyCount;
   facts['payments.isCashOnDelivery'] = isCashOnDelivery;
   facts['payments.latestAttemptId'] = latest === undefined ? null : latest.id;

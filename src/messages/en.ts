@@ -116,7 +116,7 @@ export const en: MessageCatalogue = {
     AMOUNT_MISMATCH: ({ order, facts, kit }) =>
       (facts['payments.surplus'] ?? 0) > 0
         ? `Order ${order.id} received ${kit.money(facts['payments.netPaid'])}, ${kit.money(facts['payments.surplus'] ?? 0)} more than the ${kit.money(order.totals.payable)} payable.`
-        : `Order ${order.id} received ${kit.money(facts['payments.netPaid'])}, ${kit.money(facts['payments.shortfall'] ?? 0)} less than the ${kit.money(order.totals.payable)} payable.`,
+        : `Order ${order.id} received ${kit.money(facts['payments.succeededTotal'])}, ${kit.money(facts['payments.shortfall'] ?? 0)} less than the ${kit.money(order.totals.payable)} payable.`,
     PAID_NOT_UPDATED: ({ order, facts }) => `Order ${order.id} was paid ${duration(facts['payments.minutesSinceFirstPaid'] ?? 0)} ago but still shows as awaiting payment.`,
     OVERSOLD: ({ order, facts }) =>
       (facts['inventory.maxShortUnits'] ?? 0) > 0

@@ -110,7 +110,7 @@ export const zhCN: MessageCatalogue = {
     AMOUNT_MISMATCH: ({ order, facts, kit }) =>
       (facts['payments.surplus'] ?? 0) > 0
         ? `订单 ${order.id} 实收 ${kit.money(facts['payments.netPaid'])},比应付 ${kit.money(order.totals.payable)} 多 ${kit.money(facts['payments.surplus'] ?? 0)}。`
-        : `订单 ${order.id} 实收 ${kit.money(facts['payments.netPaid'])},比应付 ${kit.money(order.totals.payable)} 少 ${kit.money(facts['payments.shortfall'] ?? 0)}。`,
+        : `订单 ${order.id} 实收 ${kit.money(facts['payments.succeededTotal'])},比应付 ${kit.money(order.totals.payable)} 少 ${kit.money(facts['payments.shortfall'] ?? 0)}。`,
     PAID_NOT_UPDATED: ({ order, facts }) => `订单 ${order.id} 已在${duration(facts['payments.minutesSinceFirstPaid'] ?? 0)}前支付成功,状态却仍是待支付。`,
     OVERSOLD: ({ order, facts }) =>
       (facts['inventory.maxShortUnits'] ?? 0) > 0

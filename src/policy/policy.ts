@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { detectorCodes } from '../detectors/registry.js';
 import { duration } from '../schema/durations.js';
-import { CurrencySchema, MoneySchema } from '../schema/primitives.js';
+import { CurrencySchema, MoneySchema, TimeZoneSchema } from '../schema/primitives.js';
 import { EscalationRoleSchema } from '../vocabulary/approval-role.js';
 import { OwnerSchema } from '../vocabulary/owner.js';
 
@@ -108,6 +108,11 @@ export const DEFAULT_AUTHORITY: Readonly<Record<string, { agent: number; supervi
  * createTriage({ policy: { authority: { USD: { agent: 2000, supervisor: 10000, manager: 50000 } } } })
  */
 export const PolicySchema = z.strictObject({
+  /**
+   * The shop's IANA time zone: customer messages and staff notes show times in it, and a
+   * working calendar without a zone of its own counts days in it. @default 'Asia/Shanghai'
+   */
+  timeZone: TimeZoneSchema.default('Asia/Shanghai'),
   /** @default { critical: 15, high: 60, medium: 240, low: 1440 } */
   sla: SlaSchema.prefault({}),
   /** Owner per exception code, overriding the detector's default owner. */

@@ -28,7 +28,7 @@ export const BlacklistSchema = z.strictObject({
 
 /**
  * Which days couriers and warehouses do not work, so that a parcel silent over Spring Festival
- * or Golden Week is not "stalled". Days are local to `timeZone` (default: the triage's).
+ * or Golden Week is not "stalled". Days are local to `timeZone` (default: the shop's, `policy.timeZone`).
  *
  * @example
  * { holidays: ['2026-02-16', '2026-02-17'], nonWorkingWeekdays: [0] }

@@ -10,7 +10,7 @@ import { LOCALES, messageCatalogues } from '../messages/locales.js';
 import { PolicySchema } from '../policy/policy.js';
 import type { CustomOperator } from '../rules/rule-engine.js';
 import type { RuleCondition, UserRule } from '../rules/rule-schema.js';
-import { isTimeZone } from './primitives.js';
+import { isTimeZone, TimeZoneSchema } from './primitives.js';
 
 const NAME = z.string({ error: "must be the carrier's name, a non-empty string" }).regex(/\S/, { error: "must be the carrier's name, a non-empty string" });
 
@@ -43,8 +43,11 @@ const TriageOptionsShape = z.strictObject({
       z.custom<MessageCatalogue>((v) => typeof v === 'object' && v !== null, { error: 'must be a message catalogue object' }),
     )
     .default({}),
-  /** IANA time zone in which customer messages show times. @default 'Asia/Shanghai' */
-  timeZone: z.string().refine(isTimeZone, { error: 'timeZone must be an IANA time zone such as Asia/Shanghai' }).default('Asia/Shanghai'),
+  /**
+   * The shop's IANA time zone. @deprecated Use `policy.timeZone`: given alone, this sets it;
+   * given beside a different `policy.timeZone`, it is an error.
+   */
+  timeZone: TimeZoneSchema.optional(),
   /** Carrier names in the triage's locale, by carrier code, looked up before the built-in table (docs/messages.md). @default {} */
   carrierNames: CarrierNamesSchema,
   /** Thresholds per exception code; each code's defaults are documented in docs/detectors.md. */
@@ -103,6 +106,46 @@ export function localeIssues(options: unknown): Issue[] {
     issues.push({ path: ['locale'], message: `unknown locale "${locale}": built in are ${LOCALES.join(', ')}; add others through options.messages` });
   }
   return issues;
+}
+
+/** The runtime's canonical name of a zone (`asia/shanghai` → `Asia/Shanghai`), so two spellings of one zone agree. */
+function canonicalZone(zone: string): string {
+  return new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone;
+}
+
+/**
+ * The deprecated top-level `timeZone` beside `policy.timeZone`: one problem when both are
+ * given, valid, and name different zones (either alone, or both the same, is fine). Checked on
+ * the raw options, where "given" can still be told from a default.
+ *
+ * @example
+ * timeZoneAliasIssues({ timeZone: 'UTC', policy: { timeZone: 'Asia/Tokyo' } }) //=> [{ path: ['timeZone'], message: '…' }]
+ */
+export function timeZoneAliasIssues(options: unknown): Issue[] {
+  if (typeof options !== 'object' || options === null) return [];
+  const { timeZone, policy } = options as { timeZone?: unknown; policy?: unknown };
+  const policyZone = typeof policy === 'object' && policy !== null ? (policy as { timeZone?: unknown }).timeZone : undefined;
+  if (typeof timeZone !== 'string' || typeof policyZone !== 'string' || !isTimeZone(timeZone) || !isTimeZone(policyZone)) return [];
+  if (canonicalZone(timeZone) === canonicalZone(policyZone)) return [];
+  return [
+    {
+      path: ['timeZone'],
+      message: `"${timeZone}" contradicts policy.timeZone "${policyZone}": timeZone is a deprecated alias of policy.timeZone; give policy.timeZone only`,
+    },
+  ];
+}
+
+/**
+ * The resolved options with one shop time zone: the deprecated top-level `timeZone`, when
+ * given, is `policy.timeZone`; `timeZone` in the result always equals `policy.timeZone`.
+ *
+ * @example
+ * withShopTimeZone(TriageOptionsSchema.parse({ timeZone: 'UTC' })).policy.timeZone //=> 'UTC'
+ */
+export function withShopTimeZone(parsed: z.output<typeof TriageOptionsShape>): ResolvedOptions {
+  const timeZone = parsed.timeZone ?? parsed.policy.timeZone;
+  // The shape types thresholds loosely; ResolvedOptions types them per detector.
+  return { ...parsed, timeZone, policy: { ...parsed.policy, timeZone } } as unknown as ResolvedOptions;
 }
 
 /** Where a catalogue differs in shape from the built-in English one: every missing or mistyped entry. */
@@ -173,7 +216,9 @@ export interface TriageOptions extends ReadonlyFields<Omit<z.input<typeof Triage
 }
 
 /** Options with every default filled in: `TriageOptionsSchema`'s output, with thresholds typed per detector. */
-export interface ResolvedOptions extends ReadonlyFields<Omit<z.output<typeof TriageOptionsShape>, 'thresholds' | Nested>> {
+export interface ResolvedOptions extends ReadonlyFields<Omit<z.output<typeof TriageOptionsShape>, 'thresholds' | 'timeZone' | Nested>> {
+  /** The shop's time zone, the same as `policy.timeZone`. @deprecated Read `policy.timeZone`. */
+  readonly timeZone: string;
   readonly thresholds: ResolvedThresholds;
   readonly policy: z.output<typeof TriageOptionsShape>['policy'];
   readonly batch: z.output<typeof TriageOptionsShape>['batch'];

@@ -71,3 +71,11 @@ export function isTimeZone(zone: string): boolean {
     return false;
   }
 }
+
+/**
+ * An IANA time zone name the runtime knows, such as `Asia/Shanghai` (see {@link isTimeZone}).
+ *
+ * @example
+ * TimeZoneSchema.parse('Asia/Shanghai') //=> 'Asia/Shanghai'
+ */
+export const TimeZoneSchema = z.string().refine(isTimeZone, { error: 'timeZone must be an IANA time zone such as Asia/Shanghai' });

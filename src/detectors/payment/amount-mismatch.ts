@@ -5,15 +5,17 @@ import { minorUnitsThreshold, minutesThreshold } from '../threshold.js';
 
 /**
  * AMOUNT_MISMATCH: what was paid differs from what is owed. Over: a single payment above
- * payable (two or more is DUPLICATE_PAYMENT, so one surplus is never refunded twice). Under:
- * less than payable with no payment still in flight, except cash on delivery and closed orders.
+ * payable, net of refunds (two or more is DUPLICATE_PAYMENT, so one surplus is never refunded
+ * twice). Under: less captured than payable with no payment still in flight, except cash on
+ * delivery and closed orders; refunds the shop made never make an order underpaid.
  */
 export const amountMismatch = defineDetector({
   code: 'AMOUNT_MISMATCH',
   category: 'payment',
   severity: 'high',
   owner: 'finance',
-  signal: 'Net paid differs from payable by more than toleranceMinor (over: one payment; under: nothing in flight).',
+  signal:
+    'Paid differs from payable by more than toleranceMinor (over: one payment, net of refunds; under: captured below payable, nothing in flight; a refund the shop made is never a shortfall).',
   thresholds: z.strictObject({
     toleranceMinor: minorUnitsThreshold(0, 'Difference (minor units) ignored as rounding.'),
     pendingGraceMinutes: minutesThreshold(30, 'Minutes a pending payment may still complete an underpaid order before it is flagged.'),

@@ -38,7 +38,7 @@ export const amountMismatchPlaybook: Playbook<Thresholds> = (input) => {
       'balance_due',
       messages.customer.sections.balanceDue({
         payable: kit.money(order.totals.payable),
-        paid: kit.money(facts['payments.netPaid']),
+        paid: kit.money(facts['payments.succeededTotal']),
         shortfall: kit.money(shortfall),
         shipped,
       }),

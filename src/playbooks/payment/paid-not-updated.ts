@@ -27,7 +27,7 @@ export const paidNotUpdatedPlaybook: Playbook<Thresholds> = ({ order, facts, thr
       automatable: true,
       note: messages.internal.statusUpdate({ orderId: order.id, paymentIds: ids }),
     });
-    drafts.push(tell('payment_confirmed', messages.customer.sections.paymentConfirmed({ amount: kit.money(facts['payments.netPaid']) }), { withRemedies: true }));
+    drafts.push(tell('payment_confirmed', messages.customer.sections.paymentConfirmed({ amount: kit.money(facts['payments.succeededTotal']) }), { withRemedies: true }));
   }
   const minutesLate = facts['payments.minutesSinceFirstPaid'] ?? 0;
   if (minutesLate > thresholds.incidentAfterMinutes) {

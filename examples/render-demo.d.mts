@@ -1,0 +1,14 @@
+// Types of render-demo.mjs, for test/demo-golden.test.ts.
+import type * as OrderTriage from 'order-triage';
+
+/** The demo shop's name per locale: the signature of its customer messages (`policy.shopName`). */
+export declare const SHOP_NAMES: Readonly<Record<'zh-CN' | 'en', string>>;
+
+/** The sample orders and the context (`now`, blacklist, calendar) they are evaluated in. */
+export declare function loadSampleOrders(): { now: string; blacklist: object; calendar: object; orders: unknown[] };
+
+/** The demo triage's options: the locale, and `policy.shopName` where the library knows it. */
+export declare function demoOptions(orderTriage: typeof OrderTriage, locale: string): OrderTriage.TriageOptions;
+
+/** The demo's text: each sample order's findings and plan, times in the shop's time zone. */
+export declare function renderDemo(orderTriage: typeof OrderTriage, options?: { locale?: string; emphasis?: (text: string) => string }): string;

@@ -1,0 +1,143 @@
+// Renders the demo: every sample order in examples/data, evaluated, as text. `npm run demo`
+// prints it against the built package; test/demo-golden.test.ts renders it against the source
+// and compares it byte for byte with test/fixtures/demo.<locale>.txt.
+import { readFileSync } from 'node:fs';
+
+/** The demo shop's name per locale: the signature of its customer messages (`policy.shopName`). */
+export const SHOP_NAMES = { 'zh-CN': '小满生活馆', en: 'Xiaoman Living' };
+
+/** The sample orders and the context (`now`, blacklist, calendar) they are evaluated in. */
+export function loadSampleOrders() {
+  return JSON.parse(readFileSync(new URL('./data/sample-orders.json', import.meta.url), 'utf8'));
+}
+
+/**
+ * The demo triage's options. `policy.shopName` signs customer messages; it is passed only when
+ * the library's policy knows it, so the demo runs on builds from before it existed too.
+ */
+export function demoOptions(orderTriage, locale) {
+  const shopName = SHOP_NAMES[locale] ?? SHOP_NAMES.en;
+  const knowsShopName = orderTriage.PolicySchema?.shape?.shopName !== undefined;
+  return { locale, ...(knowsShopName ? { policy: { shopName } } : {}) };
+}
+
+/**
+ * Formats an ISO instant for a person in the shop's time zone, with the zone's name:
+ * `Mar 1, 2026, 13:30 China Standard Time`, `2026年3月1日 13:30 中国标准时间`.
+ */
+function localTimeFormat(locale, timeZone) {
+  const dateTime = new Intl.DateTimeFormat(locale, { timeZone, dateStyle: 'medium', timeStyle: 'short', hourCycle: 'h23' });
+  const zone = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'long' });
+  return (iso) => {
+    const at = Date.parse(iso);
+    const zoneName = zone.formatToParts(at).find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
+    return `${dateTime.format(at)} ${zoneName}`;
+  };
+}
+
+const show = (v) => (typeof v === 'string' ? v : JSON.stringify(v));
+
+// Wrapping for a terminal: CJK characters take two columns, and a line may break between two of
+// them (a Chinese text has no spaces), never before closing punctuation nor after an opening one,
+// and never inside a run of Latin letters and digits (2026年3月1日, ¥178.00, ORD-240301-0004).
+const WIDTH = 100;
+const wide = (ch) => /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch);
+const NO_BREAK_BEFORE = new Set([...',。!?、;:)」』》】…—,.!?;:)']);
+const NO_BREAK_AFTER = new Set([...'(「『《【(']);
+
+/** Pieces of text between break opportunities: after a space, or between CJK characters. */
+function pieces(text) {
+  const out = [];
+  let piece = '';
+  const chars = [...text];
+  chars.forEach((ch, i) => {
+    piece += ch;
+    const next = chars[i + 1];
+    if (next === undefined) return;
+    const breakable = ch === ' ' || (wide(ch) && wide(next) && !NO_BREAK_BEFORE.has(next) && !NO_BREAK_AFTER.has(ch));
+    if (breakable) {
+      out.push(piece);
+      piece = '';
+    }
+  });
+  if (piece !== '') out.push(piece);
+  return out;
+}
+
+const columns = (text) => [...text].reduce((n, ch) => n + (wide(ch) ? 2 : 1), 0);
+
+/** `text` wrapped to WIDTH columns after a label of `start` columns, continuation lines indented by `indent`. */
+function wrap(text, indent, start = indent.length) {
+  const lines = [];
+  let line = '';
+  let used = start;
+  for (const piece of pieces(text)) {
+    const size = columns(piece.trimEnd());
+    if (line !== '' && used + size > WIDTH) {
+      lines.push(line.trimEnd());
+      line = '';
+      used = indent.length;
+    }
+    line += piece;
+    used += columns(piece);
+  }
+  lines.push(line.trimEnd());
+  return lines.join(`\n${indent}`);
+}
+
+function renderFailure(report, out, { emphasis, formatPath }) {
+  out.push(emphasis(`✗ ${report.orderId ?? '(no id)'}: ${report.error.message}`));
+  for (const issue of report.error.issues) out.push(`    ${formatPath(issue.path)}: ${issue.message}`);
+}
+
+function renderFinding(f, out, { emphasis, local }) {
+  out.push(`  ${emphasis(f.code)} [${f.severity}, ${f.owner}, respond by ${local(f.respondBy)}, confidence ${f.confidence}]`);
+  out.push(`    ${f.summary}`);
+  for (const c of f.evidence.conditions) out.push(`    · ${c.fact} = ${show(c.value)}  (${c.operator} ${show(c.threshold)})`);
+  out.push(`    first checks: ${f.checklist.slice(0, 2).join('; ')}`);
+}
+
+function renderAction(a, out, { emphasis, local }) {
+  const approval = a.requiresApproval === 'none' ? 'no approval needed' : `needs ${a.requiresApproval} approval`;
+  out.push(`  → ${emphasis(a.kind)} ${JSON.stringify(a.params)}`);
+  out.push(`      ${a.owner}, due ${local(a.dueBy)}, ${approval}, ${a.automatable ? 'automatable' : 'a person decides'}`);
+  out.push(`      key ${a.idempotencyKey}`);
+  if (a.note) out.push(`      note: ${wrap(a.note, '            ')}`);
+  if (a.customerMessage) out.push(`      tell the customer: ${wrap(a.customerMessage.text, '        ', 25)}`);
+}
+
+/**
+ * The demo's text: each sample order's findings (what is wrong, with evidence) and plan (what
+ * to do, who, by when, what to say), times in the shop's time zone (`policy.timeZone`).
+ *
+ * @param orderTriage the order-triage module (the built package, or the source under test)
+ * @param options `locale` ('en' or 'zh-CN'); `emphasis` marks codes and kinds (say, bold on a terminal)
+ * @example
+ * renderDemo(await import('order-triage'), { locale: 'zh-CN' }) //=> 'order-triage demo: 26 sample orders, …'
+ */
+export function renderDemo(orderTriage, { locale = 'en', emphasis = (s) => s } = {}) {
+  const { now, blacklist, calendar, orders } = loadSampleOrders();
+  const triage = orderTriage.createTriage(demoOptions(orderTriage, locale));
+  const timeZone = triage.options.policy.timeZone ?? triage.options.timeZone;
+  const style = { emphasis, formatPath: orderTriage.formatPath, local: localTimeFormat(locale, timeZone) };
+  const out = [`order-triage demo: ${orders.length} sample orders, evaluated at ${style.local(now)} (locale ${locale}, shop time zone ${timeZone})`, ''];
+  let findingCount = 0;
+  let actionCount = 0;
+  for (const order of orders) {
+    const report = triage.evaluate(order, { now, blacklist, calendar });
+    if (!report.ok) {
+      renderFailure(report, out, style);
+    } else if (report.findings.length === 0) {
+      out.push(`✓ ${report.orderId}: no exceptions`);
+    } else {
+      out.push(emphasis(`! ${report.orderId}`));
+      for (const f of report.findings) renderFinding(f, out, style);
+      for (const a of report.actions) renderAction(a, out, style);
+      findingCount += report.findings.length;
+      actionCount += report.actions.length;
+    }
+    out.push('');
+  }
+  out.push(`${findingCount} findings, ${actionCount} actions.`);
+  return `${out.join('\n')}\n`;
+}
