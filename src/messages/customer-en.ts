@@ -60,7 +60,7 @@ export const enCustomer: CustomerTexts = {
     qualityReturn: (m) =>
       m.inspected
         ? 'We have inspected the returned items.'
-        : 'We are sorry the item did not meet your expectations. We will arrange the return for you; once we have inspected the items, we will refund you in full.',
+        : 'Thank you for telling us the item was not what you expected. We will arrange the return for you; once we have inspected the items, we will refund you in full.',
     confirmAddress: (m) =>
       m.shipped
         ? 'The address on your order seems to be incorrect and the courier cannot deliver. We will ask the carrier to intercept or redirect the parcel; please reply with the full correct address. If redirecting costs extra, we will check with you first.'

@@ -23,13 +23,13 @@ export const zhCNCustomer: CustomerTexts = {
   sections: {
     paymentRetry: (m) =>
       `您在 ${m.failedAt} 支付的 ${m.amount} 没有成功${m.reason === undefined ? '' : `(原因:${m.reason})`}。商品会为您保留到 ${m.holdUntil},您可以再试一次,或换用${m.otherMethods}付款。`,
-    paymentLink: (m) => `订单(${m.amount})还没有完成支付。商品会为您保留到 ${m.holdUntil},点击我们随后发送的支付链接即可继续付款。`,
-    unpaidCancelled: (m) => `订单(${m.amount})超过 ${m.hours} 小时未支付,已自动关闭,不会产生任何扣款。如果您仍然需要,欢迎重新下单。`,
+    paymentLink: (m) => `这笔订单(${m.amount})还没有完成支付。商品会为您保留到 ${m.holdUntil},点击我们随后发送的支付链接即可继续付款。`,
+    unpaidCancelled: (m) => `这笔订单(${m.amount})超过 ${m.hours} 小时未支付,已自动关闭,不会产生任何扣款。如果您仍然需要,欢迎重新下单。`,
     duplicateCharge: (m) => `您被重复扣款了:${m.paidAt} 通过${m.method}多支付了 ${m.amount}。`,
-    overpaid: (m) => `订单应付 ${m.payable},我们实际收到 ${m.paid},多收了 ${m.surplus}。`,
+    overpaid: (m) => `这笔订单应付 ${m.payable},我们实际收到 ${m.paid},多收了 ${m.surplus}。`,
     chargeUnderReview: () => '我们的财务同事正在核对订单的付款记录,核对完成后会把结果告诉您。',
     balanceDue: (m) =>
-      `订单应付 ${m.payable},我们目前收到 ${m.paid},还差 ${m.shortfall}。请通过随后发送的链接补付 ${m.shortfall}${m.shipped ? '。' : ',补付到账后我们会立即发货,在此之前包裹先为您保留。'}`,
+      `这笔订单应付 ${m.payable},我们目前收到 ${m.paid},还差 ${m.shortfall}。请通过随后发送的链接补付 ${m.shortfall}${m.shipped ? '。' : ',补付到账后我们会立即发货,在此之前包裹先为您保留。'}`,
     paymentConfirmed: (m) => `您支付的 ${m.amount} 我们已经收到,只是系统状态更新慢了,订单现在已显示为已支付。`,
     oversold: (m) => (m.charged ? `订单中的${m.items}刚刚售罄,暂时无法发货。我们会尽快紧急补货。` : `订单中的${m.items}刚刚售罄。您还没有被扣款;我们会尽快紧急补货。`),
     shipDelay: () => '订单没能按承诺的时间发货。我们会催促仓库优先处理,发货后第一时间把物流单号发给您。',
@@ -47,7 +47,7 @@ export const zhCNCustomer: CustomerTexts = {
     refusalAwaitingReturn: (m) =>
       `被拒收的包裹正在退回途中。收到退回的包裹后,我们会将 ${m.amount}${m.deduction === undefined ? '' : `(按退货规则扣除运费 ${m.deduction})`}原路退回您的支付账户。`,
     refusalReturned: (m) => `被拒收的包裹已经退回到我们这里${m.deduction === undefined ? '。' : `;按退货规则,退款将扣除运费 ${m.deduction}。`}`,
-    qualityReturn: (m) => (m.inspected ? '退回的商品我们已经验收完毕。' : '商品没能让您满意,非常抱歉。我们会为您安排退货,验收商品后为您全额退款。'),
+    qualityReturn: (m) => (m.inspected ? '退回的商品我们已经验收完毕。' : '感谢您告诉我们商品的情况。我们会为您安排退货,验收商品后为您全额退款。'),
     confirmAddress: (m) =>
       m.shipped
         ? '订单的收货地址可能有误,快递暂时无法派送。我们会联系快递公司拦截或改派,请您回复正确的完整地址(省、市、区和详细地址);改派如需额外费用,我们会先和您确认。'

@@ -288,7 +288,7 @@ export const en: MessageCatalogue = {
     callbackIncident: (m) =>
       `Payment ${m.paymentIds} on order ${m.orderId} succeeded ${duration(m.minutes)} ago and the order was never updated: investigate the payment callback (receipt, signature check, handler, queue).`,
     statusUpdate: (m) => `Payment ${m.paymentIds} is confirmed at the gateway: mark order ${m.orderId} paid and release it to fulfilment.`,
-    restock: (m) => `Order ${m.orderId} is short: restock ${count(m.units, 'unit')} of ${m.sku} urgently, or transfer them from another warehouse.`,
+    restock: (m) => `Order ${m.orderId} is short: restock ${count(m.units, 'unit')} of ${m.sku} urgently: every warehouse together holds too few.`,
     shipLate: (m) => `Order ${m.orderId} is past its promised ship-by time: pick and ship it first, and report when it will leave.`,
     remark: (m) => `Customer remark on order ${m.orderId}: "${m.remark}". Confirm and arrange what it asks for before shipping.`,
     escalation: (m) => `Order ${m.orderId}: “${reasonName(codeName, m.code)}” has been open for ${duration(m.minutes)}; escalated to ${recipientName(label, m.to)}.`,

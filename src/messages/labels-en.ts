@@ -29,7 +29,7 @@ export const EN_LABELS: LabelTables = {
     claim_unverified: 'a claim the data cannot confirm',
   },
   contactReason: {
-    oversold_choice: 'the item out of stock (wait or refund)',
+    oversold_choice: 'the item out of stock',
     ship_delay: 'the late shipment',
     tracking_stalled: 'tracking that has stopped',
     delivery_delayed: 'the late delivery',
@@ -44,7 +44,7 @@ export const EN_LABELS: LabelTables = {
     duplicate_payment: 'refunding the duplicate payment',
     overpayment: 'refunding the overpayment',
     balance_due: 'the balance due',
-    payment_confirmed: 'their payment, now confirmed',
+    payment_confirmed: 'their confirmed payment',
     claim_check: 'checking their claim with the courier',
     refusal_refund: 'the refund of the refused parcel',
     order_recreated: 'the order placed again',
