@@ -9,6 +9,7 @@ export { expectFailure, expectFinding, expectNoFinding, expectReport, TriageAsse
 export { type BacktestResult, backtest, type ChangedOrder, type RuleSet } from './backtest.js';
 export { buildOrder, buildPayment, buildRefund, type OrderOverrides } from './build-order.js';
 export { buildInventory, buildReport, buildReservation, buildShipment, buildSync, trackingEvent } from './build-records.js';
+export { type GenerateIncidentsOptions, generateIncidents } from './generate-incidents.js';
 export { GENERATED_NOW, type GenerateOrdersOptions, generateOrders } from './generate-orders.js';
 export {
   allScenarios,
