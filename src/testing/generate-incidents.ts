@@ -250,7 +250,7 @@ function customer(d: Draw, seed: number, i: number, fraud: Fraud): OrderSnapshot
 function incident(d: Draw, seed: number, i: number): Scenario {
   const id = `INC-${seed}-${i}`;
   const currency = d.chance(0.25) ? 'USD' : 'CNY';
-  const fraud: Fraud = d.pick(['none', 'none', 'none', 'none', 'none', 'none', 'none', 'new_account', 'abnormal_quantity', 'blacklisted']);
+  const fraud: Fraud = d.chance(0.7) ? 'none' : d.pick(['new_account', 'abnormal_quantity', 'blacklisted']);
   const lines = items(d, currency, fraud === 'new_account' ? 12 : fraud === 'abnormal_quantity' ? 30 : undefined);
   const path = journey(d, d.pick([...JOURNEYS, 'not_shipped', 'past_ship_by']), currency === 'USD' ? d.pick(['UPS', 'FEDEX']) : d.pick(['SF', 'ZTO', 'YTO', 'JD']));
   const shipping = currency === 'USD' ? 500 : d.pick([0, 1_000]);
