@@ -88,7 +88,7 @@ export function planActions(settings: PlanSettings, input: PlanInput): Action[] 
   });
   const followUps = draftCaseFollowUps(order, input.findings, policy, messages, context.now);
   const actions = applyOrderApproval(finaliseActions(order, work, policy, messages, kit, context.now), order, policy, context.now);
-  const message = composeMessage({ order, facts, policy, messages, kit, sections, actions });
+  const message = composeMessage({ order, facts, policy, messages, kit, sections, actions, found: situation.found });
   const told = message === undefined ? [] : finaliseActions(order, [message], policy, messages, kit, context.now);
   const later = finaliseActions(
     order,

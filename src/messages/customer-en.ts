@@ -26,7 +26,7 @@ export const enCustomer: CustomerTexts = {
     paymentLink: (m) =>
       `Your order (${m.amount}) is still waiting for payment. We are holding your items until ${m.holdUntil}; the payment link we are sending lets you finish in a moment.`,
     unpaidCancelled: (m) =>
-      `Your order (${m.amount}) was not paid within ${m.hours} hours, so it has been closed; nothing has been charged. If you still want the items, you are welcome to order again.`,
+      `Your order (${m.amount}) was not paid within ${m.hours} hours, so we will close it; nothing has been charged. If you still want the items, you are welcome to order again.`,
     duplicateCharge: (m) => `You were charged twice: an extra ${m.amount} by ${m.method} on ${m.paidAt}.`,
     overpaid: (m) => `Your order came to ${m.payable}, but we received ${m.paid}: ${m.surplus} too much.`,
     chargeUnderReview: () => 'Our finance team is checking the payments on your order against the bank records and will come back to you with the result.',
@@ -73,7 +73,7 @@ export const enCustomer: CustomerTexts = {
         : 'The phone number on your order does not seem to work. Please correct it before you pay, so the courier can reach you.',
     orderRecreated: (m) =>
       `Your order hit a system error when it was placed. Your payment of ${m.amount} arrived safely; we will recreate the order and ship it as usual, and you do not need to pay again.`,
-    cannotFulfil: () => 'We are unable to accept your order, so it has been cancelled; nothing has been charged.',
+    cannotFulfil: () => 'We are unable to accept your order, so we will cancel it; nothing has been charged.',
   },
   remedies: {
     refunds: (m) =>

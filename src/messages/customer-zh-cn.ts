@@ -24,7 +24,7 @@ export const zhCNCustomer: CustomerTexts = {
     paymentRetry: (m) =>
       `您在 ${m.failedAt} 支付的 ${m.amount} 没有成功${m.reason === undefined ? '' : `(原因:${m.reason})`}。商品会为您保留到 ${m.holdUntil},您可以再试一次,或换用${m.otherMethods}付款。`,
     paymentLink: (m) => `这笔订单(${m.amount})还没有完成支付。商品会为您保留到 ${m.holdUntil},点击我们随后发送的支付链接即可继续付款。`,
-    unpaidCancelled: (m) => `这笔订单(${m.amount})超过 ${m.hours} 小时未支付,已自动关闭,不会产生任何扣款。如果您仍然需要,欢迎重新下单。`,
+    unpaidCancelled: (m) => `这笔订单(${m.amount})超过 ${m.hours} 小时未支付,我们将为您关闭订单,您没有被扣款。如果您仍然需要,欢迎重新下单。`,
     duplicateCharge: (m) => `您被重复扣款了:${m.paidAt} 通过${m.method}多支付了 ${m.amount}。`,
     overpaid: (m) => `这笔订单应付 ${m.payable},我们实际收到 ${m.paid},多收了 ${m.surplus}。`,
     chargeUnderReview: () => '我们的财务同事正在核对订单的付款记录,核对完成后会把结果告诉您。',
@@ -59,7 +59,7 @@ export const zhCNCustomer: CustomerTexts = {
         ? '订单留的收货电话好像无法接通,快递可能联系不上您。请回复一个能接通的手机号码,确认后我们马上为您发货。'
         : '订单留的收货电话好像无法使用,请在付款前修改,以便快递联系您。',
     orderRecreated: (m) => `订单在提交时遇到了系统故障。您支付的 ${m.amount} 已安全到账,我们会为您重新生成订单并正常发货,您不需要重新付款。`,
-    cannotFulfil: () => '您的订单目前无法受理,已为您取消,不会产生任何扣款。',
+    cannotFulfil: () => '您的订单目前无法受理,我们将为您取消,您没有被扣款。',
   },
   remedies: {
     refunds: (m) => {

@@ -29,6 +29,8 @@ export interface MessageInput {
   readonly sections: readonly Section[];
   /** The other actions of the plan, finalised: the message announces its remedies. */
   readonly actions: readonly PlannedAction[];
+  /** The codes found on the order: a PHONE_INVALID finding takes the phone's channels away. */
+  readonly found: ReadonlySet<string>;
 }
 
 /** Kinds whose action the message announces (`describes`). */
@@ -52,11 +54,10 @@ const CHANNEL_ORDER: readonly ContactChannel[] = ['phone', 'sms', 'email', 'in_a
  * invalid phone takes phone and SMS away, a landline SMS), email only when the customer has
  * one, and the shop's app or marketplace chat when nothing else is left.
  */
-function usableChannels(order: OrderSnapshot, facts: OrderFactRecord, sections: readonly Section[]): ContactChannel[] {
+function usableChannels(order: OrderSnapshot, facts: OrderFactRecord, sections: readonly Section[], found: ReadonlySet<string>): ContactChannel[] {
   const wanted = new Set<ContactChannel>(sections.flatMap((s) => s.draft.params.channels));
   if (sections.length === 0) wanted.add('sms');
-  const phoneBroken = sections.some((s) => s.code === 'PHONE_INVALID');
-  if (phoneBroken) {
+  if (found.has('PHONE_INVALID')) {
     wanted.delete('sms');
     if (facts['phone.isValid'] !== true) wanted.delete('phone');
     wanted.add('email');
@@ -132,7 +133,7 @@ export function composeMessage(input: MessageInput): FindingDrafts | undefined {
   const params: ActionParams<'contact_customer'> = {
     reason,
     topics: topics.length === 0 ? [reason] : topics,
-    channels: usableChannels(order, facts, sections),
+    channels: usableChannels(order, facts, sections, input.found),
     ...(options.length === 0 ? {} : { options }),
     describes: announced.map((a) => a.idempotencyKey),
   };

@@ -20,7 +20,7 @@ export interface PrecedenceEffect {
   /** Actions of these kinds are dropped, from every code (or from `from` only). */
   readonly kinds?: readonly ActionKind[];
   readonly from?: readonly DetectorCode[];
-  /** Codes whose own drafts include this kind keep the dropped kinds (the cancellation's own message). */
+  /** The first code (in the order of the findings) whose own drafts include this kind keeps the dropped kinds: one cancellation, with its own message. */
   readonly keepWith?: ActionKind;
   /** A status update marks the order paid without releasing it to fulfilment. */
   readonly noRelease?: true;
@@ -97,8 +97,8 @@ export const PRECEDENCE: readonly PrecedenceRule[] = [
   },
   {
     when: { planned: 'cancel_order' },
-    then: { kinds: ['contact_customer'], keepWith: 'cancel_order' },
-    why: 'The customer of a cancelled order hears about the cancellation (and any refund), not about fixing an order that will not ship.',
+    then: { kinds: ['contact_customer', 'cancel_order'], keepWith: 'cancel_order' },
+    why: "The customer of a cancelled order hears about one cancellation (the most severe finding's, and any refund), not about fixing an order that will not ship.",
   },
   {
     when: { plannedRefundFor: ['package_lost', 'refused_not_quality', 'refused_quality_issue'] },
@@ -155,8 +155,10 @@ export function applyPrecedence(planned: readonly CodeDrafts[], situation: Prece
   for (const rule of PRECEDENCE) {
     const { kinds, from, keepWith, noRelease } = rule.then;
     if ((kinds === undefined && noRelease === undefined) || !holds(rule.when, situation, result)) continue;
-    result = result.map(({ code, drafts }) => {
-      const applies = (from === undefined || from.includes(code as DetectorCode)) && (keepWith === undefined || !drafts.some((d) => d.kind === keepWith));
+    const keeper = keepWith === undefined ? undefined : result.find((p) => p.drafts.some((d) => d.kind === keepWith));
+    result = result.map((planned) => {
+      const { code, drafts } = planned;
+      const applies = (from === undefined || from.includes(code as DetectorCode)) && planned !== keeper;
       return {
         code,
         drafts: drafts.flatMap((draft): ActionDraft[] => {

@@ -2,6 +2,7 @@ import type { OrderSnapshotInput } from '../schema/snapshot.js';
 import { buildOrder, buildPayment } from './build-order.js';
 import { buildShipment, trackingEvent } from './build-records.js';
 import { allScenarios, paymentScenarios } from './scenarios.js';
+import { seeded } from './seeded.js';
 import { minutesAfter } from './time.js';
 
 /** Options of {@link generateOrders}. */
@@ -19,18 +20,6 @@ export interface GenerateOrdersOptions {
    * @default 50000
    */
   readonly ordersPerDay?: number;
-}
-
-// mulberry32: a small seeded generator, so generated orders are reproducible from their seed alone.
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
 }
 
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(Z|[+-]\d{2}:\d{2})$/;

@@ -10,6 +10,7 @@ export { type BacktestResult, backtest, type ChangedOrder, type RuleSet } from '
 export { buildOrder, buildPayment, buildRefund, type OrderOverrides } from './build-order.js';
 export { buildInventory, buildReport, buildReservation, buildShipment, buildSync, trackingEvent } from './build-records.js';
 export { type CustomerMessageAction, customerMessageOf, customerTextOf } from './customer-message.js';
+export { type GenerateIncidentsOptions, generateIncidents } from './generate-incidents.js';
 export { GENERATED_NOW, type GenerateOrdersOptions, generateOrders } from './generate-orders.js';
 export {
   allScenarios,
