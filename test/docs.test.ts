@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { renderDetectorCatalogue, renderFactCatalogue, renderRulesPage } from '../scripts/docs/render-catalogues.js';
+import { renderDetectorCatalogue, renderFactCatalogue, renderRulesPage, withPrecedenceTable } from '../scripts/docs/render-catalogues.js';
 
 const read = (page: string) => readFileSync(new URL(`../docs/${page}`, import.meta.url), 'utf8');
 
@@ -15,5 +15,9 @@ describe('generated docs', () => {
 
   it('docs/facts.md matches the fact catalogue (run `npm run docs` if this fails)', () => {
     expect(read('facts.md')).toBe(renderFactCatalogue());
+  });
+
+  it('docs/playbooks.md shows the precedence table the plan applies, row for row (run `npm run docs` if this fails)', () => {
+    expect(read('playbooks.md')).toBe(withPrecedenceTable(read('playbooks.md')));
   });
 });

@@ -115,7 +115,12 @@ export function composeMessage(input: MessageInput): FindingDrafts | undefined {
   const announced = actions.filter((a) => ANNOUNCED.has(a.kind));
   // A section that only explains remedies goes once they are all done (in `actionsTaken`).
   const remedied = new Set(announced.flatMap((a) => a.because as string[]));
-  const sections = input.sections.filter((s) => s.draft.withRemedies !== true || remedied.has(s.code));
+  // The most severe first; among equals, in the order the findings are reported.
+  const sections = input.sections
+    .filter((s) => s.draft.withRemedies !== true || remedied.has(s.code))
+    .map((s, i) => ({ s, i }))
+    .sort((a, b) => severityRank(b.s.severity) - severityRank(a.s.severity) || a.i - b.i)
+    .map(({ s }) => s);
   const lines = remedyLines(input);
   if (sections.length === 0 && lines.length === 0) return undefined;
   const topics = unique<ContactReason>(sections.map((s) => s.draft.params.reason));

@@ -98,7 +98,7 @@ export const PRECEDENCE: readonly PrecedenceRule[] = [
   {
     when: { planned: 'cancel_order' },
     then: { kinds: ['contact_customer', 'cancel_order'], keepWith: 'cancel_order' },
-    why: "The customer of a cancelled order hears about one cancellation (the most severe finding's, and any refund), not about fixing an order that will not ship.",
+    why: "The customer of a cancelled order hears about one cancellation (the first finding's in the order findings are reported, with any refund), not about fixing an order that will not ship.",
   },
   {
     when: { plannedRefundFor: ['package_lost', 'refused_not_quality', 'refused_quality_issue'] },
