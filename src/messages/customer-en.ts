@@ -7,12 +7,15 @@ const OR = new Intl.ListFormat('en', { type: 'disjunction' });
 const OPTIONS: Readonly<Record<string, string>> = {
   wait_for_restock: 'wait for the restock',
   refund: 'a full refund',
-  reship: 'a replacement sent out again',
+  reship: 'a replacement',
   cancel: 'cancel the order',
   quality_issue: 'something was wrong with the item',
   changed_mind: 'you changed your mind',
   other: 'something else',
 };
+
+/** Options that are reasons the customer gives, not remedies they choose. */
+const REASONS: ReadonlySet<string> = new Set(['quality_issue', 'changed_mind', 'other']);
 
 const after = (review: boolean) => (review ? ' once a colleague has approved it' : '');
 const days = (min: number, max: number) => (min === max ? `${min} business ${min === 1 ? 'day' : 'days'}` : `${min}–${max} business days`);
@@ -26,17 +29,21 @@ export const enCustomer: CustomerTexts = {
     paymentLink: (m) =>
       `Your order (${m.amount}) is still waiting for payment. We are holding your items until ${m.holdUntil}; the payment link we are sending lets you finish in a moment.`,
     unpaidCancelled: (m) =>
-      `Your order (${m.amount}) was not paid within ${m.hours} hours, so we will close it; nothing has been charged. If you still want the items, you are welcome to order again.`,
-    duplicateCharge: (m) => `You were charged twice: an extra ${m.amount} by ${m.method} on ${m.paidAt}.`,
-    overpaid: (m) => `Your order came to ${m.payable}, but we received ${m.paid}: ${m.surplus} too much.`,
+      `Your order (${m.amount}) was not paid within ${m.within}, so we will close it; nothing has been charged. If you still want the items, you are welcome to order again.`,
+    duplicateCharge: (m) =>
+      `You were charged twice: an extra ${m.amount} by ${m.method} on ${m.paidAt}${m.refunded === undefined ? '' : `, of which ${m.refunded} has already been refunded`}.`,
+    overpaid: (m) =>
+      `Your order came to ${m.payable}, but we received ${m.paid}: ${m.surplus} too much${m.refunded === undefined ? '' : `, of which ${m.refunded} has already been refunded`}.`,
     chargeUnderReview: () => 'Our finance team is checking the payments on your order against the bank records and will come back to you with the result.',
     balanceDue: (m) =>
       `Your order comes to ${m.payable}, but we have received ${m.paid} so far, ${m.shortfall} short. The link we are sending lets you pay the remaining ${m.shortfall}${m.shipped ? '.' : '; we will ship as soon as it arrives, and hold the parcel until then.'}`,
-    paymentConfirmed: (m) => `We have received your payment of ${m.amount}; our system was slow to show it, and your order now shows as paid.`,
+    paymentConfirmed: (m) => `We have received your payment of ${m.amount}; our system was slow to show it, and we will mark your order as paid right away.`,
     oversold: (m) =>
-      m.charged
-        ? `${m.items} from your order has just sold out, so we cannot ship it yet. We will restock it as fast as we can.`
-        : `${m.items} in your order has just sold out. Nothing has been charged; we will restock it as fast as we can.`,
+      m.fromAnotherWarehouse
+        ? `${m.items} from your order is not at our usual warehouse, so we will send it from another one; it may take a little longer to reach you.`
+        : m.charged
+          ? `${m.items} from your order has just sold out, so we cannot ship it yet. We will restock it as fast as we can.`
+          : `${m.items} in your order has just sold out. Nothing has been charged; we will restock it as fast as we can.`,
     shipDelay: () => 'Your order did not ship when we promised. We will have the warehouse put it first and send you the tracking number the moment it leaves.',
     trackingStalled: (m) =>
       `Tracking for your parcel${tracking(m.carrier, m.trackingNumber)} has not updated for ${m.since}. We will ask the carrier to locate it and let you know as soon as we hear back.`,
@@ -50,7 +57,9 @@ export const enCustomer: CustomerTexts = {
       `${m.carrier} shows your parcel as delivered${m.deliveredAt === undefined ? '' : ` on ${m.deliveredAt}`}, but you have not received it. We will check the proof of delivery with the courier and come back to you with what we find and how we will put it right.`,
     damaged: (m) =>
       m.confirmed
-        ? `Your parcel was damaged ${m.delivered ? 'on its way to you' : 'in transit'}. If you can, please send us photos of the item and the packaging; we will handle the claim with the carrier.`
+        ? m.delivered
+          ? 'Your parcel was damaged on its way to you. If you can, please send us photos of the item and the packaging; we will handle the claim with the carrier.'
+          : 'Your parcel was damaged in transit. We will handle the claim with the carrier; you do not need to do anything about the damaged parcel.'
         : 'You told us your parcel arrived damaged. Please send us photos of the item and the packaging; once we have looked at them we will arrange a replacement or a refund with you.',
     refusalReason: () => 'We see your parcel was refused. Could you tell us why?',
     refusalAwaitingReturn: (m) =>
@@ -65,24 +74,32 @@ export const enCustomer: CustomerTexts = {
       m.shipped
         ? 'The address on your order seems to be incorrect and the courier cannot deliver. We will ask the carrier to intercept or redirect the parcel; please reply with the full correct address. If redirecting costs extra, we will check with you first.'
         : m.charged
-          ? 'The address on your order looks incomplete, so we are holding the parcel to make sure it reaches you. Please reply with the full correct address and we will ship right away.'
+          ? 'The address on your order looks incomplete, so we will keep the parcel here until it is confirmed. Please reply with the full correct address.'
           : 'The address on your order looks incomplete. Please correct it before you pay, so the parcel can reach you.',
-    confirmPhone: (m) =>
-      m.charged
-        ? 'The phone number on your order does not seem to work, so the courier may not reach you. Please reply with a number we can call; we will ship as soon as it is confirmed.'
-        : 'The phone number on your order does not seem to work. Please correct it before you pay, so the courier can reach you.',
+    confirmPhone: (m) => {
+      const problem = m.landline
+        ? 'The phone number on your order is a landline, which cannot receive the courier’s texts.'
+        : 'The phone number on your order does not seem to work.';
+      return m.charged
+        ? `${problem} Please reply with a mobile number the courier can reach you on; we will keep the parcel here until then.`
+        : `${problem} Please change it to a mobile number before you pay, so the courier can reach you.`;
+    },
     orderRecreated: (m) =>
       `Your order hit a system error when it was placed. Your payment of ${m.amount} arrived safely; we will recreate the order and ship it as usual, and you do not need to pay again.`,
     cannotFulfil: () => 'We are unable to accept your order, so we will cancel it; nothing has been charged.',
   },
   remedies: {
     refunds: (m) =>
-      `We will refund ${LIST.format(m.parts.map((p) => `${p.amount} to your ${p.method}`))}${after(m.review)}; refunds usually arrive within ${days(m.etaMinDays, m.etaMaxDays)}.`,
-    coupon: (m) => `As an apology, we will add a ${m.amount} coupon to your account${after(m.review)}, valid for ${m.validDays} ${m.validDays === 1 ? 'day' : 'days'}.`,
+      `${m.done ? 'We have refunded' : 'We will refund'} ${LIST.format(m.parts.map((p) => `${p.amount} to your ${p.method}`))}${after(m.review)}; refunds usually arrive within ${days(m.etaMinDays, m.etaMaxDays)}.`,
+    coupon: (m) =>
+      `As an apology, ${m.done ? 'we have added' : 'we will add'} a ${m.amount} coupon to your account${after(m.review)}${m.validDays === undefined ? '' : `, valid for ${m.validDays} ${m.validDays === 1 ? 'day' : 'days'}`}.`,
     points: (m) => `As an apology, we will credit points worth ${m.amount} to your account${after(m.review)}.`,
     reship: (m) => `We will send ${m.items} to you again${after(m.review)} and share the new tracking number once it leaves.`,
   },
-  options: (options) => `Please reply to let us know which you prefer: ${OR.format(options.map((o) => readOwn(OPTIONS, o) ?? o))}.`,
+  options: (options) =>
+    options.every((o) => REASONS.has(o))
+      ? `Please reply to tell us why: ${OR.format(options.map((o) => readOwn(OPTIONS, o) ?? o))}.`
+      : `Please reply to let us know which you prefer: ${OR.format(options.map((o) => readOwn(OPTIONS, o) ?? o))}.`,
   compose: (m) =>
     [`Hello! This is about your order ${m.orderId}.`, ...m.sections, ...m.remedies, ...(m.options === undefined ? [] : [m.options]), 'We are sorry for the trouble.'].join(' ') +
     (m.shopName === undefined ? '' : ` — ${m.shopName}`),

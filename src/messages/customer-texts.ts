@@ -14,20 +14,23 @@ export interface CustomerTexts {
     readonly paymentRetry: (m: { amount: string; failedAt: string; reason: string | undefined; holdUntil: string; otherMethods: string }) => string;
     /** The order still awaits payment; a payment link follows. */
     readonly paymentLink: (m: { amount: string; holdUntil: string }) => string;
-    /** The order was closed unpaid after `hours`; nothing was charged. */
-    readonly unpaidCancelled: (m: { amount: string; hours: number }) => string;
-    /** The customer was charged twice: `amount` extra by `method` at `paidAt`. */
-    readonly duplicateCharge: (m: { amount: string; method: string; paidAt: string }) => string;
-    /** The customer paid `surplus` more than the order's `payable`. */
-    readonly overpaid: (m: { payable: string; paid: string; surplus: string }) => string;
+    /** The order will be closed, unpaid after `within` (a duration); nothing was charged. */
+    readonly unpaidCancelled: (m: { amount: string; within: string }) => string;
+    /** The customer was charged twice: `amount` extra by `method` at `paidAt`; `refunded` of it already went back. */
+    readonly duplicateCharge: (m: { amount: string; method: string; paidAt: string; refunded: string | undefined }) => string;
+    /** The customer paid `surplus` more than the order's `payable`; `refunded` of it already went back. */
+    readonly overpaid: (m: { payable: string; paid: string; surplus: string; refunded: string | undefined }) => string;
     /** The payments are being reconciled by finance before any refund. */
     readonly chargeUnderReview: () => string;
     /** `shortfall` is still owed; a link to pay it follows. Held only when not `shipped`. */
     readonly balanceDue: (m: { payable: string; paid: string; shortfall: string; shipped: boolean }) => string;
     /** A payment the order did not show at first has been confirmed. */
     readonly paymentConfirmed: (m: { amount: string }) => string;
-    /** `items` sold out; restocking. `charged`: the customer has paid (else: a checkout draft). */
-    readonly oversold: (m: { items: string; charged: boolean }) => string;
+    /**
+     * `items` sold out: restocking (`charged`: the customer has paid, else a checkout draft), or,
+     * `fromAnotherWarehouse`, shipping from another warehouse after a short delay.
+     */
+    readonly oversold: (m: { items: string; charged: boolean; fromAnotherWarehouse: boolean }) => string;
     /** The order missed its ship-by time. */
     readonly shipDelay: () => string;
     /** Tracking has not moved for `since` (a duration). */
@@ -50,22 +53,25 @@ export interface CustomerTexts {
     readonly qualityReturn: (m: { inspected: boolean }) => string;
     /** The address needs correcting: `shipped` (intercept), `charged` (held) or a checkout draft. */
     readonly confirmAddress: (m: { shipped: boolean; charged: boolean }) => string;
-    /** The phone number does not work; `charged`: the parcel waits for a new one (else: a checkout draft). */
-    readonly confirmPhone: (m: { charged: boolean }) => string;
+    /** The phone number does not work (`landline`: it cannot take texts); `charged`: the parcel waits for a new one (else: a checkout draft). */
+    readonly confirmPhone: (m: { charged: boolean; landline: boolean }) => string;
     /** The order hit a system error; the payment of `amount` is safe; it is recreated. */
     readonly orderRecreated: (m: { amount: string }) => string;
     /** The order cannot be accepted and is cancelled; nothing was charged. */
     readonly cannotFulfil: () => string;
   };
-  /** One line per remedy the plan carries; `review`: a person approves it first. */
+  /**
+   * One line per remedy: what the plan will do (`review`: a person approves it first), or, `done`,
+   * what `actionsTaken` records done that no earlier message told.
+   */
   readonly remedies: {
     /** Refunds, each with its amount and method, arriving within the ETA. */
-    readonly refunds: (m: { parts: readonly { amount: string; method: string }[]; etaMinDays: number; etaMaxDays: number; review: boolean }) => string;
-    readonly coupon: (m: { amount: string; validDays: number; review: boolean }) => string;
+    readonly refunds: (m: { parts: readonly { amount: string; method: string }[]; etaMinDays: number; etaMaxDays: number; review: boolean; done: boolean }) => string;
+    readonly coupon: (m: { amount: string; validDays: number | undefined; review: boolean; done: boolean }) => string;
     readonly points: (m: { amount: string; review: boolean }) => string;
     readonly reship: (m: { items: string; review: boolean }) => string;
   };
-  /** The choices offered, asking for a reply (`wait_for_restock`, `refund`, `reship`, `cancel`, ...). */
+  /** The choices offered, asking for a reply (`wait_for_restock`, `refund`, `reship`, `cancel`; or a refusal's reasons: `quality_issue`, `changed_mind`, `other`). */
   readonly options: (options: readonly string[]) => string;
   /** The whole message: one greeting, the sections, the remedies, the choices, one apology, the signature. */
   readonly compose: (m: { orderId: string; sections: readonly string[]; remedies: readonly string[]; options: string | undefined; shopName: string | undefined }) => string;

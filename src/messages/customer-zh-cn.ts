@@ -13,6 +13,9 @@ const OPTIONS: Readonly<Record<string, string>> = {
   other: '其他原因',
 };
 
+/** Options that are reasons the customer gives, not remedies they choose. */
+const REASONS: ReadonlySet<string> = new Set(['quality_issue', 'changed_mind', 'other']);
+
 const review = (r: boolean) => (r ? '(审核通过后办理)' : '');
 const days = (min: number, max: number) => (min === max ? `${min} 个工作日` : `${min}–${max} 个工作日`);
 const tracking = (carrier: string, trackingNumber: string) => (trackingNumber === '' ? '' : `(${carrier},单号 ${trackingNumber})`);
@@ -24,14 +27,19 @@ export const zhCNCustomer: CustomerTexts = {
     paymentRetry: (m) =>
       `您在 ${m.failedAt} 支付的 ${m.amount} 没有成功${m.reason === undefined ? '' : `(原因:${m.reason})`}。商品会为您保留到 ${m.holdUntil},您可以再试一次,或换用${m.otherMethods}付款。`,
     paymentLink: (m) => `这笔订单(${m.amount})还没有完成支付。商品会为您保留到 ${m.holdUntil},点击我们随后发送的支付链接即可继续付款。`,
-    unpaidCancelled: (m) => `这笔订单(${m.amount})超过 ${m.hours} 小时未支付,我们将为您关闭订单,您没有被扣款。如果您仍然需要,欢迎重新下单。`,
-    duplicateCharge: (m) => `您被重复扣款了:${m.paidAt} 通过${m.method}多支付了 ${m.amount}。`,
-    overpaid: (m) => `这笔订单应付 ${m.payable},我们实际收到 ${m.paid},多收了 ${m.surplus}。`,
+    unpaidCancelled: (m) => `这笔订单(${m.amount})超过${m.within}未支付,我们将为您关闭订单,您没有被扣款。如果您仍然需要,欢迎重新下单。`,
+    duplicateCharge: (m) => `您被重复扣款了:${m.paidAt} 通过${m.method}多支付了 ${m.amount}${m.refunded === undefined ? '' : `,其中 ${m.refunded} 已经退还给您`}。`,
+    overpaid: (m) => `这笔订单应付 ${m.payable},我们实际收到 ${m.paid},多收了 ${m.surplus}${m.refunded === undefined ? '' : `,其中 ${m.refunded} 已经退还给您`}。`,
     chargeUnderReview: () => '我们的财务同事正在核对订单的付款记录,核对完成后会把结果告诉您。',
     balanceDue: (m) =>
       `这笔订单应付 ${m.payable},我们目前收到 ${m.paid},还差 ${m.shortfall}。请通过随后发送的链接补付 ${m.shortfall}${m.shipped ? '。' : ',补付到账后我们会立即发货,在此之前包裹先为您保留。'}`,
-    paymentConfirmed: (m) => `您支付的 ${m.amount} 我们已经收到,只是系统状态更新慢了,订单现在已显示为已支付。`,
-    oversold: (m) => (m.charged ? `订单中的${m.items}刚刚售罄,暂时无法发货。我们会尽快紧急补货。` : `订单中的${m.items}刚刚售罄。您还没有被扣款;我们会尽快紧急补货。`),
+    paymentConfirmed: (m) => `您支付的 ${m.amount} 我们已经收到,只是系统状态更新慢了,我们会马上把订单更新为已支付。`,
+    oversold: (m) =>
+      m.fromAnotherWarehouse
+        ? `订单中的${m.items}在常用仓库暂时缺货,我们会从其他仓库为您发货,到货可能会稍晚一些。`
+        : m.charged
+          ? `订单中的${m.items}刚刚售罄,暂时无法发货。我们会尽快紧急补货。`
+          : `订单中的${m.items}刚刚售罄。您还没有被扣款;我们会尽快紧急补货。`,
     shipDelay: () => '订单没能按承诺的时间发货。我们会催促仓库优先处理,发货后第一时间把物流单号发给您。',
     trackingStalled: (m) => `包裹${tracking(m.carrier, m.trackingNumber)}的物流信息已经${m.since}没有更新了。我们会联系快递公司核实包裹位置,一有结果马上告诉您。`,
     deliveryDelayed: (m) => `包裹${tracking(m.carrier, m.trackingNumber)}没能在预计时间送达。我们会催促当地网点尽快派送,有新进展随时告诉您。`,
@@ -41,7 +49,9 @@ export const zhCNCustomer: CustomerTexts = {
       `${m.carrier}显示包裹已${m.deliveredAt === undefined ? '' : `于 ${m.deliveredAt} `}签收,但您没有收到。我们会向快递核实签收记录,查清后把结果和处理方案告诉您。`,
     damaged: (m) =>
       m.confirmed
-        ? `包裹在运输途中受损了${m.delivered ? ',送到您手上时已有破损' : ''}。方便的话,请拍下商品和外包装的照片发给我们;向快递公司的理赔由我们处理。`
+        ? m.delivered
+          ? '包裹在运输途中受损了,送到您手上时已有破损。方便的话,请拍下商品和外包装的照片发给我们;向快递公司的理赔由我们处理。'
+          : '包裹在运输途中受损了。向快递公司的理赔由我们处理,破损的包裹不需要您做任何处理。'
         : '您反馈包裹到货时有破损。请拍下商品和外包装的照片发给我们,我们核实后会和您商量补发或退款。',
     refusalReason: () => '我们看到您的包裹被拒收了,方便告诉我们原因吗?',
     refusalAwaitingReturn: (m) =>
@@ -52,12 +62,12 @@ export const zhCNCustomer: CustomerTexts = {
       m.shipped
         ? '订单的收货地址可能有误,快递暂时无法派送。我们会联系快递公司拦截或改派,请您回复正确的完整地址(省、市、区和详细地址);改派如需额外费用,我们会先和您确认。'
         : m.charged
-          ? '订单的收货地址不够完整,为确保包裹能送到,我们先暂缓发货。请您回复正确的完整地址(省、市、区和详细地址),确认后立即为您发货。'
+          ? '订单的收货地址不够完整,为确保包裹能送到,地址确认前我们会先暂缓发货。请您回复正确的完整地址(省、市、区和详细地址)。'
           : '订单的收货地址不够完整,请在付款前改为正确的完整地址,以免包裹无法送达。',
-    confirmPhone: (m) =>
-      m.charged
-        ? '订单留的收货电话好像无法接通,快递可能联系不上您。请回复一个能接通的手机号码,确认后我们马上为您发货。'
-        : '订单留的收货电话好像无法使用,请在付款前修改,以便快递联系您。',
+    confirmPhone: (m) => {
+      const problem = m.landline ? '订单上留的收货电话是固定电话,收不到快递的短信通知。' : '订单上留的收货电话好像无法接通,快递可能联系不上您。';
+      return m.charged ? `${problem}请回复一个能接通的手机号码,确认前我们会先暂缓发货。` : `${problem}请在付款前改为能接通的手机号码,以便快递联系您。`;
+    },
     orderRecreated: (m) => `订单在提交时遇到了系统故障。您支付的 ${m.amount} 已安全到账,我们会为您重新生成订单并正常发货,您不需要重新付款。`,
     cannotFulfil: () => '您的订单目前无法受理,我们将为您取消,您没有被扣款。',
   },
@@ -65,15 +75,20 @@ export const zhCNCustomer: CustomerTexts = {
     refunds: (m) => {
       const [only] = m.parts;
       const eta = `预计 ${days(m.etaMinDays, m.etaMaxDays)}内到账。`;
+      const verb = m.done ? '我们已为您退款' : '我们将为您退款';
       return m.parts.length === 1 && only !== undefined
-        ? `我们将为您退款 ${only.amount},原路退回您的${only.method}${review(m.review)},${eta}`
-        : `我们将为您退款:${m.parts.map((p) => `${p.amount} 退回${p.method}`).join(',')}${review(m.review)},均原路退回,${eta}`;
+        ? `${verb} ${only.amount},原路退回您的${only.method}${review(m.review)},${eta}`
+        : `${verb}:${m.parts.map((p) => `${p.amount} 退回${p.method}`).join(',')}${review(m.review)},均原路退回,${eta}`;
     },
-    coupon: (m) => `为表歉意,我们将向您的账户发放一张 ${m.amount} 的优惠券${review(m.review)},有效期 ${m.validDays} 天。`,
+    coupon: (m) =>
+      `为表歉意,${m.done ? '我们已向您的账户发放' : '我们将向您的账户发放'}一张 ${m.amount} 的优惠券${review(m.review)}${m.validDays === undefined ? '' : `,有效期 ${m.validDays} 天`}。`,
     points: (m) => `为表歉意,我们将向您的账户发放价值 ${m.amount} 的积分${review(m.review)}。`,
     reship: (m) => `我们将为您重新发出${m.items}${review(m.review)},发出后把新的物流单号发给您。`,
   },
-  options: (options) => `请回复告诉我们您的选择:${OR.format(options.map((o) => readOwn(OPTIONS, o) ?? o))}。`,
+  options: (options) =>
+    options.every((o) => REASONS.has(o))
+      ? `请回复告诉我们拒收的原因:${OR.format(options.map((o) => readOwn(OPTIONS, o) ?? o))}。`
+      : `请回复告诉我们您的选择:${OR.format(options.map((o) => readOwn(OPTIONS, o) ?? o))}。`,
   compose: (m) => `${signature(m.shopName)}您好!关于您的订单 ${m.orderId}:${m.sections.join('')}${m.remedies.join('')}${m.options ?? ''}给您带来不便,非常抱歉。`,
   problems: {
     PAYMENT_FAILED: '付款未成功',

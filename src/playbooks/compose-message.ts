@@ -1,7 +1,9 @@
+import { parseIdempotencyKey } from '../_lib/idempotency-key.js';
 import { readOwn } from '../_lib/own-key.js';
 import type { OrderFactRecord } from '../facts/derive-facts.js';
 import type { MessageCatalogue } from '../messages/catalogue.js';
 import type { MessageKit } from '../messages/message-kit.js';
+import { parseRefundKey } from '../money/refund-key.js';
 import type { Policy } from '../policy/policy.js';
 import type { OrderSnapshot } from '../schema/snapshot.js';
 import type { ActionParams, ContactChannel, ContactReason } from '../vocabulary/action-params.js';
@@ -67,29 +69,97 @@ function usableChannels(order: OrderSnapshot, facts: OrderFactRecord, sections: 
   return channels.length > 0 ? channels : ['in_app'];
 }
 
-/** One line per kind of remedy, with each action's own figures. */
-function remedyLines(input: MessageInput): string[] {
-  const { order, policy, messages, kit, actions } = input;
+/** What earlier messages told, read from the keys of the messages `actionsTaken` records sent. */
+interface Told {
+  /** Their topics. */
+  readonly topics: ReadonlySet<string>;
+  /** The idempotency keys of the actions they announced. */
+  readonly announced: ReadonlySet<string>;
+}
+
+/**
+ * Reads what earlier messages told from their keys (`<order>/contact_customer/message/<topics>/<announced>`):
+ * a topic already told is not told again, and an action already announced is not announced again.
+ */
+export function toldBefore(order: OrderSnapshot): Told {
+  const topics = new Set<string>();
+  const announced = new Set<string>();
+  for (const action of order.actionsTaken ?? []) {
+    if ((action as { status?: unknown }).status === 'failed') continue;
+    const parts = parseIdempotencyKey(action.idempotencyKey);
+    if (parts === undefined || parts[0] !== order.id || parts[1] !== 'contact_customer' || parts[2] !== 'message') continue;
+    const orderPart = action.idempotencyKey.slice(0, action.idempotencyKey.indexOf('/'));
+    for (const part of parts.slice(3)) {
+      if (part.includes('/')) announced.add(`${orderPart}/${part}`);
+      else topics.add(part);
+    }
+  }
+  return { topics, announced };
+}
+
+/** A remedy `actionsTaken` records done (a refund or the compensation of ours) that no message has told yet. */
+interface DoneRemedy {
+  readonly key: string;
+  readonly kind: 'refund' | 'coupon';
+  readonly amount: number;
+  readonly method?: string;
+}
+
+function doneUntold(order: OrderSnapshot, told: Told): DoneRemedy[] {
+  const done: DoneRemedy[] = [];
+  for (const action of order.actionsTaken ?? []) {
+    if ((action as { status?: unknown }).status === 'failed' || told.announced.has(action.idempotencyKey)) continue;
+    const refund = parseRefundKey(action.idempotencyKey, order.id);
+    if (refund !== undefined && (action.amount === undefined || action.amount === refund.amount)) {
+      const method = order.payments.find((p) => p.id === refund.paymentId)?.method;
+      if (method !== undefined) done.push({ key: action.idempotencyKey, kind: 'refund', amount: refund.amount, method });
+      continue;
+    }
+    const parts = parseIdempotencyKey(action.idempotencyKey);
+    if (parts?.[0] === order.id && parts[1] === 'coupon' && parts[2] === 'compensation' && action.amount !== undefined) {
+      done.push({ key: action.idempotencyKey, kind: 'coupon', amount: action.amount });
+    }
+  }
+  return done;
+}
+
+/** Refunds as one line: each with its amount and method, the ETA of the slowest method. */
+function refundLine(input: MessageInput, parts: readonly { amount: number; method: string }[], review: boolean, done: boolean): string {
+  const { policy, messages, kit } = input;
+  const etas = parts.map((r) => readOwn(policy.refundEta.byMethod, r.method) ?? policy.refundEta.default);
+  return messages.customer.remedies.refunds({
+    parts: parts.map((r) => ({ amount: kit.money(r.amount), method: messages.paymentMethod(r.method) })),
+    etaMinDays: etas.reduce((min, e) => Math.min(min, e.minDays), Number.POSITIVE_INFINITY),
+    etaMaxDays: etas.reduce((max, e) => Math.max(max, e.maxDays), 0),
+    review,
+    done,
+  });
+}
+
+/** One line per kind of remedy, with each action's own figures: what is done (untold) first, then what the plan will do. */
+function remedyLines(input: MessageInput, planned: readonly PlannedAction[], done: readonly DoneRemedy[]): string[] {
+  const { order, messages, kit } = input;
   const { remedies } = messages.customer;
   const review = (a: PlannedAction) => a.requiresApproval !== 'none';
   const lines: string[] = [];
-  const refunds = actions.filter((a): a is Extract<PlannedAction, { kind: 'refund' }> => a.kind === 'refund');
-  if (refunds.length > 0) {
-    const etas = refunds.map((r) => readOwn(policy.refundEta.byMethod, r.params.method) ?? policy.refundEta.default);
+  const doneRefunds = done.flatMap((d) => (d.kind === 'refund' && d.method !== undefined ? [{ amount: d.amount, method: d.method }] : []));
+  if (doneRefunds.length > 0) lines.push(refundLine(input, doneRefunds, false, true));
+  for (const d of done) if (d.kind === 'coupon') lines.push(remedies.coupon({ amount: kit.money(d.amount), validDays: undefined, review: false, done: true }));
+  const refunds = planned.filter((a): a is Extract<PlannedAction, { kind: 'refund' }> => a.kind === 'refund');
+  if (refunds.length > 0)
     lines.push(
-      remedies.refunds({
-        parts: refunds.map((r) => ({ amount: kit.money(r.params.amount), method: messages.paymentMethod(r.params.method) })),
-        etaMinDays: etas.reduce((min, e) => Math.min(min, e.minDays), Number.POSITIVE_INFINITY),
-        etaMaxDays: etas.reduce((max, e) => Math.max(max, e.maxDays), 0),
-        review: refunds.some(review),
-      }),
+      refundLine(
+        input,
+        refunds.map((r) => r.params),
+        refunds.some(review),
+        false,
+      ),
     );
-  }
-  for (const a of actions) {
+  for (const a of planned) {
     if (a.kind === 'reship') {
       const names = a.params.items.map((line) => messages.productName(order.items.find((i) => i.sku === line.sku)?.name ?? line.sku));
       lines.push(remedies.reship({ items: messages.list(names), review: review(a) }));
-    } else if (a.kind === 'coupon') lines.push(remedies.coupon({ amount: kit.money(a.params.amount), validDays: a.params.validDays, review: review(a) }));
+    } else if (a.kind === 'coupon') lines.push(remedies.coupon({ amount: kit.money(a.params.amount), validDays: a.params.validDays, review: review(a), done: false }));
     else if (a.kind === 'points') lines.push(remedies.points({ amount: kit.money(a.params.amount), review: review(a) }));
   }
   return lines;
@@ -112,16 +182,18 @@ function unique<T>(items: readonly T[]): T[] {
  */
 export function composeMessage(input: MessageInput): FindingDrafts | undefined {
   const { order, facts, policy, messages, actions } = input;
-  const announced = actions.filter((a) => ANNOUNCED.has(a.kind));
-  // A section that only explains remedies goes once they are all done (in `actionsTaken`).
+  const told = toldBefore(order);
+  const announced = actions.filter((a) => ANNOUNCED.has(a.kind) && !told.announced.has(a.idempotencyKey));
+  const done = doneUntold(order, told);
+  // A section that only explains remedies goes once they are all done and told; a topic already told is not told again, unless it brings a new remedy.
   const remedied = new Set(announced.flatMap((a) => a.because as string[]));
-  // The most severe first; among equals, in the order the findings are reported.
   const sections = input.sections
-    .filter((s) => s.draft.withRemedies !== true || remedied.has(s.code))
+    .filter((s) => (s.draft.withRemedies !== true || remedied.has(s.code) || done.length > 0) && (!told.topics.has(s.draft.params.reason) || remedied.has(s.code)))
+    // The most severe first; among equals, in the order the findings are reported.
     .map((s, i) => ({ s, i }))
     .sort((a, b) => severityRank(b.s.severity) - severityRank(a.s.severity) || a.i - b.i)
     .map(({ s }) => s);
-  const lines = remedyLines(input);
+  const lines = remedyLines(input, announced, done);
   if (sections.length === 0 && lines.length === 0) return undefined;
   const topics = unique<ContactReason>(sections.map((s) => s.draft.params.reason));
   const options = unique(sections.flatMap((s) => s.draft.params.options ?? []));
@@ -146,8 +218,8 @@ export function composeMessage(input: MessageInput): FindingDrafts | undefined {
     kind: 'contact_customer',
     params,
     owner: 'customer_service',
-    // What it says and what it announces: a message about other remedies is another message.
-    key: ['message', ...[...params.topics].sort(), ...params.describes.map((key) => key.slice(key.indexOf('/') + 1))],
+    // What it says and what it announces (planned, or done and untold): recorded sent, none of it is told again.
+    key: ['message', ...[...params.topics].sort(), ...[...params.describes, ...done.map((d) => d.key)].map((key) => key.slice(key.indexOf('/') + 1))],
     automatable: sections.every((s) => s.draft.automatable),
     customerText: text,
     section: '',

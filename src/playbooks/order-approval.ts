@@ -11,26 +11,33 @@ export const APPROVAL_WINDOW_DAYS = 30;
 const MONEY_KINDS: ReadonlySet<string> = new Set(['refund', 'coupon', 'points']);
 
 /**
- * Money the order already gave back in the last 30 days: the larger of the refunds on record
- * (`refunds[]`, pending or succeeded) and the refund actions taken (the same refund is often in
- * both), plus coupons and points taken. A refund action of unknown amount counts nothing here;
- * the refund planners refuse to move money past it anyway.
+ * Money the order already gave back in the last 30 days: per payment, the larger of the refunds
+ * on record (`refunds[]`, pending or succeeded) and the refund actions taken (the same refund is
+ * often in both; refunds naming no payment, and actions under keys not ours, count as one more
+ * "payment"), plus coupons and points taken. A refund action of unknown amount counts nothing
+ * here; the refund planners refuse to move money past it anyway.
  *
  * @example
  * recordedMoneyOut(order, now) //=> 20000 (a ¥200 refund last week)
  */
 export function recordedMoneyOut(order: OrderSnapshot, now: number): number {
   const since = now - APPROVAL_WINDOW_DAYS * 24 * 60 * 60_000;
-  let refunds = 0;
-  for (const r of order.refunds ?? []) if (r.status !== 'failed' && parseTimestamp(r.createdAt) >= since) refunds += r.amount;
-  let actioned = 0;
+  const onRecord = new Map<string, number>();
+  const actioned = new Map<string, number>();
+  const add = (to: Map<string, number>, paymentId: string | undefined, amount: number) => to.set(paymentId ?? '', (to.get(paymentId ?? '') ?? 0) + amount);
+  for (const r of order.refunds ?? []) if (r.status !== 'failed' && parseTimestamp(r.createdAt) >= since) add(onRecord, r.paymentId, r.amount);
   let compensation = 0;
   for (const action of order.actionsTaken ?? []) {
     if (parseTimestamp(action.at) < since || (action as { status?: unknown }).status === 'failed') continue;
     if (action.kind === 'coupon' || action.kind === 'points') compensation += action.amount ?? 0;
-    else actioned += readRecordedRefund(action, order.id)?.amount ?? 0;
+    else {
+      const refund = readRecordedRefund(action, order.id);
+      if (refund?.amount !== undefined) add(actioned, refund.paymentId, refund.amount);
+    }
   }
-  return Math.max(refunds, actioned) + compensation;
+  let total = compensation;
+  for (const id of new Set([...onRecord.keys(), ...actioned.keys()])) total += Math.max(onRecord.get(id) ?? 0, actioned.get(id) ?? 0);
+  return total;
 }
 
 /**

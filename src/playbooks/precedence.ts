@@ -50,6 +50,16 @@ export const PRECEDENCE: readonly PrecedenceRule[] = [
     why: 'Stock that does not exist is not "shipping soon": the restock and the customer\'s choice replace the push to ship.',
   },
   {
+    when: { found: ['DELIVERY_DELAYED'] },
+    then: { kinds: ['contact_customer'], from: ['TRACKING_STALLED'] },
+    why: 'A parcel both stalled and late gets one progress update: the delay says it all.',
+  },
+  {
+    when: { found: ['OVERSOLD'] },
+    then: { kinds: ['send_payment_link', 'suggest_payment_retry'], from: ['PAYMENT_FAILED'] },
+    why: 'A checkout draft whose stock sold out is not asked to pay for it: the customer first chooses to wait or cancel.',
+  },
+  {
     when: { found: ['DELIVERY_REFUSED'] },
     then: { kinds: ['contact_customer', 'manual_review'], from: ['PACKAGE_DAMAGED'] },
     why: 'A refused parcel is settled by the refusal flow: the returned goods are inspected, then refunded; the customer is not also asked for photos or to choose a reshipment. The carrier claim stays.',
@@ -61,8 +71,8 @@ export const PRECEDENCE: readonly PrecedenceRule[] = [
   },
   {
     when: { found: FRAUD_CODES },
-    then: { kinds: ['coupon', 'points'], noRelease: true },
-    why: 'An order under fraud review gets no compensation and is not released to fulfilment.',
+    then: { kinds: ['coupon', 'points', 'reship'], noRelease: true },
+    why: 'An order under fraud review gets no compensation and nothing is shipped (again) or released to fulfilment.',
   },
   {
     when: { found: ['OVERSOLD'] },
@@ -104,6 +114,16 @@ export const PRECEDENCE: readonly PrecedenceRule[] = [
     when: { plannedRefundFor: ['package_lost', 'refused_not_quality', 'refused_quality_issue'] },
     then: { kinds: ['reship'] },
     why: 'A refund of the whole order is not also sent again.',
+  },
+  {
+    when: { plannedRefundFor: ['package_lost', 'refused_not_quality', 'refused_quality_issue'] },
+    then: { kinds: ['send_payment_link', 'hold_shipment', 'contact_customer'], from: ['AMOUNT_MISMATCH'] },
+    why: 'An order refunded in full is not asked for a balance.',
+  },
+  {
+    when: { found: ['DELIVERY_REFUSED'] },
+    then: { kinds: ['send_payment_link', 'hold_shipment', 'contact_customer'], from: ['AMOUNT_MISMATCH'] },
+    why: 'A refused order is settled by its refund, not by a balance.',
   },
 ];
 

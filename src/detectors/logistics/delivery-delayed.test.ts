@@ -35,7 +35,9 @@ describe('DELIVERY_DELAYED', () => {
     expect(r.findings.map((f) => f.code)).toEqual(['TRACKING_STALLED', 'DELIVERY_DELAYED']);
     const messages = r.actions.filter((a) => a.kind === 'contact_customer');
     expect(messages).toHaveLength(1);
-    expect(messages[0]?.because).toEqual(['TRACKING_STALLED', 'DELIVERY_DELAYED']);
+    // One progress update: the delay's section, not the stall's as well.
+    expect(messages[0]?.params.topics).toEqual(['delivery_delayed']);
+    expect(r.actions.filter((a) => a.kind === 'urge_carrier').map((a) => a.because)).toEqual([['TRACKING_STALLED', 'DELIVERY_DELAYED']]);
   });
 
   it('names its evidence: minutes past due against the grace period', () => {

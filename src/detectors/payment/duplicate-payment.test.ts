@@ -73,11 +73,16 @@ describe('DUPLICATE_PAYMENT', () => {
   it('does not recommend a refund again once its action was taken', () => {
     const first = expectReport(triage.evaluate(paidTwice(), { now }));
     const key = first.actions[0]?.idempotencyKey ?? '';
-    const later = paidTwice({ actionsTaken: [{ kind: 'refund', idempotencyKey: key, at: minutesAfter(31), amount: 20_900 }] });
+    const refunded = { kind: 'refund', idempotencyKey: key, at: minutesAfter(31), amount: 20_900 };
+    const later = paidTwice({ actionsTaken: [refunded] });
     const r = expectReport(triage.evaluate(later, { now: minutesAfter(40) }));
     expect(r.findings.map((f) => f.code)).toEqual(['DUPLICATE_PAYMENT']);
-    // The refund is done, and the message that only explained it goes with it.
-    expect(r.actions).toEqual([]);
+    // The refund is done but no message told the customer: the message says it is done.
+    expect(r.actions.map((a) => a.kind)).toEqual(['contact_customer']);
+    expect(customerTextOf(r)).toContain('We have refunded CN¥209.00 to your WeChat Pay');
+    // Once that message is recorded sent as well, nothing is left to do or say.
+    const told = paidTwice({ actionsTaken: [refunded, { kind: 'contact_customer', idempotencyKey: r.actions[0]?.idempotencyKey ?? '', at: minutesAfter(41) }] });
+    expect(expectReport(triage.evaluate(told, { now: minutesAfter(50) })).actions).toEqual([]);
   });
 
   it('counts a refund the backend made under its own key against every payment it might have drawn on', () => {

@@ -5,9 +5,14 @@ import { tell } from '../tell.js';
 /**
  * ADDRESS_INVALID: contact the customer. Not shipped: hold and correct the address (a checkout
  * draft: correct it before paying). Shipped: intercept or redirect the parcel, any fee agreed
- * with the customer.
+ * with the customer; a parcel lost or refused is not intercepted, the address is corrected for
+ * whatever is sent next.
  */
 export const addressInvalidPlaybook: Playbook<unknown> = ({ order, facts, messages }) => {
+  // A parcel lost or coming back is not intercepted: the address is corrected for what is sent next.
+  if (facts['order.isShipped'] && (facts['tracking.hasLostEvent'] || facts['tracking.hasRefusedEvent'])) {
+    return [{ kind: 'correct_address', params: { reason: 'address_invalid' }, owner: 'customer_service', key: ['address_invalid'], automatable: false }];
+  }
   const shipped = facts['order.isShipped'];
   const paid = facts['payments.succeededCount'] > 0;
   const drafts: ActionDraft[] = [tell('confirm_address', messages.customer.sections.confirmAddress({ shipped, charged: paid }), { channels: ['phone', 'sms'] })];

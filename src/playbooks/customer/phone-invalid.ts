@@ -8,7 +8,9 @@ import { tell } from '../tell.js';
  */
 export const phoneInvalidPlaybook: Playbook<unknown> = ({ facts, messages }) => {
   const paid = facts['payments.succeededCount'] > 0;
-  const drafts: ActionDraft[] = [tell('confirm_phone', messages.customer.sections.confirmPhone({ charged: paid }), { channels: ['email', 'sms'] })];
+  const drafts: ActionDraft[] = [
+    tell('confirm_phone', messages.customer.sections.confirmPhone({ charged: paid, landline: facts['phone.isValid'] === true }), { channels: ['email', 'sms'] }),
+  ];
   if (!facts['order.isShipped']) drafts.push({ kind: 'hold_shipment', params: { reason: 'phone_unverified' }, owner: 'warehouse', key: ['phone_unverified'], automatable: true });
   return drafts;
 };

@@ -56,12 +56,14 @@ export const oversoldPlaybook: Playbook<unknown> = (input) => {
   const shortSkus = new Set(short.map((a) => a.sku));
   const names = order.items.filter((i) => short.length === 0 || shortSkus.has(i.sku)).map((i) => messages.productName(i.name ?? i.sku));
   const paid = facts['payments.succeededCount'] > 0;
+  // Moved from another warehouse, the order still ships: a short delay, nothing to choose.
+  const fromAnotherWarehouse = drafts.every((d) => d.kind === 'transfer_stock');
+  const section = messages.customer.sections.oversold({ items: messages.list(names), charged: paid, fromAnotherWarehouse });
+  const channels = isPriorityOrder(input) ? (['phone', 'sms'] as const) : (['sms'] as const);
   drafts.push(
-    tell('oversold_choice', messages.customer.sections.oversold({ items: messages.list(names), charged: paid }), {
-      channels: isPriorityOrder(input) ? ['phone', 'sms'] : ['sms'],
-      options: paid ? ['wait_for_restock', 'refund'] : ['wait_for_restock', 'cancel'],
-      ...priority,
-    }),
+    fromAnotherWarehouse
+      ? tell('oversold_choice', section, { channels, ...priority })
+      : tell('oversold_choice', section, { channels, options: paid ? ['wait_for_restock', 'refund'] : ['wait_for_restock', 'cancel'], ...priority }),
   );
   return drafts;
 };

@@ -1,4 +1,5 @@
 import type { ThresholdsOf } from '../../detectors/registry.js';
+import { computeRefundableBalances } from '../../money/refundable-balance.js';
 import type { ActionDraft, Playbook } from '../playbook.js';
 import { tell } from '../tell.js';
 import { draftSurplusRefunds } from './draft-refunds.js';
@@ -7,13 +8,16 @@ type Thresholds = ThresholdsOf<'AMOUNT_MISMATCH'>;
 
 /**
  * AMOUNT_MISMATCH: overpaid → refund the difference; underpaid → hold the shipment (if it has
- * not left) and ask the customer for the balance.
+ * not left) and ask the customer for the balance, unless everything captured has gone back.
  */
 export const amountMismatchPlaybook: Playbook<Thresholds> = (input) => {
   const { order, facts, thresholds, messages, kit } = input;
   const surplus = facts['payments.surplus'] ?? 0;
   if (surplus > thresholds.toleranceMinor) return draftSurplusRefunds(input, surplus, 'overpayment');
   const shortfall = facts['payments.shortfall'] ?? 0;
+  // Everything captured went back (a lost parcel refunded in full): nothing is owed on it any more.
+  const ledger = computeRefundableBalances(order);
+  if (!ledger.blocked && ledger.payments.length > 0 && ledger.payments.every((b) => b.refundable === 0)) return [];
   const shipped = facts['order.isShipped'];
   const drafts: ActionDraft[] = [];
   if (!shipped) {

@@ -1,7 +1,11 @@
 import { parseTimestamp } from '../../_lib/timestamp.js';
+import { computeRefundableBalances } from '../../money/refundable-balance.js';
+import type { Payment } from '../../schema/snapshot.js';
 import { planSurplusRefunds, reviewUnclearLedger } from '../plan-surplus-refunds.js';
 import type { ActionDraft, PlaybookInput } from '../playbook.js';
 import { tell } from '../tell.js';
+
+const paidAt = (payment: Payment) => parseTimestamp(payment.paidAt ?? payment.createdAt);
 
 /**
  * Drafts one `refund` per payment that returns `surplus` to its original method, and the
@@ -25,10 +29,23 @@ export function draftSurplusRefunds(input: PlaybookInput<unknown>, surplus: numb
       amount,
     };
   });
-  const latest = plan.refunds[0]?.balance.payment;
+  const ledger = computeRefundableBalances(order);
+  // The payment that should not have happened: the latest one refunded, else the latest captured.
+  const latest = plan.refunds[0]?.balance.payment ?? [...ledger.payments].sort((x, y) => paidAt(y.payment) - paidAt(x.payment))[0]?.payment;
+  // What of the surplus went back already by other means than our refunds (ours are told as done
+  // by the message): said, so the figures add up.
+  const planned = plan.refunds.reduce((sum, r) => sum + r.amount, 0);
+  const ours = ledger.payments.reduce((sum, b) => sum + b.actioned, 0);
+  const refunded = surplus > planned + ours ? kit.money(surplus - planned - ours) : undefined;
   const section =
     reason === 'duplicate_payment' && latest !== undefined
-      ? sections.duplicateCharge({ amount: kit.money(surplus), method: messages.paymentMethod(latest.method), paidAt: kit.time(parseTimestamp(latest.paidAt ?? latest.createdAt)) })
-      : sections.overpaid({ payable: kit.money(order.totals.payable), paid: kit.money(facts['payments.netPaid']), surplus: kit.money(surplus) });
-  return refunds.length === 0 ? refunds : [...refunds, tell(reason, section, { withRemedies: true })];
+      ? sections.duplicateCharge({
+          amount: kit.money(surplus),
+          method: messages.paymentMethod(latest.method),
+          paidAt: kit.time(paidAt(latest)),
+          refunded,
+        })
+      : sections.overpaid({ payable: kit.money(order.totals.payable), paid: kit.money(facts['payments.netPaid']), surplus: kit.money(surplus), refunded });
+  // The section stays even when every refund is already taken: a refund done but not yet told is told with it.
+  return [...refunds, tell(reason, section, { withRemedies: true })];
 }

@@ -19,7 +19,7 @@ export const paymentFailedPlaybook: Playbook<Thresholds> = ({ order, facts, thre
   if (facts['order.minutesSinceCreated'] >= thresholds.autoCancelHours * 60) {
     return [
       { kind: 'cancel_order', params: { reason: 'unpaid_timeout' }, owner: 'customer_service', key: ['unpaid_timeout'], automatable: true },
-      tell('unpaid_cancelled', sections.unpaidCancelled({ amount, hours: thresholds.autoCancelHours }), { withRemedies: true }),
+      tell('unpaid_cancelled', sections.unpaidCancelled({ amount, within: messages.duration(thresholds.autoCancelHours * 60) }), { withRemedies: true }),
     ];
   }
   const latestFailed = facts['payments.latestAttemptStatus'] === 'failed' ? order.payments.find((p) => p.id === facts['payments.latestAttemptId']) : undefined;
