@@ -35,7 +35,7 @@ for (const finding of report.findings) {
   for (const c of finding.evidence.conditions) console.log(`  evidence: ${c.fact} = ${JSON.stringify(c.value)} ${c.operator} ${JSON.stringify(c.threshold)}`);
   console.log(`  check first: ${finding.checklist[0]}`);
 }
-for (const action of report.actions) console.log(`→ ${action.kind}: ${action.customerMessage?.text}`);
+for (const action of report.actions) console.log(`→ ${action.kind}${action.customerMessage ? `: ${action.customerMessage.text}` : ''}`);
 
 assert.deepEqual(
   report.findings.map((f) => f.code),

@@ -1,6 +1,7 @@
 // 02: a duplicate payment, refunded exactly once.
-// The playbook recommends one refund per surplus payment, with an idempotency key. The backend
-// carries it out and records it in actionsTaken; evaluating again recommends nothing more.
+// The plan recommends one refund per surplus payment, with an idempotency key, and one message
+// that announces it. The backend carries both out and records them in actionsTaken; evaluating
+// again recommends nothing more and says nothing again.
 import assert from 'node:assert/strict';
 import { createTriage } from 'order-triage';
 import { buildOrder, buildPayment, minutesAfter } from 'order-triage/testing';
@@ -13,16 +14,20 @@ let order = buildOrder({
 });
 
 const first = triage.evaluate(order, { now });
-const [refund] = first.actions;
+const [refund, message] = first.actions;
 console.log(`${refund.kind} ${refund.params.amount} ${refund.params.currency} from ${refund.params.paymentId} (key ${refund.idempotencyKey})`);
-console.log(`needs approval: ${refund.requiresApproval}; tell the customer: ${refund.customerMessage.text}`);
+console.log(`needs approval: ${refund.requiresApproval}; tell the customer (${message.params.channels.join(', ')}): ${message.customerMessage.text}`);
 assert.equal(refund.kind, 'refund');
 assert.equal(refund.params.paymentId, 'pay_2');
+assert.deepEqual(message.params.describes, [refund.idempotencyKey]);
 
-// The backend executes the refund and records what it did.
+// The backend executes the refund, sends the message, and records what it did.
 order = {
   ...order,
-  actionsTaken: [{ kind: 'refund', idempotencyKey: refund.idempotencyKey, at: minutesAfter(31), amount: refund.params.amount }],
+  actionsTaken: [
+    { kind: 'refund', idempotencyKey: refund.idempotencyKey, at: minutesAfter(31), amount: refund.params.amount },
+    { kind: 'contact_customer', idempotencyKey: message.idempotencyKey, at: minutesAfter(31) },
+  ],
 };
 const second = triage.evaluate(order, { now: minutesAfter(40) });
 console.log(`after the refund: ${second.findings.length} finding(s) still open, ${second.actions.length} new action(s)`);

@@ -25,10 +25,11 @@ const order = buildOrder({
 });
 
 const report = triage.evaluate(order, { now: minutesAfter(20) });
-const [refund] = report.actions;
+const refund = report.actions.find((a) => a.kind === 'refund');
+const message = report.actions.find((a) => a.kind === 'contact_customer');
 console.log(`${report.findings[0].summary}`);
 console.log(`→ ${refund.kind} ${refund.params.amount}¢ (${refund.requiresApproval === 'none' ? 'agent may act alone' : refund.requiresApproval}), due ${refund.dueBy}`);
-console.log(`  ${refund.customerMessage.text}`);
+console.log(`  ${message.customerMessage.text}`);
 assert.equal(refund.params.amount, 1_000);
 assert.equal(refund.requiresApproval, 'none');
-assert.match(refund.customerMessage.text, /\$10\.00.*3–5 business days/);
+assert.match(message.customerMessage.text, /\$10\.00.*3–5 business days/);

@@ -154,7 +154,7 @@ describe('refused parcels', () => {
     const { order, now } = refused({ kind: 'other', text: '不想要了' });
     const r = expectReport(triage.evaluate(order, { now }));
     expect(kinds(r.actions)).toEqual(['contact_customer']);
-    expect(customerTextOf(r)).toContain('Once it arrives, we will refund CN¥199.00 (less CN¥10.00 shipping');
+    expect(customerTextOf(r)).toContain('Once it arrives, we will refund CN¥199.00 to your original payment method (after deducting CN¥10.00 shipping');
   });
 
   it('start a return for a quality problem, admitting no defect before inspection', () => {

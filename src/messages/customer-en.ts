@@ -63,7 +63,7 @@ export const enCustomer: CustomerTexts = {
         : 'You told us your parcel arrived damaged. Please send us photos of the item and the packaging; once we have looked at them we will arrange a replacement or a refund with you.',
     refusalReason: () => 'We see your parcel was refused. Could you tell us why?',
     refusalAwaitingReturn: (m) =>
-      `Your refused parcel is on its way back to us. Once it arrives, we will refund ${m.amount}${m.deduction === undefined ? '' : ` (less ${m.deduction} shipping, under our returns policy)`} to your original payment method.`,
+      `Your refused parcel is on its way back to us. Once it arrives, we will refund ${m.amount} to your original payment method${m.deduction === undefined ? '' : ` (after deducting ${m.deduction} shipping, under our returns policy)`}.`,
     refusalReturned: (m) =>
       `Your refused parcel is back with us${m.deduction === undefined ? '.' : `; under our returns policy, ${m.deduction} shipping is deducted from the refund.`}`,
     qualityReturn: (m) =>

@@ -55,7 +55,7 @@ export const zhCNCustomer: CustomerTexts = {
         : '您反馈包裹到货时有破损。请拍下商品和外包装的照片发给我们,我们核实后会和您商量补发或退款。',
     refusalReason: () => '我们看到您的包裹被拒收了,方便告诉我们原因吗?',
     refusalAwaitingReturn: (m) =>
-      `被拒收的包裹正在退回途中。收到退回的包裹后,我们会将 ${m.amount}${m.deduction === undefined ? '' : `(按退货规则扣除运费 ${m.deduction})`}原路退回您的支付账户。`,
+      `被拒收的包裹正在退回途中。收到退回的包裹后,我们会将 ${m.amount}${m.deduction === undefined ? '' : `(已按退货规则扣除运费 ${m.deduction})`}原路退回您的支付账户。`,
     refusalReturned: (m) => `被拒收的包裹已经退回到我们这里${m.deduction === undefined ? '。' : `;按退货规则,退款将扣除运费 ${m.deduction}。`}`,
     qualityReturn: (m) => (m.inspected ? '退回的商品我们已经验收完毕。' : '感谢您告诉我们商品的情况。我们会为您安排退货,验收商品后为您全额退款。'),
     confirmAddress: (m) =>
