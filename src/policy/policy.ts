@@ -157,7 +157,20 @@ export const PolicySchema = z.strictObject({
       error: 'escalation levels must come in increasing afterMinutes',
     }),
   /** Hours after a finding is resolved to survey the customer (售后回访, docs/playbooks.md). */
-  followUp: z.strictObject({ afterHours: duration('hours', 1).default(24) }).prefault({}),
+  followUp: z
+    .strictObject({
+      /** Hours after resolution to survey the customer. @default 24 */
+      afterHours: duration('hours', 1).default(24),
+      /** Hours to wait for the customer's reply before reminding them. @default 24 */
+      customerReplyHours: duration('hours', 1).default(24),
+      /** Reminders before a silent customer's case escalates. @default 2 */
+      maxReminders: z.int().min(0).max(10).default(2),
+      /** Hours between progress updates and carrier chases while a logistics finding is open. @default 24 */
+      updateEveryHours: duration('hours', 1).default(24),
+      /** Hours a recorded action's result may take (a refund settling, a carrier answering) before escalation resumes. @default 48 */
+      resultDueHours: duration('hours', 1).default(48),
+    })
+    .prefault({}),
   /** Orders handled first (shorter due times): VIP customers, and orders payable above this per currency. */
   priority: z.strictObject({ highValue: z.record(CurrencySchema, MoneySchema).default(() => ({ CNY: 100_000, USD: 15_000 })) }).prefault({}),
   /** Fraud severe enough to report: an order with this much at stake (per currency, minor units) on a blacklisted buyer. */

@@ -151,10 +151,18 @@ export const ActionTakenSchema = z.looseObject({
   idempotencyKey: IdSchema,
   at: TimestampSchema,
   amount: MoneySchema.optional(),
+  /** `failed`: it was tried and did not happen (a refund the gateway refused, an SMS not delivered): it is retried or replaced. @default 'done' */
+  status: z.enum(['done', 'failed']).optional(),
+  /** Why it failed, as the backend recorded it. */
+  error: z.string().optional(),
 });
 
 /** A report from a person: the customer, a service agent, the warehouse or the carrier. */
 export const ReportSchema = z.looseObject({
+  /** The backend's id for the report. */
+  id: IdSchema.optional(),
+  /** When the problem reported was dealt with: a resolved report no longer raises anything. */
+  resolvedAt: TimestampSchema.optional(),
   source: z.enum(['customer', 'customer_service', 'warehouse', 'carrier']),
   kind: z.enum(['not_received', 'damaged', 'wrong_item', 'missing_item', 'address_change', 'stock_missing', 'payment_problem', 'other']),
   at: TimestampSchema,
@@ -169,6 +177,33 @@ export const ReportSchema = z.looseObject({
 export const OpenFindingSchema = z.looseObject({
   code: IdSchema,
   since: TimestampSchema,
+  /** As the last report's `case.openFindings` gave it (docs/lifecycle.md). */
+  state: z.enum(['new', 'acting', 'waiting_customer', 'waiting_approval', 'waiting_carrier', 'waiting_return', 'resolved']).optional(),
+  /** What the finding waits on, as the last report gave it. */
+  waitingOn: z.string().optional(),
+  /** When the last report said to look at it again. */
+  nextCheckAt: TimestampSchema.optional(),
+  /** When it resolved, for a `resolved` entry. */
+  resolvedAt: TimestampSchema.optional(),
+});
+
+/**
+ * A decision on the case: the customer's choice among the options a message offered (`about`
+ * a finding code), or a person's approval or rejection of an action (`about` its idempotency key).
+ */
+export const DecisionSchema = z.looseObject({
+  at: TimestampSchema,
+  by: z.enum(['customer', 'agent', 'supervisor', 'manager', 'system']),
+  about: IdSchema,
+  choice: z.enum(['refund', 'reship', 'wait', 'cancel', 'keep', 'exchange', 'approve', 'reject']),
+  note: z.string().optional(),
+});
+
+/** The customer's satisfaction after a case, 1 (worst) to 5. */
+export const FeedbackSchema = z.looseObject({
+  score: z.int().min(1).max(5),
+  at: TimestampSchema,
+  text: z.string().optional(),
 });
 
 /**
@@ -217,6 +252,10 @@ export const OrderSnapshotSchema = z.looseObject({
   reports: z.array(ReportSchema).optional(),
   /** Goods coming back to the shop (refusals, returns), newest status per return. */
   returns: z.array(ReturnSchema).optional(),
+  /** The customer's choices and people's approvals on the case (docs/lifecycle.md). */
+  decisions: z.array(DecisionSchema).optional(),
+  /** The customer's satisfaction after the case, for the review. */
+  feedback: FeedbackSchema.optional(),
   /** Extension: findings still open in the backend's case record (the report's `case.openFindings` from the last evaluation, passed back). */
   openFindings: z.array(OpenFindingSchema).optional(),
 });
@@ -241,6 +280,8 @@ export type TrackingEvent = z.output<typeof TrackingEventSchema>;
 export type Customer = z.output<typeof CustomerSchema>;
 /** A shipping address. */
 export type Address = z.output<typeof AddressSchema>;
+/** A decision on the case. */
+export type Decision = z.output<typeof DecisionSchema>;
 /** A return of goods to the shop. */
 export type Return = z.output<typeof ReturnSchema>;
 /** An action the backend already took. */
