@@ -5,6 +5,7 @@ import type { MessageKit } from '../messages/message-kit.js';
 import type { Action } from '../playbooks/action.js';
 import { draftCaseFollowUps } from '../playbooks/case-follow-up.js';
 import { draftCompensation } from '../playbooks/compensation.js';
+import { latestDecisions } from '../playbooks/decisions.js';
 import { composeMessage, type Section } from '../playbooks/compose-message.js';
 import { type FindingDrafts, finaliseActions, type PlannedAction } from '../playbooks/finalise-actions.js';
 import { applyOrderApproval } from '../playbooks/order-approval.js';
@@ -35,6 +36,7 @@ export interface PlanInput {
 /** Each finding's playbook drafts, in the order of the findings. */
 function draftPlaybooks(settings: PlanSettings, input: PlanInput): (CodeDrafts & { severity: Severity })[] {
   const { order, context, facts, kit } = input;
+  const decisions = latestDecisions(order);
   return input.hits.map((hit) => ({
     code: hit.entry.code,
     severity: hit.entry.compiled.detector.severity,
@@ -47,6 +49,7 @@ function draftPlaybooks(settings: PlanSettings, input: PlanInput): (CodeDrafts &
       kit,
       now: context.now,
       context,
+      decision: decisions.get(hit.entry.code),
     }),
   }));
 }
