@@ -66,7 +66,12 @@ export const EN_LABELS: LabelTables = {
     tech: 'the tech team',
     risk: 'the risk team',
   },
-  cancelReason: { unpaid_timeout: 'not paid in time', blacklisted: 'the buyer is on the blacklist', coupon_abuse: 'coupon abuse', customer_cancelled: 'the customer chose to cancel' },
+  cancelReason: {
+    unpaid_timeout: 'not paid in time',
+    blacklisted: 'the buyer is on the blacklist',
+    coupon_abuse: 'coupon abuse',
+    customer_cancelled: 'the customer chose to cancel',
+  },
   techReason: {
     payment_callback: 'payment callback not handled',
     order_creation: 'order creation failed',

@@ -23,13 +23,15 @@ export function draftChosenRemedy(input: PlaybookInput<unknown>, choice: 'refund
   }
   const plan = planFullRefunds(order);
   if (plan.blocked) return [reviewUnclearLedger()];
-  const refunds = plan.refunds.map(({ balance, amount }): ActionDraft => ({
-    kind: 'refund',
-    params: { paymentId: balance.payment.id, amount, currency: order.currency, method: balance.payment.method, reason: cause },
-    owner: 'finance',
-    key: [balance.payment.id, amount],
-    automatable: true,
-    amount,
-  }));
+  const refunds = plan.refunds.map(
+    ({ balance, amount }): ActionDraft => ({
+      kind: 'refund',
+      params: { paymentId: balance.payment.id, amount, currency: order.currency, method: balance.payment.method, reason: cause },
+      owner: 'finance',
+      key: [balance.payment.id, amount],
+      automatable: true,
+      amount,
+    }),
+  );
   return [...refunds, confirm];
 }
