@@ -171,6 +171,7 @@ describe('review figures of evaluateBatch', () => {
     const once = await triage.evaluateBatch(orders, { now });
     const twice = await triage.evaluateBatch([...orders, resolvingNow, { id: 'BAD' }], { now });
     expect(twice.summary.review).toEqual(once.summary.review);
+    expect(twice.review.overall.findings).toBe(7);
   });
 
   it('merges two shards into exactly the review of one batch, also read back from JSON', async () => {
@@ -186,7 +187,9 @@ describe('review figures of evaluateBatch', () => {
   it('merges a summary stored before reviews existed as one with an empty review', async () => {
     const batch = await triage.evaluateBatch(orders, { now });
     const { review: _, ...old } = emptySummary();
-    expect(mergeSummaries(old as BatchSummary, batch.summary)).toEqual(batch.summary);
+    const merged = mergeSummaries(old as BatchSummary, batch.summary);
+    expect(merged).toEqual(batch.summary);
+    expect(Object.keys(merged.review.byCode)).toHaveLength(6);
   });
 });
 
