@@ -77,7 +77,12 @@ export function builtInSeverity(code: string): Severity | undefined {
 const emptyTally = (): MinutesTally => ({ count: 0, sum: 0, max: 0 });
 const emptyScores = (): ScoreTally => ({ scores: [0, 0, 0, 0, 0], sum: 0 });
 
-/** A review of nothing: the identity of `mergeReviews`. */
+/**
+ * A review of nothing: the identity of `mergeReviews`.
+ *
+ * @example
+ * emptyReview() //=> { byCode: {}, satisfaction: { scores: [0, 0, 0, 0, 0], sum: 0 } }
+ */
 export function emptyReview(): ReviewSummary {
   return { byCode: {}, satisfaction: emptyScores() };
 }
