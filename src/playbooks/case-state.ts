@@ -13,7 +13,7 @@ import type { Told } from './told.js';
 export type CaseFindingState = 'new' | 'acting' | 'waiting_customer' | 'waiting_approval' | 'waiting_carrier' | 'waiting_return' | 'resolved';
 
 /** One finding in the case record: since when, where it stands, what it waits on, when to look again. */
-export interface CaseFinding {
+export type CaseFinding = {
   readonly code: string;
   readonly since: string;
   readonly state: CaseFindingState;
@@ -22,7 +22,7 @@ export interface CaseFinding {
   readonly nextCheckAt?: string;
   /** For a `resolved` entry: when it resolved (this evaluation). */
   readonly resolvedAt?: string;
-}
+};
 
 const LOGISTICS_WAITS: ReadonlySet<string> = new Set(['TRACKING_STALLED', 'DELIVERY_DELAYED', 'PACKAGE_LOST', 'PACKAGE_DAMAGED', 'NOT_PICKED_UP', 'CARRIER_EXCEPTION']);
 
