@@ -1,7 +1,7 @@
 import type { TriageReport } from '../engine/types.js';
 import type { Action } from '../playbooks/action.js';
 import type { OrderSnapshotInput } from '../schema/snapshot.js';
-import type { CarryOut, CaseMoment, CaseStep, RecordedAction, SimDecision, SimEvent } from './simulate-case.js';
+import type { CarryOut, CaseMoment, CaseStep, RecordedAction, SimDecision, SimEvent } from './simulate-types.js';
 
 /** The simulator's working state: the order as the backend holds it now, and what is pending. */
 export interface SimState {
