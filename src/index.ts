@@ -9,6 +9,19 @@ export { normaliseAddress } from './_lib/normalise-address.js';
 export { BATCH_CODES, type BatchCode } from './batch/clusters.js';
 export type { BatchAction, BatchFinding, BatchReport } from './batch/evaluate-batch.js';
 export { computeKpis, type Kpi, type KpiBaseline, KpiBaselineSchema, type KpiThresholds } from './batch/kpis.js';
+export {
+  type CodeReview,
+  type CodeReviewFigures,
+  emptyReview,
+  type MinutesFigures,
+  type MinutesTally,
+  mergeReviews,
+  type ReviewFigures,
+  type ReviewSummary,
+  reviewFigures,
+  type SatisfactionFigures,
+  type ScoreTally,
+} from './batch/review.js';
 export { type BatchSummary, type CarrierRecord, type Counts, emptySummary, hotspots, mergeSummaries } from './batch/summary.js';
 export {
   type Condition,

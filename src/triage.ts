@@ -1,4 +1,5 @@
 import { type BatchReport, evaluateBatchWith, readBatchArguments } from './batch/evaluate-batch.js';
+import { builtInSeverity } from './batch/review.js';
 import { createDetection, type Detection, detect, detectExternal } from './engine/detect.js';
 import { explainCode } from './engine/explain.js';
 import { internalFailure, orderIdOf } from './engine/failure.js';
@@ -98,6 +99,7 @@ export function createTriage(options?: TriageOptions): Triage<boolean> {
       messages,
       kitFor: (currency) => createMessageKit(messages.locale, currency, resolved.policy.timeZone, reporting.digitsOf(currency), messages.carrierName),
       timeZone: resolved.policy.timeZone,
+      severityOf: (code) => detection.entries.find((entry) => entry.code === code)?.compiled.detector.severity ?? builtInSeverity(code),
       keepReports: args.keepReports,
       onReport: args.onReport,
     });

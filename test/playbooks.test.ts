@@ -259,9 +259,14 @@ describe('the case record', () => {
   it('reports what is open and since when, keeping the date a finding was first seen', () => {
     const first = expectReport(triage.evaluate(order, { now }));
     // now is day 4 at 10:00 in Shanghai: 2026-03-05T02:00Z.
-    expect(first.case).toEqual({ evaluatedAt: '2026-03-05T02:00:00.000Z', policyVersion: '1', openFindings: [{ code: 'DELIVERY_DELAYED', since: '2026-03-05T02:00:00.000Z' }] });
+    expect(first.case).toEqual({
+      evaluatedAt: '2026-03-05T02:00:00.000Z',
+      policyVersion: '1',
+      // First seen: new; look again when its actions are due (medium: 4 hours).
+      openFindings: [{ code: 'DELIVERY_DELAYED', since: '2026-03-05T02:00:00.000Z', state: 'new', nextCheckAt: '2026-03-05T06:00:00.000Z' }],
+    });
     const later = expectReport(triage.evaluate({ ...order, openFindings: first.case.openFindings }, { now: minutesAfter(4 * DAY + 60) }));
-    expect(later.case.openFindings).toEqual([{ code: 'DELIVERY_DELAYED', since: '2026-03-05T02:00:00.000Z' }]);
+    expect(later.case.openFindings).toMatchObject([{ code: 'DELIVERY_DELAYED', since: '2026-03-05T02:00:00.000Z', state: 'acting' }]);
     expect(JSON.parse(JSON.stringify(later.case))).toEqual(later.case);
   });
 

@@ -174,6 +174,7 @@ function describeCondition(when: PrecedenceCondition): string {
   if ('found' in when) return `${when.found.map(code).join(', ')} found`;
   if ('nothingCaptured' in when) return 'no payment captured';
   if ('planned' in when) return `a ${code(when.planned)} planned`;
+  if ('plannedCancelFor' in when) return `a cancellation planned for ${when.plannedCancelFor.map(code).join(', ')}`;
   return `a refund planned for ${when.plannedRefundFor.map(code).join(', ')}`;
 }
 

@@ -16,6 +16,7 @@ import type { BatchDetector, BatchThresholds } from './batch-detector.js';
 import { type BatchCode, type Cluster, createClusterCollector } from './clusters.js';
 import { type BatchAction, finaliseBatchActions } from './finalise-batch-actions.js';
 import { computeKpis, type Kpi, type KpiBaseline, KpiBaselineSchema, type KpiThresholds } from './kpis.js';
+import { addToReview, type ReviewFigures, type ReviewInput, reviewFigures } from './review.js';
 import { addToSummary, type BatchSummary, canonicalSummary, emptySummary, hotspots } from './summary.js';
 
 /** `evaluateBatch`'s own arguments, checked and read once. */
@@ -122,6 +123,8 @@ export interface BatchReport {
   readonly summary: BatchSummary;
   /** The top values of each dimension (code, province, city, SKU, carrier, channel, hour). */
   readonly hotspots: ReturnType<typeof hotspots>;
+  /** The review (复盘) figures derived from `summary.review`: `reviewFigures` gives the same for merged shards. */
+  readonly review: ReviewFigures;
 }
 
 /** What the batch needs of the triage it runs in. */
@@ -138,6 +141,8 @@ export interface BatchEngine {
   /** The cross-order detectors to run; the built-in ones when absent. */
   readonly detectors?: readonly BatchDetector[];
   readonly timeZone: string;
+  /** A finding code's severity (for the review of a finding no longer found); undefined for an unknown code. */
+  readonly severityOf: (code: string) => Severity | undefined;
   readonly keepReports: boolean;
   readonly onReport: ((result: EvaluateResult) => void) | undefined;
 }
@@ -193,13 +198,17 @@ function addOrder(
   summary: BatchSummary,
   collector: ReturnType<typeof createClusterCollector>,
   timeZone: string,
+  review: ReviewInput,
 ): EvaluateResult {
   const { orders, kpi } = summary;
   const validOrders = kpi.validOrders;
   try {
     // A copy of an order already counted in the window (at-least-once delivery) is not counted again.
     const added = collector.add(order);
-    if (added === 'new' || added === 'outside') addToSummary(summary, order, result.findings, timeZone);
+    if (added === 'new' || added === 'outside') {
+      addToSummary(summary, order, result.findings, timeZone);
+      addToReview(summary.review, order, result, review);
+    }
     return result;
   } catch (error) {
     // Counted once, as invalid, by the caller.
@@ -219,8 +228,9 @@ export async function evaluateBatchWith(snapshots: Iterable<unknown> | AsyncIter
   const collector = createClusterCollector(e.now, e.thresholds, e.detectors);
   const summary = emptySummary();
   const reports: EvaluateResult[] = [];
+  const review: ReviewInput = { now: e.now, sla: e.policy.sla, severityOf: e.severityOf };
   const record = ({ order, result: evaluated }: { order: OrderSnapshot | undefined; result: EvaluateResult }): void => {
-    const result = order !== undefined && evaluated.ok ? addOrder(order, evaluated, summary, collector, e.timeZone) : evaluated;
+    const result = order !== undefined && evaluated.ok ? addOrder(order, evaluated, summary, collector, e.timeZone, review) : evaluated;
     if (order === undefined || !result.ok) {
       summary.orders++;
       summary.invalid++;
@@ -251,5 +261,5 @@ export async function evaluateBatchWith(snapshots: Iterable<unknown> | AsyncIter
   const canonical = canonicalSummary(summary);
   const kpis = computeKpis(canonical, e.baseline, e.thresholds.kpi);
   appendAll(actions, kpiActions(kpis, e));
-  return { reports, findings, actions, kpis, summary: canonical, hotspots: hotspots(canonical) };
+  return { reports, findings, actions, kpis, summary: canonical, hotspots: hotspots(canonical), review: reviewFigures(canonical.review) };
 }

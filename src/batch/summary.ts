@@ -3,6 +3,7 @@ import { parseTimestamp } from '../_lib/timestamp.js';
 import type { Finding } from '../findings/finding.js';
 import { distinctPayments } from '../money/distinct-payments.js';
 import type { OrderSnapshot } from '../schema/snapshot.js';
+import { emptyReview, mergeReviews, type ReviewSummary } from './review.js';
 
 /** Counts by value of one dimension (code, province, SKU, ...). */
 export type Counts = Record<string, number>;
@@ -47,6 +48,8 @@ export interface BatchSummary {
     validOrders: number;
     ordersWithExceptionIn: Counts;
   };
+  /** Review (复盘) counts per code: timing, SLA, money out, satisfaction, automation; `reviewFigures` derives the rates (docs/scaling.md). */
+  review: ReviewSummary;
 }
 
 /** A summary of nothing: the identity of `mergeSummaries`. */
@@ -65,6 +68,7 @@ export function emptySummary(): BatchSummary {
     byHour: {},
     carriers: {},
     kpi: { paymentAttempts: 0, paymentsSucceeded: 0, shipmentsDue: 0, shippedOnTime: 0, validOrders: 0, ordersWithExceptionIn: {} },
+    review: emptyReview(),
   };
 }
 
@@ -176,6 +180,7 @@ export function mergeSummaries(a: BatchSummary, b: BatchSummary): BatchSummary {
       validOrders: a.kpi.validOrders + b.kpi.validOrders,
       ordersWithExceptionIn: mergeCounts(a.kpi.ordersWithExceptionIn, b.kpi.ordersWithExceptionIn),
     },
+    review: mergeReviews(a.review, b.review),
   };
 }
 

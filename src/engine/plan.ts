@@ -1,14 +1,19 @@
+import type { Issue } from '../errors.js';
 import type { FactContext, OrderFactRecord } from '../facts/derive-facts.js';
 import type { Finding } from '../findings/finding.js';
 import type { MessageCatalogue } from '../messages/catalogue.js';
 import type { MessageKit } from '../messages/message-kit.js';
-import type { Action } from '../playbooks/action.js';
+import type { Action, FindingCode } from '../playbooks/action.js';
+import { applyApprovalDecisions, decisionWarnings } from '../playbooks/approval-decisions.js';
 import { draftCaseFollowUps } from '../playbooks/case-follow-up.js';
 import { draftCompensation } from '../playbooks/compensation.js';
 import { composeMessage, type Section } from '../playbooks/compose-message.js';
+import { latestDecisions } from '../playbooks/decisions.js';
 import { type FindingDrafts, finaliseActions, type PlannedAction } from '../playbooks/finalise-actions.js';
 import { applyOrderApproval } from '../playbooks/order-approval.js';
-import { applyPrecedence, type CodeDrafts, silencedCodes } from '../playbooks/precedence.js';
+import { applyPrecedence, type CodeDrafts, type PrecedenceSituation, silencedCodes } from '../playbooks/precedence.js';
+import { runTimers } from '../playbooks/timers.js';
+import { toldBefore } from '../playbooks/told.js';
 import type { Policy } from '../policy/policy.js';
 import type { OrderSnapshot } from '../schema/snapshot.js';
 import type { Severity } from '../vocabulary/severity.js';
@@ -35,6 +40,7 @@ export interface PlanInput {
 /** Each finding's playbook drafts, in the order of the findings. */
 function draftPlaybooks(settings: PlanSettings, input: PlanInput): (CodeDrafts & { severity: Severity })[] {
   const { order, context, facts, kit } = input;
+  const decisions = latestDecisions(order);
   return input.hits.map((hit) => ({
     code: hit.entry.code,
     severity: hit.entry.compiled.detector.severity,
@@ -47,32 +53,70 @@ function draftPlaybooks(settings: PlanSettings, input: PlanInput): (CodeDrafts &
       kit,
       now: context.now,
       context,
+      decision: decisions.get(hit.entry.code),
     }),
   }));
 }
 
+/** One order's plan: its actions, what was tolerated, and what the case record needs. */
+export interface Plan {
+  readonly actions: Action[];
+  readonly warnings: Issue[];
+  /** The sections the findings contributed: their topics, and whether they ask the customer to choose. */
+  readonly sections: readonly Section[];
+  /** Codes whose customer stayed silent past the last reminder. */
+  readonly silent: readonly FindingCode[];
+}
+
 /**
- * Turns one order's findings into one plan (docs/playbooks.md): each finding's playbook drafts;
- * the precedence table silences or trims what other findings make pointless; the plan adds the
- * order's one compensation; actions are finalised (keys, `dueBy`, merging, dropping what
- * `actionsTaken` already did); every money action needs the approval the order's total money
- * out calls for; and the sections the findings contribute become one message to the customer,
- * announcing the plan's remedies with their own figures. Case follow-ups (escalation, the
- * survey) come last; a survey never goes out beside a message about an open problem.
+ * Turns one order's findings into one plan (docs/playbooks.md): each finding's playbook drafts
+ * (following the decisions on record); the precedence table silences or trims what other
+ * findings make pointless; the plan adds the order's one compensation; actions are finalised
+ * (keys, `dueBy`, merging, dropping what `actionsTaken` did, retrying what failed); every money
+ * action needs the approval the order's total money out calls for, unless a person approved it;
+ * and the sections the findings contribute become one message, with the timers' reminders and
+ * updates (docs/lifecycle.md). Case follow-ups (escalation, the survey) come last.
  *
  * @example
- * planActions({ policy, messages }, { order, context, facts, hits, findings, kit })
+ * planActions({ policy, messages }, { order, context, facts, hits, findings, kit }).actions
  * //=> [{ kind: 'urge_carrier', ... }, { kind: 'contact_customer', params: { describes: [...] }, customerMessage: { ... } }]
  */
-export function planActions(settings: PlanSettings, input: PlanInput): Action[] {
+export function planActions(settings: PlanSettings, input: PlanInput): Plan {
   const { policy, messages } = settings;
   const { order, facts, kit, context } = input;
   const situation = { found: new Set<string>(input.hits.map((h) => h.entry.code)), captured: facts['payments.succeededCount'] > 0 };
+  const { sections, work } = draftWork(settings, input, situation);
+  const told = toldBefore(order);
+  const timers = runTimers(sections, told, policy, context.now);
+  const decided = applyApprovalDecisions(applyOrderApproval(finaliseActions(order, work, policy, messages, kit, context.now), order, policy, context.now), order);
+  const actions = [...decided.actions, ...finaliseActions(order, decided.rejected, policy, messages, kit, context.now)];
+  const message = composeMessage({ order, facts, policy, messages, kit, sections, actions, found: situation.found, told, timers });
+  const spoken = message === undefined ? [] : finaliseActions(order, [message], policy, messages, kit, context.now);
+  const followUps = draftCaseFollowUps(order, input.findings, policy, messages, context.now, { silent: timers.silent, planned: actions });
+  const later = finaliseActions(
+    order,
+    followUps.filter((f) => spoken.length === 0 || f.drafts.every((d) => d.kind !== 'follow_up_survey')),
+    policy,
+    messages,
+    kit,
+    context.now,
+  );
+  const all = merge([...actions, ...spoken], later);
+  return {
+    actions: all.map(({ severity: _severity, ...action }) => action as Action),
+    warnings: [...decided.warnings, ...decisionWarnings(order, situation.found, all)],
+    sections,
+    silent: timers.silent,
+  };
+}
+
+/** The playbooks' drafts after precedence and the one compensation: sections apart, the rest to finalise. */
+function draftWork(settings: PlanSettings, input: PlanInput, situation: PrecedenceSituation): { sections: Section[]; work: FindingDrafts[] } {
   const drafted = draftPlaybooks(settings, input);
   const silenced = silencedCodes(situation);
   const compensation = draftCompensation(
-    order,
-    policy,
+    input.order,
+    settings.policy,
     drafted.filter((d) => !silenced.has(d.code)),
   );
   const planned: CodeDrafts[] = [...drafted, ...(compensation === undefined ? [] : [{ code: compensation.because[0] as string, drafts: [compensation.draft] }])];
@@ -86,19 +130,7 @@ export function planActions(settings: PlanSettings, input: PlanInput): Action[] 
     for (const draft of drafts) if (draft.kind === 'contact_customer') sections.push({ code, severity, draft });
     work.push({ codes: own, severity, drafts: drafts.filter((d) => d.kind !== 'contact_customer') });
   });
-  const followUps = draftCaseFollowUps(order, input.findings, policy, messages, context.now);
-  const actions = applyOrderApproval(finaliseActions(order, work, policy, messages, kit, context.now), order, policy, context.now);
-  const message = composeMessage({ order, facts, policy, messages, kit, sections, actions, found: situation.found });
-  const told = message === undefined ? [] : finaliseActions(order, [message], policy, messages, kit, context.now);
-  const later = finaliseActions(
-    order,
-    followUps.filter((f) => told.length === 0 || f.drafts.every((d) => d.kind !== 'follow_up_survey')),
-    policy,
-    messages,
-    kit,
-    context.now,
-  );
-  return merge([...actions, ...told], later).map(({ severity: _severity, ...action }) => action as Action);
+  return { sections, work };
 }
 
 /** Appends follow-ups, merging one whose key the plan already has (an escalation twice). */

@@ -10,6 +10,7 @@ import { BlacklistSchema, type Calendar, CalendarSchema, EvaluateContextSchema, 
 import { compileAcceptor } from '../schema/fast-accept.js';
 import { toIssues } from '../schema/issues.js';
 import type { ResolvedOptions } from '../schema/options.js';
+import { withoutResolvedReports } from '../schema/recorded-actions.js';
 import { checkSize, SNAPSHOT_LIMITS } from '../schema/size-guard.js';
 import { type OrderSnapshot, OrderSnapshotSchema } from '../schema/snapshot.js';
 import { unreadableIssue } from '../schema/unreadable.js';
@@ -179,5 +180,6 @@ export function prepareInput(state: InputState, snapshot: unknown, context: unkn
   const prepared = prepareContext(state, context, snapshot);
   if ('ok' in prepared) return prepared;
   const checked = prepareSnapshot(snapshot, prepared.trusted);
-  return 'ok' in checked ? checked : { order: checked.order, context: prepared.context };
+  // Reports resolved by now no longer raise anything (docs/lifecycle.md).
+  return 'ok' in checked ? checked : { order: withoutResolvedReports(checked.order, prepared.context.now), context: prepared.context };
 }

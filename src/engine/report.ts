@@ -5,7 +5,8 @@ import type { MessageCatalogue } from '../messages/catalogue.js';
 import { createMessageKit, type MessageKit } from '../messages/message-kit.js';
 import { plainText } from '../messages/plain-text.js';
 import { createCurrencyDigits } from '../money/currency-digits.js';
-import { openSince } from '../playbooks/case-follow-up.js';
+import { type CaseFinding, caseFindings } from '../playbooks/case-state.js';
+import { toldBefore } from '../playbooks/told.js';
 import type { Policy } from '../policy/policy.js';
 import type { ResolvedOptions } from '../schema/options.js';
 import type { OrderSnapshot } from '../schema/snapshot.js';
@@ -104,24 +105,14 @@ export function buildFinding(reporting: Reporting, hit: Hit, order: OrderSnapsho
 }
 
 /**
- * The case record: when this evaluation ran, under which policy, and each open finding since
- * when (since the snapshot's `openFindings` said it opened, else now).
+ * The case record: when this evaluation ran, under which policy, and each finding's place in
+ * its case (see caseFindings, docs/lifecycle.md).
  *
  * @example
- * caseRecord(reporting, order, findings, now) //=> { evaluatedAt, policyVersion: '1', openFindings: [{ code, since }] }
+ * caseRecord(reporting, now, entries) //=> { evaluatedAt, policyVersion: '1', openFindings: [{ code, since, state }] }
  */
-export function caseRecord(reporting: Reporting, order: OrderSnapshot, findings: readonly Finding[], now: number): CaseState {
-  const evaluatedAt = isoAt(reporting, now);
-  if (findings.length === 0) return { evaluatedAt, policyVersion: reporting.policy.version, openFindings: [] };
-  const since = openSince(order);
-  return {
-    evaluatedAt,
-    policyVersion: reporting.policy.version,
-    openFindings: findings.map((f) => {
-      const opened = since.get(f.code);
-      return { code: f.code, since: opened === undefined ? evaluatedAt : new Date(opened).toISOString() };
-    }),
-  };
+export function caseRecord(reporting: Reporting, now: number, openFindings: CaseFinding[]): CaseState {
+  return { evaluatedAt: isoAt(reporting, now), policyVersion: reporting.policy.version, openFindings };
 }
 
 /**
@@ -132,12 +123,13 @@ export function caseRecord(reporting: Reporting, order: OrderSnapshot, findings:
  */
 export function report(reporting: Reporting, order: OrderSnapshot, context: FactContext, facts: OrderFactRecord, hits: readonly Hit[]): TriageReport {
   // Most orders have nothing wrong and no open case: answer them without building anything.
-  if (hits.length === 0 && (order.openFindings === undefined || order.openFindings.length === 0)) {
-    return { ok: true, orderId: order.id, findings: [], actions: [], case: caseRecord(reporting, order, [], context.now) };
+  if (hits.length === 0 && (order.openFindings === undefined || order.openFindings.length === 0) && (order.decisions === undefined || order.decisions.length === 0)) {
+    return { ok: true, orderId: order.id, findings: [], actions: [], case: caseRecord(reporting, context.now, []), warnings: [] };
   }
   const kept = keptHits(hits);
   const kit = kitFor(reporting, order);
   const findings = kept.map((hit) => buildFinding(reporting, hit, order, facts, context, kit));
-  const actions = planActions(reporting, { order, context, facts, hits: kept, findings, kit });
-  return { ok: true, orderId: order.id, findings, actions, case: caseRecord(reporting, order, findings, context.now) };
+  const plan = planActions(reporting, { order, context, facts, hits: kept, findings, kit });
+  const entries = caseFindings({ order, findings, actions: plan.actions, sections: plan.sections, told: toldBefore(order), policy: reporting.policy, now: context.now });
+  return { ok: true, orderId: order.id, findings, actions: plan.actions, case: caseRecord(reporting, context.now, entries), warnings: plan.warnings };
 }

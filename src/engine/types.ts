@@ -2,6 +2,7 @@ import type { ExplainedCondition } from '../conditions/condition.js';
 import type { Issue } from '../errors.js';
 import type { Finding } from '../findings/finding.js';
 import type { Action, FindingCode } from '../playbooks/action.js';
+import type { CaseFinding } from '../playbooks/case-state.js';
 
 /** Why an evaluation could not run. */
 export type EvaluationErrorCode = 'invalid_snapshot' | 'input_too_large' | 'invalid_context' | 'unknown_code' | 'internal_error';
@@ -29,10 +30,11 @@ export interface CaseState {
   /** `policy.version` at the time: which rules decided. */
   readonly policyVersion: string;
   /**
-   * The findings open after this evaluation and since when: pass them back as the snapshot's
-   * `openFindings` next time, so open ones escalate and resolved ones get a follow-up survey.
+   * The findings open after this evaluation, each with since when, its state, what it waits on
+   * and when to look again, and one `resolved` entry per code that resolved in this evaluation:
+   * pass them back unchanged as the snapshot's `openFindings` next time (docs/lifecycle.md).
    */
-  readonly openFindings: { readonly code: string; readonly since: string }[];
+  readonly openFindings: CaseFinding[];
 }
 
 /** The findings and actions for one order. */
@@ -45,6 +47,8 @@ export interface TriageReport {
   readonly actions: Action[];
   /** What to store for the next evaluation and for review. */
   readonly case: CaseState;
+  /** What was tolerated, with its path (a decision about something no longer open); never an error. */
+  readonly warnings: Issue[];
 }
 
 /** An input that could not be evaluated, with every problem and its path. */

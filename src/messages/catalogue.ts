@@ -100,6 +100,8 @@ export interface MessageCatalogue {
    */
   readonly staffNote: (action: { orderId: string; kind: string; params: Readonly<Record<string, unknown>>; kit: MessageKit }) => string;
   readonly internal: {
+    /** The customer has not answered `code`'s question through every reminder: a person takes it up. */
+    readonly customerSilent: (m: { orderId: string; code: string }) => string;
     /** A claim the data cannot confirm, checked before money moves: `not_received` (carrier shows delivered) or `damaged` (only the customer reports it). */
     readonly verifyClaim: (m: { orderId: string; claim: 'not_received' | 'damaged' }) => string;
     readonly holdForBalance: (m: { orderId: string; shortfall: string }) => string;

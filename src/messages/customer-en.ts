@@ -87,6 +87,15 @@ export const enCustomer: CustomerTexts = {
     orderRecreated: (m) =>
       `Your order hit a system error when it was placed. Your payment of ${m.amount} arrived safely; we will recreate the order and ship it as usual, and you do not need to pay again.`,
     cannotFulfil: () => 'We are unable to accept your order, so we will cancel it; nothing has been charged.',
+    asChosen: (m) =>
+      m.choice === 'wait'
+        ? 'Thank you for choosing to wait: we will let you know as soon as the stock arrives.'
+        : m.choice === 'reship'
+          ? 'As you asked, we will send a replacement.'
+          : m.choice === 'cancel'
+            ? 'As you asked, we will cancel your order.'
+            : 'As you asked, we will refund your order.',
+    reminder: () => 'We have not heard back from you yet, so here is a reminder.',
   },
   remedies: {
     refunds: (m) =>

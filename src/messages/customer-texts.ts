@@ -59,6 +59,10 @@ export interface CustomerTexts {
     readonly orderRecreated: (m: { amount: string }) => string;
     /** The order cannot be accepted and is cancelled; nothing was charged. */
     readonly cannotFulfil: () => string;
+    /** The customer's choice (`refund`, `reship`, `cancel`, `wait`), confirmed: the remedy lines follow. */
+    readonly asChosen: (m: { choice: string }) => string;
+    /** Opens a reminder: the customer has not answered a question asked before. */
+    readonly reminder: () => string;
   };
   /**
    * One line per remedy: what the plan will do (`review`: a person approves it first), or, `done`,

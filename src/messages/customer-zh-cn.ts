@@ -70,6 +70,15 @@ export const zhCNCustomer: CustomerTexts = {
     },
     orderRecreated: (m) => `订单在提交时遇到了系统故障。您支付的 ${m.amount} 已安全到账,我们会为您重新生成订单并正常发货,您不需要重新付款。`,
     cannotFulfil: () => '您的订单目前无法受理,我们将为您取消,您没有被扣款。',
+    asChosen: (m) =>
+      m.choice === 'wait'
+        ? '感谢您愿意等待,到货后我们会第一时间通知您。'
+        : m.choice === 'reship'
+          ? '按您的选择,我们将为您重新发货。'
+          : m.choice === 'cancel'
+            ? '按您的选择,我们将为您取消订单。'
+            : '按您的选择,我们将为您办理退款。',
+    reminder: () => '我们还没有收到您的回复,再提醒您一下。',
   },
   remedies: {
     refunds: (m) => {

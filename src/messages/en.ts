@@ -280,6 +280,7 @@ export const en: MessageCatalogue = {
   customer: enCustomer,
   staffNote: staffNoteFrom(EN_STAFF_NOTES, (orderId, kind) => `Order ${orderId}: ${kind}.`),
   internal: {
+    customerSilent: (m) => `Order ${m.orderId}: the customer has not answered about ${codeName(m.code)} through every reminder; call them or decide for them.`,
     verifyClaim: (m) =>
       m.claim === 'not_received'
         ? `The carrier shows order ${m.orderId} delivered, but the customer says it never arrived: check the proof of delivery (signature, photo, locker record) with the courier before any refund or reshipment.`

@@ -216,6 +216,7 @@ export const zhCN: MessageCatalogue = {
   customer: zhCNCustomer,
   staffNote: staffNoteFrom(ZH_CN_STAFF_NOTES, (orderId, kind) => `订单 ${orderId}:${kind}。`),
   internal: {
+    customerSilent: (m) => `订单 ${m.orderId}:关于「${codeName(m.code)}」多次提醒客户仍未回复,请电话联系或代客户决定。`,
     verifyClaim: (m) =>
       m.claim === 'not_received'
         ? `订单 ${m.orderId} 快递显示已签收,客户反馈没有收到:请先向快递核实签收凭证(签名、照片、快递柜记录),再决定退款或补发。`

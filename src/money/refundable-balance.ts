@@ -1,3 +1,4 @@
+import { doneActions } from '../schema/recorded-actions.js';
 import type { OrderSnapshot, Payment } from '../schema/snapshot.js';
 import { addMinorUnits } from './add-minor-units.js';
 import { distinctPayments } from './distinct-payments.js';
@@ -50,7 +51,8 @@ function summariseActions(snapshot: OrderSnapshot, ids: ReadonlySet<string>): Ac
   let unattributed = 0;
   let total = 0;
   let unknown = false;
-  for (const action of snapshot.actionsTaken ?? []) {
+  // A refund recorded failed moved no money (docs/lifecycle.md): it is retried, not counted.
+  for (const action of doneActions(snapshot)) {
     const recorded = readRecordedRefund(action, snapshot.id);
     if (recorded === undefined) continue;
     const { amount, paymentId } = recorded;

@@ -2,6 +2,7 @@ import { readOwn } from '../_lib/own-key.js';
 import type { DetectorCode } from '../detectors/registry.js';
 import type { FindingCode } from '../findings/finding.js';
 import type { Policy } from '../policy/policy.js';
+import { doneActions } from '../schema/recorded-actions.js';
 import type { OrderSnapshot } from '../schema/snapshot.js';
 import type { ActionDraft } from './playbook.js';
 import type { CodeDrafts } from './precedence.js';
@@ -12,7 +13,7 @@ export const INTERNAL_CODES: ReadonlySet<string> = new Set<DetectorCode>(['SYNC_
 /** Coupons and points already given to the order (`actionsTaken`), in minor units. */
 export function compensationGiven(order: OrderSnapshot): number {
   let given = 0;
-  for (const action of order.actionsTaken ?? []) if (action.kind === 'coupon' || action.kind === 'points') given += action.amount ?? 0;
+  for (const action of doneActions(order)) if (action.kind === 'coupon' || action.kind === 'points') given += action.amount ?? 0;
   return given;
 }
 

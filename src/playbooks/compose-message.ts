@@ -12,6 +12,8 @@ import type { FindingCode } from './action.js';
 import type { FindingDrafts, PlannedAction } from './finalise-actions.js';
 import { severityRank } from './finalise-actions.js';
 import type { ActionDraft } from './playbook.js';
+import type { Timers } from './timers.js';
+import type { Told } from './told.js';
 
 /** One finding's section of the message, as its playbook drafted it. */
 export interface Section {
@@ -33,6 +35,10 @@ export interface MessageInput {
   readonly actions: readonly PlannedAction[];
   /** The codes found on the order: a PHONE_INVALID finding takes the phone's channels away. */
   readonly found: ReadonlySet<string>;
+  /** What earlier messages told. */
+  readonly told: Told;
+  /** What the clock asks to tell again. */
+  readonly timers: Timers;
 }
 
 /** Kinds whose action the message announces (`describes`). */
@@ -67,34 +73,6 @@ function usableChannels(order: OrderSnapshot, facts: OrderFactRecord, sections: 
   if (order.customer.email === undefined) wanted.delete('email');
   const channels = CHANNEL_ORDER.filter((c) => wanted.has(c));
   return channels.length > 0 ? channels : ['in_app'];
-}
-
-/** What earlier messages told, read from the keys of the messages `actionsTaken` records sent. */
-interface Told {
-  /** Their topics. */
-  readonly topics: ReadonlySet<string>;
-  /** The idempotency keys of the actions they announced. */
-  readonly announced: ReadonlySet<string>;
-}
-
-/**
- * Reads what earlier messages told from their keys (`<order>/contact_customer/message/<topics>/<announced>`):
- * a topic already told is not told again, and an action already announced is not announced again.
- */
-export function toldBefore(order: OrderSnapshot): Told {
-  const topics = new Set<string>();
-  const announced = new Set<string>();
-  for (const action of order.actionsTaken ?? []) {
-    if ((action as { status?: unknown }).status === 'failed') continue;
-    const parts = parseIdempotencyKey(action.idempotencyKey);
-    if (parts === undefined || parts[0] !== order.id || parts[1] !== 'contact_customer' || parts[2] !== 'message') continue;
-    const orderPart = action.idempotencyKey.slice(0, action.idempotencyKey.indexOf('/'));
-    for (const part of parts.slice(3)) {
-      if (part.includes('/')) announced.add(`${orderPart}/${part}`);
-      else topics.add(part);
-    }
-  }
-  return { topics, announced };
 }
 
 /** A remedy `actionsTaken` records done (a refund or the compensation of ours) that no message has told yet. */
@@ -181,14 +159,17 @@ function unique<T>(items: readonly T[]): T[] {
  * //=> { codes: ['PACKAGE_DAMAGED'], severity: 'high', drafts: [{ kind: 'contact_customer', params: { reason: 'package_damaged', ... } }] }
  */
 export function composeMessage(input: MessageInput): FindingDrafts | undefined {
-  const { order, facts, policy, messages, actions } = input;
-  const told = toldBefore(order);
+  const { order, facts, policy, messages, actions, told, timers } = input;
   const announced = actions.filter((a) => ANNOUNCED.has(a.kind) && !told.announced.has(a.idempotencyKey));
   const done = doneUntold(order, told);
   // A section that only explains remedies goes once they are all done and told; a topic already told is not told again, unless it brings a new remedy.
   const remedied = new Set(announced.flatMap((a) => a.because as string[]));
   const sections = input.sections
-    .filter((s) => (s.draft.withRemedies !== true || remedied.has(s.code) || done.length > 0) && (!told.topics.has(s.draft.params.reason) || remedied.has(s.code)))
+    .filter(
+      (s) =>
+        (s.draft.withRemedies !== true || remedied.has(s.code) || done.length > 0) &&
+        (!told.topics.has(s.draft.params.reason) || remedied.has(s.code) || timers.retell.has(s.draft.params.reason)),
+    )
     // The most severe first; among equals, in the order the findings are reported.
     .map((s, i) => ({ s, i }))
     .sort((a, b) => severityRank(b.s.severity) - severityRank(a.s.severity) || a.i - b.i)
@@ -202,7 +183,7 @@ export function composeMessage(input: MessageInput): FindingDrafts | undefined {
   const severity = sections.reduce<Severity>((worst, s) => (severityRank(s.severity) > severityRank(worst) ? s.severity : worst), sections[0]?.severity ?? 'low');
   const text = messages.customer.compose({
     orderId: order.id,
-    sections: unique(sections.map((s) => s.draft.section)),
+    sections: unique([...(timers.reminder ? [messages.customer.sections.reminder()] : []), ...sections.map((s) => s.draft.section)]),
     remedies: lines,
     options: options.length === 0 ? undefined : messages.customer.options(options),
     shopName: policy.shopName,
@@ -219,7 +200,12 @@ export function composeMessage(input: MessageInput): FindingDrafts | undefined {
     params,
     owner: 'customer_service',
     // What it says and what it announces (planned, or done and untold): recorded sent, none of it is told again.
-    key: ['message', ...[...params.topics].sort(), ...[...params.describes, ...done.map((d) => d.key)].map((key) => key.slice(key.indexOf('/') + 1))],
+    key: [
+      'message',
+      ...[...params.topics].sort(),
+      ...params.topics.flatMap((topic) => (timers.retell.has(topic) ? [timers.retell.get(topic) as string] : [])),
+      ...[...params.describes, ...done.map((d) => d.key)].map((key) => key.slice(key.indexOf('/') + 1)),
+    ],
     automatable: sections.every((s) => s.draft.automatable),
     customerText: text,
     section: '',

@@ -5,6 +5,7 @@ import type { MessageKit } from '../messages/message-kit.js';
 import { plainText } from '../messages/plain-text.js';
 import { requiredApproval } from '../policy/approval.js';
 import type { Policy } from '../policy/policy.js';
+import { doneActions, isDone } from '../schema/recorded-actions.js';
 import type { OrderSnapshot } from '../schema/snapshot.js';
 import { APPROVAL_ROLES, type ApprovalRole } from '../vocabulary/approval-role.js';
 import { SEVERITIES, type Severity } from '../vocabulary/severity.js';
@@ -89,12 +90,13 @@ export function finaliseActions(
   now: number,
 ): PlannedAction[] {
   const sourced = collapseRefunds(perFinding.flatMap(({ codes, severity, drafts, dueAt }) => drafts.map((draft): Sourced => ({ draft, codes: [...codes], severity, dueAt }))));
-  const taken = new Set((order.actionsTaken ?? []).map((a) => a.idempotencyKey));
+  const taken = new Set(doneActions(order).map((a) => a.idempotencyKey));
+  const failed = new Set((order.actionsTaken ?? []).filter((a) => !isDone(a)).map((a) => a.idempotencyKey));
   const byKey = new Map<string, MutableAction>();
   for (const { draft, codes, severity: found, dueAt } of sourced) {
     // Priority orders (VIP, high value) are due on the SLA of the next severity up.
     const severity = draft.priority === 'high' ? bump(found) : found;
-    const idempotencyKey = buildIdempotencyKey([order.id, draft.kind, ...draft.key]);
+    const { idempotencyKey, retry } = attemptKey(order.id, draft, failed);
     if (taken.has(idempotencyKey)) continue;
     const existing = byKey.get(idempotencyKey);
     if (existing !== undefined) {
@@ -115,13 +117,27 @@ export function finaliseActions(
       requiresApproval,
       idempotencyKey,
       because: [...codes],
-      automatable: draft.automatable && requiresApproval === 'none',
+      // A retry after a failure goes to a person: money to finance (docs/lifecycle.md).
+      automatable: draft.automatable && requiresApproval === 'none' && !(retry && MONEY.has(draft.kind)),
       ...(draft.customerText === undefined ? {} : { customerMessage: { locale: messages.locale, text: plainText(draft.customerText) } }),
       note: plainText(draft.note ?? messages.staffNote({ orderId: order.id, kind: draft.kind, params: draft.params as Readonly<Record<string, unknown>>, kit })),
       severity,
     } as MutableAction);
   }
   return [...byKey.values()] as PlannedAction[];
+}
+
+const MONEY: ReadonlySet<string> = new Set(['refund', 'coupon', 'points']);
+
+/**
+ * The key of the attempt to make now: the action's own key, or, after attempts recorded failed,
+ * `…/retry/2`, `…/retry/3`: a retry is a new request (a gateway remembers the failed one).
+ */
+function attemptKey(orderId: string, draft: ActionDraft, failed: ReadonlySet<string>): { idempotencyKey: string; retry: boolean } {
+  const parts = [orderId, draft.kind, ...draft.key];
+  let key = buildIdempotencyKey(parts);
+  for (let attempt = 2; failed.has(key); attempt++) key = buildIdempotencyKey([...parts, 'retry', attempt]);
+  return { idempotencyKey: key, retry: key !== buildIdempotencyKey(parts) };
 }
 
 /** When an action of `severity` is due: now + the policy's SLA for it. */

@@ -1,4 +1,7 @@
+import { buildIdempotencyKey } from '../_lib/idempotency-key.js';
+import { parseTimestamp } from '../_lib/timestamp.js';
 import { primaryShipment } from '../facts/logistics-facts.js';
+import { doneActions } from '../schema/recorded-actions.js';
 import type { OrderSnapshot } from '../schema/snapshot.js';
 import type { ParcelRef } from './action.js';
 
@@ -6,4 +9,28 @@ import type { ParcelRef } from './action.js';
 export function parcelOf(order: OrderSnapshot): ParcelRef | undefined {
   const primary = primaryShipment(order);
   return primary === undefined ? undefined : { shipmentId: primary.id, carrier: primary.carrier, trackingNumber: primary.trackingNumber };
+}
+
+/**
+ * What distinguishes the next chase of a parcel: the first chase, then one more every
+ * `policy.followUp.updateEveryHours` after the last one recorded done (`[shipmentId, n]`), so a
+ * delay that goes on is chased again, and a new finding on the same parcel is never starved by
+ * an old key. Before the period is over, the last chase's key (already done: left out).
+ *
+ * @example
+ * chaseKey(order, 'SHP-1', now, 24) //=> ['SHP-1'] (never chased), ['SHP-1', 2] (chased over a day ago)
+ */
+export function chaseKey(order: OrderSnapshot, shipmentId: string, now: number, everyHours: number): (string | number)[] {
+  const first = buildIdempotencyKey([order.id, 'urge_carrier', shipmentId]);
+  let count = 0;
+  let last = -Infinity;
+  for (const action of doneActions(order)) {
+    if (action.idempotencyKey !== first && !action.idempotencyKey.startsWith(`${first}/`)) continue;
+    count++;
+    last = Math.max(last, parseTimestamp(action.at));
+  }
+  if (count === 0) return [shipmentId];
+  const due = now - last >= everyHours * 3_600_000;
+  const n = due ? count + 1 : count;
+  return n === 1 ? [shipmentId] : [shipmentId, n];
 }

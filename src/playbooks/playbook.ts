@@ -3,7 +3,7 @@ import type { FactContext, OrderFactRecord } from '../facts/derive-facts.js';
 import type { MessageCatalogue } from '../messages/catalogue.js';
 import type { MessageKit } from '../messages/message-kit.js';
 import type { Policy } from '../policy/policy.js';
-import type { OrderSnapshot } from '../schema/snapshot.js';
+import type { Decision, OrderSnapshot } from '../schema/snapshot.js';
 import type { EscalationRole } from '../vocabulary/approval-role.js';
 import type { Owner } from '../vocabulary/owner.js';
 import type { ActionKind, ActionParams } from './action.js';
@@ -20,6 +20,8 @@ export interface PlaybookInput<T> {
   readonly now: number;
   /** What the facts were derived with: settings, calendar, the prepared blacklist. */
   readonly context: FactContext;
+  /** The latest decision about this finding's code (the customer's choice, a person's verdict), if any. */
+  readonly decision?: Decision | undefined;
 }
 
 /**

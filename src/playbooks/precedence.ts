@@ -11,6 +11,7 @@ export type PrecedenceCondition =
   | { readonly found: readonly DetectorCode[] }
   | { readonly planned: ActionKind }
   | { readonly plannedRefundFor: readonly string[] }
+  | { readonly plannedCancelFor: readonly string[] }
   | { readonly nothingCaptured: true };
 
 /** What a row drops or changes when its condition holds. */
@@ -93,8 +94,6 @@ export const PRECEDENCE: readonly PrecedenceRule[] = [
         'update_order_status',
         'hold_shipment',
         'reship',
-        'coupon',
-        'points',
         'correct_address',
         'urgent_restock',
         'transfer_stock',
@@ -103,7 +102,12 @@ export const PRECEDENCE: readonly PrecedenceRule[] = [
         'follow_up_survey',
       ],
     },
-    why: 'A cancelled order is not chased for payment, shipped, restocked or compensated; money still goes back and staff work still happens.',
+    why: 'A cancelled order is not chased for payment, shipped or restocked; money still goes back and staff work still happens.',
+  },
+  {
+    when: { plannedCancelFor: ['unpaid_timeout', 'blacklisted', 'coupon_abuse'] },
+    then: { kinds: ['coupon', 'points'] },
+    why: 'An order cancelled for not paying or for fraud earns no compensation (one the customer cancels because we could not deliver still does).',
   },
   {
     when: { planned: 'cancel_order' },
@@ -111,7 +115,7 @@ export const PRECEDENCE: readonly PrecedenceRule[] = [
     why: "The customer of a cancelled order hears about one cancellation (the first finding's in the order findings are reported, with any refund), not about fixing an order that will not ship.",
   },
   {
-    when: { plannedRefundFor: ['package_lost', 'refused_not_quality', 'refused_quality_issue'] },
+    when: { plannedRefundFor: ['package_lost', 'package_damaged', 'oversold', 'refused_not_quality', 'refused_quality_issue'] },
     then: { kinds: ['reship'] },
     why: 'A refund of the whole order is not also sent again.',
   },
@@ -144,6 +148,7 @@ function holds(when: PrecedenceCondition, situation: PrecedenceSituation, planne
   if ('nothingCaptured' in when) return !situation.captured;
   const drafts = planned.flatMap((p) => p.drafts);
   if ('planned' in when) return drafts.some((d) => d.kind === when.planned);
+  if ('plannedCancelFor' in when) return drafts.some((d) => d.kind === 'cancel_order' && when.plannedCancelFor.includes(d.params.reason));
   return drafts.some((d) => d.kind === 'refund' && when.plannedRefundFor.includes(d.params.reason));
 }
 

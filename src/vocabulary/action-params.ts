@@ -5,7 +5,7 @@ import type { OrderStatus } from './order-status.js';
 import type { Owner } from './owner.js';
 
 /** Why a refund is recommended. */
-export type RefundReason = 'duplicate_payment' | 'overpayment' | 'package_lost' | 'refused_not_quality' | 'refused_quality_issue';
+export type RefundReason = 'duplicate_payment' | 'overpayment' | 'package_lost' | 'package_damaged' | 'oversold' | 'refused_not_quality' | 'refused_quality_issue';
 
 /** Why the customer is contacted. */
 export type ContactReason =
@@ -29,7 +29,9 @@ export type ContactReason =
   | 'refusal_refund'
   | 'order_recreated'
   | 'cannot_fulfil'
-  | 'remedies';
+  | 'remedies'
+  | 'choice_confirmed'
+  | 'reminder';
 
 /** Channels a customer can be reached on; `in_app` is the shop's app or marketplace chat. */
 export type ContactChannel = 'phone' | 'sms' | 'email' | 'in_app';
@@ -49,7 +51,8 @@ export type ReviewReason =
   | 'shared_address_cluster'
   | 'shared_contact_cluster'
   | 'rapid_repeat_orders'
-  | 'claim_unverified';
+  | 'claim_unverified'
+  | 'approval_rejected';
 
 /** The parcel an action is about. */
 export interface ParcelRef {
@@ -72,7 +75,7 @@ export type ActionParamsByKind = ExactlyKeyedBy<
     /** Invite the customer to retry a failed payment or use another method. */
     suggest_payment_retry: { paymentId: string; failureReason?: string; holdUntil: string; otherMethods: string[] };
     /** Cancel the order. */
-    cancel_order: { reason: 'unpaid_timeout' | 'blacklisted' | 'coupon_abuse' };
+    cancel_order: { reason: 'unpaid_timeout' | 'blacklisted' | 'coupon_abuse' | 'customer_cancelled' };
     /** Do not ship until the reason is cleared. */
     hold_shipment: { reason: HoldReason; amount?: number; currency?: string };
     /** Move the order to another status. */

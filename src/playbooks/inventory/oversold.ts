@@ -1,4 +1,6 @@
 import { computeAvailability, demandBySku, type InventoryRecord, inventoryBySku } from '../../facts/inventory-facts.js';
+import { draftChosenRemedy } from '../choices.js';
+import { customerChoice } from '../decisions.js';
 import { type ActionDraft, isPriorityOrder, type Playbook } from '../playbook.js';
 import { tell } from '../tell.js';
 
@@ -56,6 +58,12 @@ export const oversoldPlaybook: Playbook<unknown> = (input) => {
   const shortSkus = new Set(short.map((a) => a.sku));
   const names = order.items.filter((i) => short.length === 0 || shortSkus.has(i.sku)).map((i) => messages.productName(i.name ?? i.sku));
   const paid = facts['payments.succeededCount'] > 0;
+  const choice = customerChoice(input.decision);
+  if (choice === 'wait') return [...drafts, tell('choice_confirmed', messages.customer.sections.asChosen({ choice }))];
+  if (choice === 'refund' || choice === 'cancel') {
+    const cancel: ActionDraft = { kind: 'cancel_order', params: { reason: 'customer_cancelled' }, owner: 'customer_service', key: ['customer_cancelled'], automatable: true };
+    return paid ? [cancel, ...draftChosenRemedy(input, 'refund', 'oversold')] : [cancel, tell('choice_confirmed', messages.customer.sections.asChosen({ choice: 'cancel' }))];
+  }
   // Moved from another warehouse, the order still ships: a short delay, nothing to choose.
   const fromAnotherWarehouse = drafts.every((d) => d.kind === 'transfer_stock');
   const section = messages.customer.sections.oversold({ items: messages.list(names), charged: paid, fromAnotherWarehouse });

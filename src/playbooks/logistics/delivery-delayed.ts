@@ -1,12 +1,14 @@
-import { parcelOf } from '../parcel.js';
+import { chaseKey, parcelOf } from '../parcel.js';
 import type { ActionDraft, Playbook } from '../playbook.js';
 import { tell } from '../tell.js';
 
 /** DELIVERY_DELAYED: chase the carrier and send the customer a progress message; the plan adds the policy's small coupon. */
-export const deliveryDelayedPlaybook: Playbook<unknown> = ({ order, messages }) => {
+export const deliveryDelayedPlaybook: Playbook<unknown> = ({ order, messages, policy, now }) => {
   const parcel = parcelOf(order);
   const drafts: ActionDraft[] = [];
-  if (parcel !== undefined) drafts.push({ kind: 'urge_carrier', params: parcel, owner: 'logistics', key: [parcel.shipmentId], automatable: true });
+  if (parcel !== undefined) {
+    drafts.push({ kind: 'urge_carrier', params: parcel, owner: 'logistics', key: chaseKey(order, parcel.shipmentId, now, policy.followUp.updateEveryHours), automatable: true });
+  }
   drafts.push(
     tell(
       'delivery_delayed',

@@ -1,6 +1,8 @@
 import { parseTimestamp } from '../../_lib/timestamp.js';
 import { computeAvailability } from '../../facts/inventory-facts.js';
 import type { OrderSnapshot } from '../../schema/snapshot.js';
+import { draftChosenRemedy } from '../choices.js';
+import { customerChoice, staffVerdict } from '../decisions.js';
 import { parcelOf } from '../parcel.js';
 import { planFullRefunds, reviewUnclearLedger } from '../plan-surplus-refunds.js';
 import type { ActionDraft, Playbook, PlaybookInput } from '../playbook.js';
@@ -73,9 +75,15 @@ function remedy(input: PlaybookInput<unknown>): ActionDraft[] {
  * arrived is verified first (docs/playbooks.md, "Gates"): a person checks the proof of delivery.
  */
 export const packageLostPlaybook: Playbook<unknown> = (input) => {
-  const { order, facts } = input;
-  if (facts['tracking.isDelivered'] && !facts['tracking.hasLostEvent']) return verifyClaim(input);
-  const drafts = remedy(input);
+  const { order, facts, decision } = input;
+  if (facts['tracking.isDelivered'] && !facts['tracking.hasLostEvent']) {
+    // Verified by a person: the remedy they settled on; rejected: nothing to do for the claim.
+    const verdict = staffVerdict(decision);
+    if (verdict === 'refund' || verdict === 'reship') return draftChosenRemedy(input, verdict, 'package_lost');
+    return verdict === 'reject' ? [] : verifyClaim(input);
+  }
+  const choice = customerChoice(decision);
+  const drafts = choice === 'refund' || choice === 'reship' ? draftChosenRemedy(input, choice, 'package_lost') : remedy(input);
   const parcel = parcelOf(order);
   if (parcel !== undefined) {
     drafts.push({ kind: 'carrier_claim', params: { ...parcel, reason: 'lost' }, owner: 'logistics', key: [parcel.shipmentId, 'lost'], automatable: false });
