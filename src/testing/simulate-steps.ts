@@ -133,6 +133,17 @@ function applyWorld(state: SimState, step: CaseStep): SimEvent[] {
   if ('carrier' in step) return step.carrier === 'deliver' ? deliver(state) : returnReceived(state);
   if ('refundsSettle' in step) return settleRefunds(state);
   if ('customerPays' in step) return customerPays(state);
+  if ('customerReports' in step) {
+    const report = {
+      id: `RPT-SIM-${++state.serial}`,
+      source: 'customer' as const,
+      kind: step.customerReports,
+      at: iso(state),
+      ...(step.text === undefined ? {} : { text: step.text }),
+    };
+    state.order = { ...state.order, reports: [...(state.order.reports ?? []), report] };
+    return [event('report', `the customer reports ${step.customerReports}${step.text === undefined ? '' : `: ${step.text}`}`)];
+  }
   if ('customerRates' in step) {
     state.order = { ...state.order, feedback: { score: step.customerRates, at: iso(state) } };
     return [event('feedback', `the customer rates the case ${step.customerRates}/5`)];

@@ -40,6 +40,8 @@ export type CaseStepAction =
   | { readonly refundsSettle: true }
   /** The next action of this kind carried out is recorded `status: 'failed'` (a refused refund, an undelivered SMS). */
   | { readonly fail: ActionKind }
+  /** The customer tells the shop something (a report from the customer: a refusal's reason, damage, a parcel not received). */
+  | { readonly customerReports: NonNullable<OrderSnapshotInput['reports']>[number]['kind']; readonly text?: string }
   /** The customer pays what the order still owes (one succeeded payment; an unpaid order becomes paid). */
   | { readonly customerPays: true }
   /** The customer rates the case (`feedback`). */
@@ -87,9 +89,9 @@ export interface RecordedAction {
   readonly error?: string;
 }
 
-/** A change of the world recorded at one moment: a decision, a tracking event, a return, a settled refund, a payment, feedback or an update. */
+/** A change of the world recorded at one moment: a decision, a tracking event, a return, a settled refund, a payment, a customer's report, feedback or an update. */
 export interface SimEvent {
-  readonly type: 'decision' | 'tracking' | 'return' | 'refund' | 'payment' | 'feedback' | 'update' | 'effect';
+  readonly type: 'decision' | 'tracking' | 'return' | 'refund' | 'payment' | 'report' | 'feedback' | 'update' | 'effect';
   /** What changed, in words (for docs and test failures). */
   readonly summary: string;
 }
