@@ -274,7 +274,7 @@ describe('a shipped late order also damaged', () => {
       now: new Date(Date.parse(start.now) + 3 * 24 * HOUR).toISOString(),
     };
     const sim = live(late, [
-      { do: 'carry_out_automatable' },
+      { do: 'carry_out_all' },
       { after: { hours: 2 }, customerChooses: 'reship' },
       { do: 'carry_out_all' },
       { after: { hours: 30 }, carrier: 'deliver' },
