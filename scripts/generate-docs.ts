@@ -1,9 +1,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { renderDetectorCatalogue, renderFactCatalogue, renderRulesPage, withPrecedenceTable } from './docs/render-catalogues.js';
+import { withLifecycleWalk } from './docs/render-lifecycle.js';
 
 writeFileSync(new URL('../docs/detectors.md', import.meta.url), renderDetectorCatalogue());
 writeFileSync(new URL('../docs/facts.md', import.meta.url), renderFactCatalogue());
 writeFileSync(new URL('../docs/rules.md', import.meta.url), renderRulesPage());
 const playbooks = new URL('../docs/playbooks.md', import.meta.url);
 writeFileSync(playbooks, withPrecedenceTable(readFileSync(playbooks, 'utf8')));
-console.log('wrote docs/detectors.md, docs/facts.md, docs/rules.md and the precedence table of docs/playbooks.md');
+const lifecycle = new URL('../docs/lifecycle.md', import.meta.url);
+writeFileSync(lifecycle, withLifecycleWalk(readFileSync(lifecycle, 'utf8')));
+console.log('wrote docs/detectors.md, docs/facts.md, docs/rules.md, the precedence table of docs/playbooks.md and the walk of docs/lifecycle.md');

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { renderDetectorCatalogue, renderFactCatalogue, renderRulesPage, withPrecedenceTable } from '../scripts/docs/render-catalogues.js';
+import { withLifecycleWalk } from '../scripts/docs/render-lifecycle.js';
 
 const read = (page: string) => readFileSync(new URL(`../docs/${page}`, import.meta.url), 'utf8');
 
@@ -19,5 +20,9 @@ describe('generated docs', () => {
 
   it('docs/playbooks.md shows the precedence table the plan applies, row for row (run `npm run docs` if this fails)', () => {
     expect(read('playbooks.md')).toBe(withPrecedenceTable(read('playbooks.md')));
+  });
+
+  it('docs/lifecycle.md walks the damaged parcel as simulateCase lives it today (run `npm run docs` if this fails)', () => {
+    expect(read('lifecycle.md')).toBe(withLifecycleWalk(read('lifecycle.md')));
   });
 });

@@ -22,4 +22,22 @@ export {
   type Scenario,
   systemScenarios,
 } from './scenarios.js';
+export {
+  type CarryOut,
+  type CaseMoment,
+  type CaseOutcome,
+  type CaseSimulation,
+  type CaseStep,
+  type CaseStepAction,
+  type CustomerChoice,
+  isCaseEscalation,
+  type RecordedAction,
+  type SettleOptions,
+  type SimDecision,
+  type SimDuration,
+  type SimEvent,
+  type SimulateCaseOptions,
+  type SimulationStart,
+  simulateCase,
+} from './simulate-case.js';
 export { FIXTURE_TIME, minutesAfter } from './time.js';
