@@ -6,6 +6,7 @@ import type { MessageKit } from '../messages/message-kit.js';
 import type { Action, FindingCode } from '../playbooks/action.js';
 import { applyApprovalDecisions, decisionWarnings } from '../playbooks/approval-decisions.js';
 import { draftCaseFollowUps } from '../playbooks/case-follow-up.js';
+import { returnAwaitedSince } from '../playbooks/closure.js';
 import { draftCompensation } from '../playbooks/compensation.js';
 import { composeMessage, type Section } from '../playbooks/compose-message.js';
 import { latestDecisions } from '../playbooks/decisions.js';
@@ -40,7 +41,7 @@ export interface PlanInput {
 /** Each finding's playbook drafts, in the order of the findings. */
 function draftPlaybooks(settings: PlanSettings, input: PlanInput): (CodeDrafts & { severity: Severity })[] {
   const { order, context, facts, kit } = input;
-  const decisions = latestDecisions(order);
+  const decisions = latestDecisions(order, context.now);
   return input.hits.map((hit) => ({
     code: hit.entry.code,
     severity: hit.entry.compiled.detector.severity,
@@ -88,11 +89,16 @@ export function planActions(settings: PlanSettings, input: PlanInput): Plan {
   const { sections, work } = draftWork(settings, input, situation);
   const told = toldBefore(order);
   const timers = runTimers(sections, told, policy, context.now);
-  const decided = applyApprovalDecisions(applyOrderApproval(finaliseActions(order, work, policy, messages, kit, context.now), order, policy, context.now), order);
+  const decided = applyApprovalDecisions(applyOrderApproval(finaliseActions(order, work, policy, messages, kit, context.now), order, policy, context.now), order, context.now);
   const actions = [...decided.actions, ...finaliseActions(order, decided.rejected, policy, messages, kit, context.now)];
   const message = composeMessage({ order, facts, policy, messages, kit, sections, actions, found: situation.found, told, timers });
   const spoken = message === undefined ? [] : finaliseActions(order, [message], policy, messages, kit, context.now);
-  const followUps = draftCaseFollowUps(order, input.findings, policy, messages, context.now, { silent: timers.silent, planned: actions });
+  // Waiting on the customer's answer (reminders run) or on goods coming back: not escalated meanwhile.
+  const asked = sections.filter((s) => (s.draft.params.options?.length ?? 0) > 0 && told.topics.has(s.draft.params.reason)).map((s) => s.code as string);
+  const awaited = context.now - returnAwaitedSince(order) < policy.followUp.resultDueHours * 3_600_000;
+  const returning = awaited && situation.found.has('DELIVERY_REFUSED') && !actions.some((a) => a.because.includes('DELIVERY_REFUSED')) ? ['DELIVERY_REFUSED'] : [];
+  const waiting = new Set([...asked, ...returning].filter((code) => !timers.silent.includes(code as FindingCode)));
+  const followUps = draftCaseFollowUps(order, input.findings, policy, messages, context.now, { silent: timers.silent, planned: actions, waiting });
   const later = finaliseActions(
     order,
     followUps.filter((f) => spoken.length === 0 || f.drafts.every((d) => d.kind !== 'follow_up_survey')),
@@ -104,7 +110,7 @@ export function planActions(settings: PlanSettings, input: PlanInput): Plan {
   const all = merge([...actions, ...spoken], later);
   return {
     actions: all.map(({ severity: _severity, ...action }) => action as Action),
-    warnings: [...decided.warnings, ...decisionWarnings(order, situation.found, all)],
+    warnings: [...decided.warnings, ...decisionWarnings(order, situation.found, all, context.now, policy.followUp.customerReplyHours * 3_600_000)],
     sections,
     silent: timers.silent,
   };

@@ -6,6 +6,7 @@ import { createMessageKit, type MessageKit } from '../messages/message-kit.js';
 import { plainText } from '../messages/plain-text.js';
 import { createCurrencyDigits } from '../money/currency-digits.js';
 import { type CaseFinding, caseFindings } from '../playbooks/case-state.js';
+import { remediedCodes } from '../playbooks/remedied.js';
 import { toldBefore } from '../playbooks/told.js';
 import type { Policy } from '../policy/policy.js';
 import type { ResolvedOptions } from '../schema/options.js';
@@ -126,7 +127,9 @@ export function report(reporting: Reporting, order: OrderSnapshot, context: Fact
   if (hits.length === 0 && (order.openFindings === undefined || order.openFindings.length === 0) && (order.decisions === undefined || order.decisions.length === 0)) {
     return { ok: true, orderId: order.id, findings: [], actions: [], case: caseRecord(reporting, context.now, []), warnings: [] };
   }
-  const kept = keptHits(hits);
+  // A parcel put right (refunded and settled, or replaced and delivered) is no longer a finding.
+  const remedied = remediedCodes(order);
+  const kept = keptHits(hits).filter((h) => !remedied.has(h.entry.code));
   const kit = kitFor(reporting, order);
   const findings = kept.map((hit) => buildFinding(reporting, hit, order, facts, context, kit));
   const plan = planActions(reporting, { order, context, facts, hits: kept, findings, kit });

@@ -100,6 +100,8 @@ export interface MessageCatalogue {
    */
   readonly staffNote: (action: { orderId: string; kind: string; params: Readonly<Record<string, unknown>>; kit: MessageKit }) => string;
   readonly internal: {
+    /** Money the case waits to see back (a refund not settled, a cancelled order's money) is overdue: finance chases it. */
+    readonly refundUnsettled: (m: { orderId: string }) => string;
     /** The customer has not answered `code`'s question through every reminder: a person takes it up. */
     readonly customerSilent: (m: { orderId: string; code: string }) => string;
     /** A claim the data cannot confirm, checked before money moves: `not_received` (carrier shows delivered) or `damaged` (only the customer reports it). */

@@ -280,6 +280,8 @@ export const en: MessageCatalogue = {
   customer: enCustomer,
   staffNote: staffNoteFrom(EN_STAFF_NOTES, (orderId, kind) => `Order ${orderId}: ${kind}.`),
   internal: {
+    refundUnsettled: (m) =>
+      `Order ${m.orderId}: money owed to the customer has not reached them in time (a refund not settled, or a cancelled order not refunded); check with the gateway and refund it.`,
     customerSilent: (m) => `Order ${m.orderId}: the customer has not answered about ${codeName(m.code)} through every reminder; call them or decide for them.`,
     verifyClaim: (m) =>
       m.claim === 'not_received'

@@ -216,6 +216,7 @@ export const zhCN: MessageCatalogue = {
   customer: zhCNCustomer,
   staffNote: staffNoteFrom(ZH_CN_STAFF_NOTES, (orderId, kind) => `订单 ${orderId}:${kind}。`),
   internal: {
+    refundUnsettled: (m) => `订单 ${m.orderId}:应退给客户的款项逾期未到账(退款未完成,或已取消订单未退款):请向支付渠道核实并完成退款。`,
     customerSilent: (m) => `订单 ${m.orderId}:关于「${codeName(m.code)}」多次提醒客户仍未回复,请电话联系或代客户决定。`,
     verifyClaim: (m) =>
       m.claim === 'not_received'

@@ -73,3 +73,34 @@ export function readRecordedRefund(
   const contradicted = action.amount !== undefined && action.amount !== ours.amount;
   return { paymentId: ours.paymentId, amount: contradicted ? undefined : ours.amount };
 }
+
+/**
+ * The keys of refund actions of ours (recorded done) that the gateway reports failed: a
+ * `refunds[]` entry `failed` on the same payment for the same amount, and none pending or
+ * succeeded there. Such a refund moved no money: the ledger does not count it and the plan
+ * retries it (docs/lifecycle.md).
+ *
+ * @example
+ * gatewayFailedRefunds(order) //=> Set { 'ORD-1/refund/pay_2/20900' }
+ */
+export function gatewayFailedRefunds(order: {
+  readonly id: string;
+  readonly refunds?: readonly { readonly paymentId?: string | undefined; readonly amount: number; readonly status: string }[] | undefined;
+  readonly actionsTaken?: readonly { readonly kind: string; readonly idempotencyKey: string; readonly status?: string | undefined }[] | undefined;
+}): ReadonlySet<string> {
+  const failed = new Set<string>();
+  const live = new Set<string>();
+  for (const r of order.refunds ?? []) {
+    if (r.paymentId === undefined) continue;
+    (r.status === 'failed' ? failed : live).add(`${r.paymentId}|${r.amount}`);
+  }
+  const keys = new Set<string>();
+  if (failed.size === 0) return keys;
+  for (const action of order.actionsTaken ?? []) {
+    if (action.status === 'failed') continue;
+    const ours = parseRefundKey(action.idempotencyKey, order.id);
+    const slot = ours === undefined ? undefined : `${ours.paymentId}|${ours.amount}`;
+    if (slot !== undefined && failed.has(slot) && !live.has(slot)) keys.add(action.idempotencyKey);
+  }
+  return keys;
+}

@@ -2,7 +2,7 @@ import { doneActions } from '../schema/recorded-actions.js';
 import type { OrderSnapshot, Payment } from '../schema/snapshot.js';
 import { addMinorUnits } from './add-minor-units.js';
 import { distinctPayments } from './distinct-payments.js';
-import { readRecordedRefund } from './refund-key.js';
+import { gatewayFailedRefunds, readRecordedRefund } from './refund-key.js';
 import { summariseRefunds } from './refunded-by-payment.js';
 
 /** How much of one payment can still go back to the customer. */
@@ -52,7 +52,9 @@ function summariseActions(snapshot: OrderSnapshot, ids: ReadonlySet<string>): Ac
   let total = 0;
   let unknown = false;
   // A refund recorded failed moved no money (docs/lifecycle.md): it is retried, not counted.
+  const bounced = gatewayFailedRefunds(snapshot);
   for (const action of doneActions(snapshot)) {
+    if (bounced.has(action.idempotencyKey)) continue;
     const recorded = readRecordedRefund(action, snapshot.id);
     if (recorded === undefined) continue;
     const { amount, paymentId } = recorded;

@@ -1,3 +1,5 @@
+import { buildIdempotencyKey } from '../_lib/idempotency-key.js';
+import { parseTimestamp } from '../_lib/timestamp.js';
 import type { Issue } from '../errors.js';
 import type { OrderSnapshot } from '../schema/snapshot.js';
 import { APPROVAL_ROLES } from '../vocabulary/approval-role.js';
@@ -22,8 +24,8 @@ export interface ApprovalOutcome {
  * applyApprovalDecisions([refund], { ...order, decisions: [{ at, by: 'manager', about: refund.idempotencyKey, choice: 'approve' }] })
  * //=> { actions: [{ ...refund, requiresApproval: 'none', automatable: true }], rejected: [], warnings: [] }
  */
-export function applyApprovalDecisions(actions: readonly PlannedAction[], order: OrderSnapshot): ApprovalOutcome {
-  const latest = latestDecisions(order);
+export function applyApprovalDecisions(actions: readonly PlannedAction[], order: OrderSnapshot, now: number): ApprovalOutcome {
+  const latest = latestDecisions(order, now);
   const kept: PlannedAction[] = [];
   const rejected: FindingDrafts[] = [];
   const warnings: Issue[] = [];
@@ -62,18 +64,22 @@ export function applyApprovalDecisions(actions: readonly PlannedAction[], order:
 
 /**
  * Decisions about nothing open (docs/lifecycle.md): neither a code found now or held open by the
- * case record, nor an action planned now or recorded. They are ignored; each gives a warning
- * naming its path.
+ * case record, nor an action planned now or recorded. They are ignored; each recent one (taken
+ * within `recentMs` of now; older ones are the case's history) gives a warning naming its path.
  *
  * @example
  * decisionWarnings(order, found, actions) //=> [{ path: ['decisions', 0, 'about'], message: '"PACKAGE_LOST" is not open: the decision is ignored' }]
  */
-export function decisionWarnings(order: OrderSnapshot, found: ReadonlySet<string>, actions: readonly PlannedAction[]): Issue[] {
+export function decisionWarnings(order: OrderSnapshot, found: ReadonlySet<string>, actions: readonly PlannedAction[], now: number, recentMs: number): Issue[] {
   const known = new Set<string>([...found, ...actions.map((a) => a.idempotencyKey), ...(order.actionsTaken ?? []).map((a) => a.idempotencyKey)]);
   for (const open of order.openFindings ?? []) known.add(open.code);
   const warnings: Issue[] = [];
+  // An approval or rejection of an action of ours was applied when it was taken: it is history, not news.
+  const ours = `${buildIdempotencyKey([order.id])}/`;
   (order.decisions ?? []).forEach((decision, i) => {
-    if (!known.has(decision.about)) warnings.push({ path: ['decisions', i, 'about'], message: `"${decision.about}" is not open: the decision is ignored` });
+    const applied = (decision.choice === 'approve' || decision.choice === 'reject') && decision.about.startsWith(ours);
+    const recent = now - parseTimestamp(decision.at) <= recentMs;
+    if (recent && !known.has(decision.about) && !applied) warnings.push({ path: ['decisions', i, 'about'], message: `"${decision.about}" is not open: the decision is ignored` });
   });
   return warnings;
 }

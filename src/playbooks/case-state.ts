@@ -1,11 +1,11 @@
 import { parseTimestamp } from '../_lib/timestamp.js';
 import type { Finding } from '../findings/finding.js';
-import { computeRefundableBalances } from '../money/refundable-balance.js';
 import type { Policy } from '../policy/policy.js';
 import { doneActions } from '../schema/recorded-actions.js';
 import type { OrderSnapshot } from '../schema/snapshot.js';
 import type { Action } from './action.js';
-import { openSince } from './case-follow-up.js';
+import { openSince, pausedUntil } from './case-follow-up.js';
+import { stillOwed } from './closure.js';
 import type { Section } from './compose-message.js';
 import type { Told } from './told.js';
 
@@ -58,18 +58,11 @@ function waiting(input: CaseInput, finding: Finding, mine: readonly Action[]): {
   if (askedAt !== undefined) return { state: 'waiting_customer', waitingOn: 'customer', at: askedAt + policy.followUp.customerReplyHours * 3_600_000 };
   if (finding.code === 'DELIVERY_REFUSED' && mine.length === 0) return { state: 'waiting_return', waitingOn: 'return' };
   const chased = doneActions(order).filter((a) => a.kind === 'urge_carrier' || a.kind === 'carrier_claim');
-  if (LOGISTICS_WAITS.has(finding.code) && chased.length > 0) {
+  if (LOGISTICS_WAITS.has(finding.code) && mine.length === 0 && chased.length > 0) {
     const last = chased.reduce((max, a) => Math.max(max, parseTimestamp(a.at)), -Infinity);
     return { state: 'waiting_carrier', waitingOn: 'carrier', at: last + policy.followUp.updateEveryHours * 3_600_000 };
   }
   return undefined;
-}
-
-/** Money captured on an order that will not ship, not yet refunded: nothing is resolved until it is. */
-function moneyStillOwed(order: OrderSnapshot): boolean {
-  if (order.status !== 'cancelled' && order.status !== 'closed' && order.status !== 'failed') return false;
-  const ledger = computeRefundableBalances(order);
-  return ledger.blocked || ledger.payments.some((b) => b.refundable > 0);
 }
 
 /**
@@ -91,7 +84,13 @@ export function caseFindings(input: CaseInput): CaseFinding[] {
     const opened = since.get(finding.code) ?? now;
     const mine = actions.filter((a) => a.because.includes(finding.code));
     const wait = since.has(finding.code) ? waiting(input, finding, mine) : undefined;
-    const timers = [...mine.map((a) => Date.parse(a.dueBy)), ...levels.map((l) => opened + l), ...(wait?.at === undefined ? [] : [wait.at])];
+    const paused = pausedUntil(order, opened, policy);
+    const timers = [
+      ...mine.map((a) => Date.parse(a.dueBy)),
+      ...levels.map((l) => opened + l),
+      ...(wait?.at === undefined ? [] : [wait.at]),
+      ...(paused === undefined ? [] : [paused]),
+    ];
     const next = earliest(timers, now);
     return {
       code: finding.code,
@@ -102,12 +101,18 @@ export function caseFindings(input: CaseInput): CaseFinding[] {
     };
   });
   const found = new Set(findings.map((f) => f.code as string));
-  const owed = moneyStillOwed(order);
+  const owed = stillOwed(order);
   for (const [code, opened] of since) {
     if (found.has(code)) continue;
-    entries.push(
-      owed ? { code, since: iso(opened), state: 'acting', waitingOn: 'refund of the money captured' } : { code, since: iso(opened), state: 'resolved', resolvedAt: iso(now) },
-    );
+    entries.push(owed !== undefined ? { code, since: iso(opened), state: 'acting', waitingOn: owed } : { code, since: iso(opened), state: 'resolved', resolvedAt: iso(now) });
+  }
+  // Resolved earlier while others stayed open: carried until the whole incident closes (one survey names them all).
+  if (entries.some((e) => e.state !== 'resolved')) {
+    for (const open of order.openFindings ?? []) {
+      if (open.state === 'resolved' && !found.has(open.code) && !entries.some((e) => e.code === open.code)) {
+        entries.push({ code: open.code, since: open.since, state: 'resolved', ...(open.resolvedAt === undefined ? {} : { resolvedAt: open.resolvedAt }) });
+      }
+    }
   }
   return entries;
 }

@@ -143,6 +143,9 @@ function remedyLines(input: MessageInput, planned: readonly PlannedAction[], don
   return lines;
 }
 
+/** An action's key without its `/retry/N` suffix. */
+const withoutRetry = (key: string): string => key.replace(/\/retry\/\d+$/, '');
+
 function unique<T>(items: readonly T[]): T[] {
   return [...new Set(items)];
 }
@@ -160,7 +163,8 @@ function unique<T>(items: readonly T[]): T[] {
  */
 export function composeMessage(input: MessageInput): FindingDrafts | undefined {
   const { order, facts, policy, messages, actions, told, timers } = input;
-  const announced = actions.filter((a) => ANNOUNCED.has(a.kind) && !told.announced.has(a.idempotencyKey));
+  // A retry of a remedy already announced is the same remedy to the customer: not announced again.
+  const announced = actions.filter((a) => ANNOUNCED.has(a.kind) && !told.announced.has(a.idempotencyKey) && !told.announced.has(withoutRetry(a.idempotencyKey)));
   const done = doneUntold(order, told);
   // A section that only explains remedies goes once they are all done and told; a topic already told is not told again, unless it brings a new remedy.
   const remedied = new Set(announced.flatMap((a) => a.because as string[]));

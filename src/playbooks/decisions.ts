@@ -1,8 +1,9 @@
 import { parseTimestamp } from '../_lib/timestamp.js';
 import type { Decision, OrderSnapshot } from '../schema/snapshot.js';
+import { ESCALATION_ROLES } from '../vocabulary/approval-role.js';
 
 /** Roles whose word settles a claim or approves money, lowest first. */
-const STAFF: readonly Decision['by'][] = ['agent', 'supervisor', 'manager'];
+const STAFF: readonly Decision['by'][] = ['agent', ...ESCALATION_ROLES];
 
 /**
  * The latest decision about each thing (a finding code, an action's idempotency key): a later
@@ -11,9 +12,11 @@ const STAFF: readonly Decision['by'][] = ['agent', 'supervisor', 'manager'];
  * @example
  * latestDecisions(order).get('PACKAGE_LOST') //=> { at, by: 'customer', about: 'PACKAGE_LOST', choice: 'refund' }
  */
-export function latestDecisions(order: OrderSnapshot): Map<string, Decision & { readonly index: number }> {
+export function latestDecisions(order: OrderSnapshot, now = Infinity): Map<string, Decision & { readonly index: number }> {
   const latest = new Map<string, Decision & { readonly index: number }>();
   (order.decisions ?? []).forEach((decision, index) => {
+    // A decision dated after now has not been taken yet.
+    if (parseTimestamp(decision.at) > now) return;
     const known = latest.get(decision.about);
     if (known === undefined || parseTimestamp(decision.at) >= parseTimestamp(known.at)) latest.set(decision.about, { ...decision, index });
   });

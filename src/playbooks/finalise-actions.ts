@@ -3,6 +3,7 @@ import { buildIdempotencyKey } from '../_lib/idempotency-key.js';
 import type { MessageCatalogue } from '../messages/catalogue.js';
 import type { MessageKit } from '../messages/message-kit.js';
 import { plainText } from '../messages/plain-text.js';
+import { gatewayFailedRefunds } from '../money/refund-key.js';
 import { requiredApproval } from '../policy/approval.js';
 import type { Policy } from '../policy/policy.js';
 import { doneActions, isDone } from '../schema/recorded-actions.js';
@@ -90,8 +91,14 @@ export function finaliseActions(
   now: number,
 ): PlannedAction[] {
   const sourced = collapseRefunds(perFinding.flatMap(({ codes, severity, drafts, dueAt }) => drafts.map((draft): Sourced => ({ draft, codes: [...codes], severity, dueAt }))));
-  const taken = new Set(doneActions(order).map((a) => a.idempotencyKey));
-  const failed = new Set((order.actionsTaken ?? []).filter((a) => !isDone(a)).map((a) => a.idempotencyKey));
+  // A refund the gateway reports failed counts as a failed attempt, whatever the backend recorded.
+  const bounced = gatewayFailedRefunds(order);
+  const taken = new Set(
+    doneActions(order)
+      .map((a) => a.idempotencyKey)
+      .filter((key) => !bounced.has(key)),
+  );
+  const failed = new Set([...(order.actionsTaken ?? []).filter((a) => !isDone(a)).map((a) => a.idempotencyKey), ...bounced]);
   const byKey = new Map<string, MutableAction>();
   for (const { draft, codes, severity: found, dueAt } of sourced) {
     // Priority orders (VIP, high value) are due on the SLA of the next severity up.

@@ -34,3 +34,15 @@ export function chaseKey(order: OrderSnapshot, shipmentId: string, now: number, 
   const n = due ? count + 1 : count;
   return n === 1 ? [shipmentId] : [shipmentId, n];
 }
+
+/**
+ * The parcel a carrier event happened to (`lost`, `damaged`): the claim is about it, not about a
+ * replacement sent since. The primary shipment when no shipment has the event.
+ *
+ * @example
+ * parcelWithEvent(order, 'damaged') //=> { shipmentId: 'SHP-1', carrier: 'SF', trackingNumber: '…' }
+ */
+export function parcelWithEvent(order: OrderSnapshot, code: string): ParcelRef | undefined {
+  const shipment = (order.shipments ?? []).find((s) => s.events.some((e) => e.code === code));
+  return shipment === undefined ? parcelOf(order) : { shipmentId: shipment.id, carrier: shipment.carrier, trackingNumber: shipment.trackingNumber };
+}

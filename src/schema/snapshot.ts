@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ESCALATION_ROLES } from '../vocabulary/approval-role.js';
 import { ORDER_STATUSES } from '../vocabulary/order-status.js';
 import { TRACKING_EVENT_CODES } from '../vocabulary/tracking-event.js';
 import { CountrySchema, CurrencySchema, IdSchema, MoneySchema, QuantitySchema, TimestampSchema } from './primitives.js';
@@ -193,7 +194,7 @@ export const OpenFindingSchema = z.looseObject({
  */
 export const DecisionSchema = z.looseObject({
   at: TimestampSchema,
-  by: z.enum(['customer', 'agent', 'supervisor', 'manager', 'system']),
+  by: z.enum(['customer', 'agent', ...ESCALATION_ROLES, 'system']),
   about: IdSchema,
   choice: z.enum(['refund', 'reship', 'wait', 'cancel', 'keep', 'exchange', 'approve', 'reject']),
   note: z.string().optional(),

@@ -1,6 +1,6 @@
 import { draftChosenRemedy } from '../choices.js';
 import { customerChoice, staffVerdict } from '../decisions.js';
-import { parcelOf } from '../parcel.js';
+import { parcelWithEvent } from '../parcel.js';
 import type { ActionDraft, Playbook } from '../playbook.js';
 import { tell } from '../tell.js';
 
@@ -37,7 +37,7 @@ export const packageDamagedPlaybook: Playbook<unknown> = (input) => {
     choice === 'refund' || choice === 'reship'
       ? draftChosenRemedy(input, choice, 'package_damaged')
       : [tell('package_damaged', section, { channels: ['phone', 'sms'], options: ['reship', 'refund'] })];
-  const parcel = parcelOf(order);
+  const parcel = parcelWithEvent(order, 'damaged');
   if (parcel !== undefined) {
     drafts.push({ kind: 'carrier_claim', params: { ...parcel, reason: 'damaged' }, owner: 'logistics', key: [parcel.shipmentId, 'damaged'], automatable: false });
   }

@@ -3,7 +3,7 @@ import { computeAvailability } from '../../facts/inventory-facts.js';
 import type { OrderSnapshot } from '../../schema/snapshot.js';
 import { draftChosenRemedy } from '../choices.js';
 import { customerChoice, staffVerdict } from '../decisions.js';
-import { parcelOf } from '../parcel.js';
+import { parcelOf, parcelWithEvent } from '../parcel.js';
 import { planFullRefunds, reviewUnclearLedger } from '../plan-surplus-refunds.js';
 import type { ActionDraft, Playbook, PlaybookInput } from '../playbook.js';
 import { tell } from '../tell.js';
@@ -84,7 +84,7 @@ export const packageLostPlaybook: Playbook<unknown> = (input) => {
   }
   const choice = customerChoice(decision);
   const drafts = choice === 'refund' || choice === 'reship' ? draftChosenRemedy(input, choice, 'package_lost') : remedy(input);
-  const parcel = parcelOf(order);
+  const parcel = parcelWithEvent(order, 'lost');
   if (parcel !== undefined) {
     drafts.push({ kind: 'carrier_claim', params: { ...parcel, reason: 'lost' }, owner: 'logistics', key: [parcel.shipmentId, 'lost'], automatable: false });
   }
