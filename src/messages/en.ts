@@ -2,7 +2,7 @@ import { readOwn } from '../_lib/own-key.js';
 import { carrierNameFrom, EN_CARRIERS } from './carrier-names.js';
 import type { MessageCatalogue } from './catalogue.js';
 import { enCustomer } from './customer-en.js';
-import { codeNameFrom, labelFrom, reasonName, recipientName, reviewDetail, stringsOf } from './labels.js';
+import { blacklistEntriesFrom, codeNameFrom, labelFrom, reasonName, recipientName, reviewDetail, stringsOf } from './labels.js';
 import { EN_CODE_NAMES, EN_LABELS } from './labels-en.js';
 import { type StaffNotes, staffNoteFrom } from './staff-notes.js';
 import { enCount, enDuration } from './units.js';
@@ -42,16 +42,7 @@ const count = enCount;
 const duration = enDuration;
 
 /** The identifiers a blacklist entry would add, each kind named. */
-function blacklistEntries(p: Readonly<Record<string, unknown>>): string {
-  const kinds = [
-    ['customerIds', 'customerId'],
-    ['phones', 'phone'],
-    ['addresses', 'address'],
-    ['devices', 'device'],
-  ] as const;
-  const parts = kinds.filter(([field]) => stringsOf(p[field]).length > 0).map(([field, match]) => `${label('blacklistMatch', match)} ${stringsOf(p[field]).join(', ')}`);
-  return parts.length === 0 ? 'nothing new' : parts.join('; ');
-}
+const blacklistEntries = blacklistEntriesFrom(label, { join: ', ', separator: '; ', none: 'nothing new' });
 
 /** Staff notes per action kind, with the action's real figures, every value named (docs/messages.md). */
 const EN_STAFF_NOTES: StaffNotes = {

@@ -132,3 +132,26 @@ export function reviewDetail(label: ReturnType<typeof labelFrom>, reason: string
 export function stringsOf(value: unknown): string[] {
   return Array.isArray(value) ? value.map(String) : [];
 }
+
+/**
+ * The identifiers a blacklist entry would add (`add_to_blacklist` params), each kind named by
+ * `label`, values joined by `join`, kinds by `separator`; `none` when it adds nothing.
+ *
+ * @example
+ * blacklistEntriesFrom(label, { join: ', ', separator: '; ', none: 'nothing new' })({ phones: ['138…'] }) //=> 'phone 138…'
+ */
+export function blacklistEntriesFrom(
+  label: ReturnType<typeof labelFrom>,
+  words: { readonly join: string; readonly separator: string; readonly none: string },
+): (params: Readonly<Record<string, unknown>>) => string {
+  const kinds = [
+    ['customerIds', 'customerId'],
+    ['phones', 'phone'],
+    ['addresses', 'address'],
+    ['devices', 'device'],
+  ] as const;
+  return (p) => {
+    const parts = kinds.filter(([field]) => stringsOf(p[field]).length > 0).map(([field, match]) => `${label('blacklistMatch', match)} ${stringsOf(p[field]).join(words.join)}`);
+    return parts.length === 0 ? words.none : parts.join(words.separator);
+  };
+}

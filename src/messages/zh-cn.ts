@@ -2,7 +2,7 @@ import { readOwn } from '../_lib/own-key.js';
 import { carrierNameFrom, ZH_CN_CARRIERS } from './carrier-names.js';
 import type { MessageCatalogue } from './catalogue.js';
 import { zhCNCustomer } from './customer-zh-cn.js';
-import { codeNameFrom, labelFrom, reasonName, recipientName, reviewDetail, stringsOf } from './labels.js';
+import { blacklistEntriesFrom, codeNameFrom, labelFrom, reasonName, recipientName, reviewDetail, stringsOf } from './labels.js';
 import { ZH_CN_CODE_NAMES, ZH_CN_LABELS } from './labels-zh-cn.js';
 import { type StaffNotes, staffNoteFrom } from './staff-notes.js';
 import { zhCNCount, zhCNDuration } from './units.js';
@@ -42,16 +42,7 @@ const duration = zhCNDuration;
 const OR = new Intl.ListFormat('zh-CN', { type: 'disjunction' });
 
 /** The identifiers a blacklist entry would add, each kind named. */
-function blacklistEntries(p: Readonly<Record<string, unknown>>): string {
-  const kinds = [
-    ['customerIds', 'customerId'],
-    ['phones', 'phone'],
-    ['addresses', 'address'],
-    ['devices', 'device'],
-  ] as const;
-  const parts = kinds.filter(([field]) => stringsOf(p[field]).length > 0).map(([field, match]) => `${label('blacklistMatch', match)} ${stringsOf(p[field]).join('、')}`);
-  return parts.length === 0 ? '(无新增)' : parts.join(';');
-}
+const blacklistEntries = blacklistEntriesFrom(label, { join: '、', separator: ';', none: '(无新增)' });
 
 /** Staff notes per action kind, with the action's real figures, every value named (docs/messages.md). */
 const ZH_CN_STAFF_NOTES: StaffNotes = {

@@ -1,9 +1,11 @@
 import { buildIdempotencyKey } from '../_lib/idempotency-key.js';
 import { parseTimestamp } from '../_lib/timestamp.js';
 import { primaryShipment } from '../facts/logistics-facts.js';
+import type { MessageCatalogue } from '../messages/catalogue.js';
 import { doneActions } from '../schema/recorded-actions.js';
 import type { OrderSnapshot } from '../schema/snapshot.js';
 import type { ParcelRef } from './action.js';
+import type { ActionDraft } from './playbook.js';
 
 /** The parcel logistics actions are about: the primary shipment. */
 export function parcelOf(order: OrderSnapshot): ParcelRef | undefined {
@@ -45,4 +47,23 @@ export function chaseKey(order: OrderSnapshot, shipmentId: string, now: number, 
 export function parcelWithEvent(order: OrderSnapshot, code: string): ParcelRef | undefined {
   const shipment = (order.shipments ?? []).find((s) => s.events.some((e) => e.code === code));
   return shipment === undefined ? parcelOf(order) : { shipmentId: shipment.id, carrier: shipment.carrier, trackingNumber: shipment.trackingNumber };
+}
+
+/**
+ * A person checks a claim the data cannot confirm before any money moves (docs/playbooks.md,
+ * "Gates"): the parcel the carrier shows delivered that never arrived, or damage only the
+ * customer reports.
+ *
+ * @example
+ * verifyClaimDraft(order, messages, 'damaged') //=> { kind: 'manual_review', params: { reason: 'claim_unverified' }, ... }
+ */
+export function verifyClaimDraft(order: OrderSnapshot, messages: MessageCatalogue, claim: 'not_received' | 'damaged'): ActionDraft {
+  return {
+    kind: 'manual_review',
+    params: { reason: 'claim_unverified' },
+    owner: 'customer_service',
+    key: ['claim_unverified', claim],
+    automatable: false,
+    note: messages.internal.verifyClaim({ orderId: order.id, claim }),
+  };
 }

@@ -1,6 +1,6 @@
 import { draftChosenRemedy } from '../choices.js';
 import { customerChoice, staffVerdict } from '../decisions.js';
-import { parcelWithEvent } from '../parcel.js';
+import { parcelWithEvent, verifyClaimDraft } from '../parcel.js';
 import type { ActionDraft, Playbook } from '../playbook.js';
 import { tell } from '../tell.js';
 
@@ -20,17 +20,7 @@ export const packageDamagedPlaybook: Playbook<unknown> = (input) => {
     const verdict = staffVerdict(decision);
     if (verdict === 'refund' || verdict === 'reship') return draftChosenRemedy(input, verdict, 'package_damaged');
     if (verdict === 'reject') return [];
-    return [
-      {
-        kind: 'manual_review',
-        params: { reason: 'claim_unverified' },
-        owner: 'customer_service',
-        key: ['claim_unverified', 'damaged'],
-        automatable: false,
-        note: messages.internal.verifyClaim({ orderId: order.id, claim: 'damaged' }),
-      },
-      tell('claim_check', section, { channels: ['phone', 'sms'] }),
-    ];
+    return [verifyClaimDraft(order, messages, 'damaged'), tell('claim_check', section, { channels: ['phone', 'sms'] })];
   }
   const choice = customerChoice(decision);
   const drafts: ActionDraft[] =

@@ -3,7 +3,7 @@ import { computeAvailability } from '../../facts/inventory-facts.js';
 import type { OrderSnapshot } from '../../schema/snapshot.js';
 import { draftChosenRemedy } from '../choices.js';
 import { customerChoice, staffVerdict } from '../decisions.js';
-import { parcelOf, parcelWithEvent } from '../parcel.js';
+import { parcelOf, parcelWithEvent, verifyClaimDraft } from '../parcel.js';
 import { planFullRefunds, reviewUnclearLedger } from '../plan-surplus-refunds.js';
 import type { ActionDraft, Playbook, PlaybookInput } from '../playbook.js';
 import { tell } from '../tell.js';
@@ -20,14 +20,7 @@ function verifyClaim({ order, messages, kit }: PlaybookInput<unknown>): ActionDr
   const at = deliveredAt(order);
   const parcel = parcelOf(order);
   return [
-    {
-      kind: 'manual_review',
-      params: { reason: 'claim_unverified' },
-      owner: 'customer_service',
-      key: ['claim_unverified', 'not_received'],
-      automatable: false,
-      note: messages.internal.verifyClaim({ orderId: order.id, claim: 'not_received' }),
-    },
+    verifyClaimDraft(order, messages, 'not_received'),
     tell(
       'claim_check',
       messages.customer.sections.claimCheck({
