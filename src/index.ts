@@ -68,6 +68,7 @@ export {
   type RefundReason,
   type ReviewReason,
 } from './playbooks/action.js';
+export type { CaseFinding, CaseFindingState } from './playbooks/case-state.js';
 export type { ApprovalRole } from './policy/approval.js';
 export {
   DEFAULT_AUTHORITY,
@@ -99,7 +100,10 @@ export {
   CouponSchema,
   type Customer,
   CustomerSchema,
+  type Decision,
+  DecisionSchema,
   DeviceSchema,
+  FeedbackSchema,
   InventoryRecordSchema,
   OpenFindingSchema,
   type OrderItem,
@@ -116,6 +120,8 @@ export {
   RefundSchema,
   ReportSchema,
   ReservationSchema,
+  type Return,
+  ReturnSchema,
   type Shipment,
   ShipmentSchema,
   SyncRecordSchema,

@@ -28,6 +28,7 @@ export type PlannedAction = Action & { readonly severity: Severity };
 
 /** Ranks follow the order of the vocabulary lists: `low` < ... < `critical`, `none` < ... < `executive`. */
 export const severityRank = (severity: Severity): number => SEVERITIES.indexOf(severity);
+/** The rank of an approval role: `none` lowest, `executive` highest. */
 export const approvalRank = (role: ApprovalRole): number => APPROVAL_ROLES.indexOf(role);
 
 function bump(severity: Severity): Severity {
