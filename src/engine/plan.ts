@@ -14,7 +14,7 @@ import { type FindingDrafts, finaliseActions, type PlannedAction } from '../play
 import { applyOrderApproval } from '../playbooks/order-approval.js';
 import { applyPrecedence, type CodeDrafts, type PrecedenceSituation, silencedCodes } from '../playbooks/precedence.js';
 import { runTimers } from '../playbooks/timers.js';
-import { toldBefore } from '../playbooks/told.js';
+import { type Told, toldBefore } from '../playbooks/told.js';
 import type { Policy } from '../policy/policy.js';
 import type { OrderSnapshot } from '../schema/snapshot.js';
 import type { Severity } from '../vocabulary/severity.js';
@@ -67,6 +67,8 @@ export interface Plan {
   readonly sections: readonly Section[];
   /** Codes whose customer stayed silent past the last reminder. */
   readonly silent: readonly FindingCode[];
+  /** What earlier messages told (read once, for the case record too). */
+  readonly told: Told;
 }
 
 /**
@@ -113,6 +115,7 @@ export function planActions(settings: PlanSettings, input: PlanInput): Plan {
     warnings: [...decided.warnings, ...decisionWarnings(order, situation.found, all, context.now, policy.followUp.customerReplyHours * 3_600_000)],
     sections,
     silent: timers.silent,
+    told,
   };
 }
 

@@ -7,7 +7,6 @@ import { plainText } from '../messages/plain-text.js';
 import { createCurrencyDigits } from '../money/currency-digits.js';
 import { type CaseFinding, caseFindings } from '../playbooks/case-state.js';
 import { remediedCodes } from '../playbooks/remedied.js';
-import { toldBefore } from '../playbooks/told.js';
 import type { Policy } from '../policy/policy.js';
 import type { ResolvedOptions } from '../schema/options.js';
 import type { OrderSnapshot } from '../schema/snapshot.js';
@@ -133,6 +132,6 @@ export function report(reporting: Reporting, order: OrderSnapshot, context: Fact
   const kit = kitFor(reporting, order);
   const findings = kept.map((hit) => buildFinding(reporting, hit, order, facts, context, kit));
   const plan = planActions(reporting, { order, context, facts, hits: kept, findings, kit });
-  const entries = caseFindings({ order, findings, actions: plan.actions, sections: plan.sections, told: toldBefore(order), policy: reporting.policy, now: context.now });
+  const entries = caseFindings({ order, findings, actions: plan.actions, sections: plan.sections, told: plan.told, policy: reporting.policy, now: context.now });
   return { ok: true, orderId: order.id, findings, actions: plan.actions, case: caseRecord(reporting, context.now, entries), warnings: plan.warnings };
 }
