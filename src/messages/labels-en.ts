@@ -98,6 +98,8 @@ export const EN_LABELS: LabelTables = {
     refund: 'refund',
     wait_for_restock: 'wait for restock',
     cancel: 'cancel the order',
+    redeliver: 'deliver again',
+    pickup_point: 'collect from a pickup point',
     quality_issue: 'a quality issue',
     changed_mind: 'changed their mind',
     other: 'another reason',

@@ -81,6 +81,8 @@ export const ZH_CN_LABELS: LabelTables = {
     refund: '退款',
     wait_for_restock: '等待补货',
     cancel: '取消订单',
+    redeliver: '再次派送',
+    pickup_point: '改到自提点取件',
     quality_issue: '质量问题',
     changed_mind: '不想要了',
     other: '其他原因',

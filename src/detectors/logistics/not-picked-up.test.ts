@@ -41,6 +41,12 @@ describe('NOT_PICKED_UP', () => {
     expect(codes(triage.evaluate(noLabel, { now: minutesAfter(40 * 60) }))).toEqual([]);
   });
 
+  it("is not also TRACKING_STALLED when the label has waited days with only the carrier's info_received", () => {
+    const r = expectReport(triage.evaluate(labelled({ promisedShipBy: minutesAfter(20 * 60) }), { now: minutesAfter(5 * 24 * 60) }));
+    expect(r.findings.map((f) => f.code)).toContain('NOT_PICKED_UP');
+    expect(r.findings.map((f) => f.code)).not.toContain('TRACKING_STALLED');
+  });
+
   it('tells the customer, briefly, once the promised ship-by time has passed', () => {
     const late = labelled({ promisedShipBy: minutesAfter(20 * 60) });
     const r = expectReport(triage.evaluate(late, { now: minutesAfter(30 * 60) }));
