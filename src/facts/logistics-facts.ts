@@ -50,6 +50,19 @@ export const logisticsFactCatalogue = {
     unit: 'minutes',
     description: 'Whole minutes since promisedDeliveryBy (else the primary shipment’s estimatedDeliveryAt), negative before it; null when delivered or no date is known.',
   },
+  'pickup.hoursSinceLabel': {
+    type: 'number',
+    nullable: true,
+    unit: 'hours',
+    description:
+      "Whole hours since the label of a shipment with no pickup scan (no event but 'info_received') was created (labelCreatedAt); the longest such wait; null when no shipment waits for pickup with a label time.",
+  },
+  'tracking.hoursSinceFailedAttempt': {
+    type: 'number',
+    nullable: true,
+    unit: 'hours',
+    description: "Whole hours since the primary shipment's latest 'delivery_attempt_failed' event, when no 'delivered' event follows it; null otherwise.",
+  },
   'shipping.hasPromisedShipBy': { type: 'boolean', description: 'The order has a promisedShipBy.' },
   'shipping.minutesPastShipBy': {
     type: 'number',
@@ -152,6 +165,47 @@ export function primaryShipment(snapshot: OrderSnapshot): Shipment | undefined {
   return primaryScan(snapshot.shipments ?? [])?.shipment;
 }
 
+/**
+ * The shipment whose label has waited longest for the carrier's pickup scan (it has a
+ * `labelCreatedAt` and no event but `info_received`), or undefined when none waits.
+ *
+ * @example
+ * unpickedShipment(order) //=> { id: 'SHP-1', labelCreatedAt: '…', events: [], … }
+ */
+export function unpickedShipment(snapshot: OrderSnapshot): (Shipment & { labelCreatedAt: string }) | undefined {
+  let best: (Shipment & { labelCreatedAt: string }) | undefined;
+  let bestAt = Infinity;
+  for (const shipment of snapshot.shipments ?? []) {
+    const label = shipment.labelCreatedAt;
+    if (label === undefined || shipment.events.some((e) => e.code !== 'info_received')) continue;
+    const at = parseTimestamp(label);
+    if (at < bestAt) {
+      best = { ...shipment, labelCreatedAt: label };
+      bestAt = at;
+    }
+  }
+  return best;
+}
+
+/**
+ * The primary shipment's latest failed delivery attempt with no delivery after it, or undefined.
+ *
+ * @example
+ * pendingFailedAttempt(order) //=> { at: '…', code: 'delivery_attempt_failed', location: '…' }
+ */
+export function pendingFailedAttempt(snapshot: OrderSnapshot): TrackingEvent | undefined {
+  const primary = primaryShipment(snapshot);
+  if (primary === undefined) return undefined;
+  let attempt: TrackingEvent | undefined;
+  for (const event of cleanEvents(primary)) {
+    if (event.code === 'delivery_attempt_failed') attempt = event;
+    else if (event.code === 'delivered') attempt = undefined;
+  }
+  return attempt;
+}
+
+const hoursSince = (now: number, at: string | undefined): number | null => (at === undefined ? null : Math.floor(Math.max(0, now - parseTimestamp(at)) / 3_600_000));
+
 /** Writes the logistics facts into `facts`. */
 export function writeLogisticsFacts(facts: Writable<LogisticsFacts>, snapshot: OrderSnapshot, now: number, calendar: WorkingCalendar, isShipped: boolean): void {
   const shipments = snapshot.shipments ?? [];
@@ -195,6 +249,8 @@ export function writeLogisticsFacts(facts: Writable<LogisticsFacts>, snapshot: O
     facts['tracking.businessDaysSinceLastEvent'] = Math.floor(businessMillis(lastAt, now, calendar) / DAY_MS);
   }
   facts['delivery.minutesPastDue'] = delivered || due === undefined ? null : minutesBetween(now, parseTimestamp(due));
+  facts['pickup.hoursSinceLabel'] = hoursSince(now, unpickedShipment(snapshot)?.labelCreatedAt);
+  facts['tracking.hoursSinceFailedAttempt'] = hoursSince(now, pendingFailedAttempt(snapshot)?.at);
   facts['shipping.hasPromisedShipBy'] = snapshot.promisedShipBy !== undefined;
   facts['shipping.minutesPastShipBy'] = isShipped || snapshot.promisedShipBy === undefined ? null : minutesBetween(now, parseTimestamp(snapshot.promisedShipBy));
 }

@@ -9,6 +9,8 @@ const OPTIONS: Readonly<Record<string, string>> = {
   refund: 'a full refund',
   reship: 'a replacement',
   cancel: 'cancel the order',
+  redeliver: 'another delivery attempt at a time that suits you',
+  pickup_point: 'collection from a nearby pickup point',
   quality_issue: 'something was wrong with the item',
   changed_mind: 'you changed your mind',
   other: 'something else',
@@ -49,6 +51,12 @@ export const enCustomer: CustomerTexts = {
       `Tracking for your parcel${tracking(m.carrier, m.trackingNumber)} has not updated for ${m.since}. We will ask the carrier to locate it and let you know as soon as we hear back.`,
     deliveryDelayed: (m) =>
       `Your parcel${tracking(m.carrier, m.trackingNumber)} did not arrive when expected. We will ask the local depot to deliver it as soon as possible and keep you posted.`,
+    notPickedUp: () => 'Your order is packed, but the courier has not collected it yet. We will chase the courier and check with our warehouse so it leaves as soon as possible.',
+    carrierException: (m) =>
+      `The courier flagged a problem delivering your parcel${tracking(m.carrier, m.trackingNumber)} that concerns the delivery address or phone number. We are resolving it with the courier and may contact you to confirm your details.`,
+    awaitingPickup: (m) =>
+      `Your parcel${tracking(m.carrier, m.trackingNumber)} is waiting for you${m.location === undefined ? ' at the pickup point' : ` at ${m.location}`}. Please collect it by ${m.until}; after that it may be sent back to us.`,
+    redelivery: (m) => `The courier could not deliver your parcel${tracking(m.carrier, m.trackingNumber)}. We will arrange a new delivery with the courier as it suits you.`,
     lost: (m) =>
       m.outOfStock
         ? 'Your parcel was lost in transit, and the items are out of stock for now. We will handle the claim with the carrier; it will not hold up your refund.'
@@ -126,6 +134,10 @@ export const enCustomer: CustomerTexts = {
     PACKAGE_LOST: 'the lost parcel',
     PACKAGE_DAMAGED: 'the damaged parcel',
     DELIVERY_REFUSED: 'the refused parcel',
+    NOT_PICKED_UP: 'the parcel the courier had not collected',
+    CARRIER_EXCEPTION: 'the delivery problem the courier flagged',
+    AWAITING_PICKUP: 'collecting your parcel from the pickup point',
+    DELIVERY_ATTEMPT_FAILED: 'the missed delivery',
     ADDRESS_INVALID: 'the delivery address',
     PHONE_INVALID: 'the phone number',
     REMARK_NEEDS_ATTENTION: 'your note on the order',

@@ -37,6 +37,14 @@ export interface CustomerTexts {
     readonly trackingStalled: (m: { carrier: string; trackingNumber: string; since: string }) => string;
     /** The parcel is past its delivery date. */
     readonly deliveryDelayed: (m: { carrier: string; trackingNumber: string }) => string;
+    /** The parcel has not been collected by the carrier yet, past the promised ship-by time. */
+    readonly notPickedUp: () => string;
+    /** The carrier flagged a problem with the parcel (问题件) about the recipient's details: we are resolving it with the carrier. */
+    readonly carrierException: (m: { carrier: string; trackingNumber: string }) => string;
+    /** The parcel waits for collection at `location` (when the carrier gave it) until `until` (a time). */
+    readonly awaitingPickup: (m: { carrier: string; trackingNumber: string; location: string | undefined; until: string }) => string;
+    /** The courier could not deliver: we will arrange a re-delivery or a pickup point with the customer. */
+    readonly redelivery: (m: { carrier: string; trackingNumber: string }) => string;
     /** The parcel was lost in transit; `outOfStock`: the items cannot be sent again for now. */
     readonly lost: (m: { outOfStock: boolean }) => string;
     /** The carrier shows the parcel delivered but the customer has not received it: we check first. */
@@ -75,7 +83,7 @@ export interface CustomerTexts {
     readonly points: (m: { amount: string; review: boolean }) => string;
     readonly reship: (m: { items: string; review: boolean }) => string;
   };
-  /** The choices offered, asking for a reply (`wait_for_restock`, `refund`, `reship`, `cancel`; or a refusal's reasons: `quality_issue`, `changed_mind`, `other`). */
+  /** The choices offered, asking for a reply (`wait_for_restock`, `refund`, `reship`, `cancel`, `redeliver`, `pickup_point`; or a refusal's reasons: `quality_issue`, `changed_mind`, `other`). */
   readonly options: (options: readonly string[]) => string;
   /** The whole message: one greeting, the sections, the remedies, the choices, one apology, the signature. */
   readonly compose: (m: { orderId: string; sections: readonly string[]; remedies: readonly string[]; options: string | undefined; shopName: string | undefined }) => string;

@@ -8,6 +8,8 @@ const OPTIONS: Readonly<Record<string, string>> = {
   refund: '全额退款',
   reship: '重新发货',
   cancel: '取消订单',
+  redeliver: '约定时间再次派送',
+  pickup_point: '改到附近的自提点取件',
   quality_issue: '商品有问题',
   changed_mind: '不想要了',
   other: '其他原因',
@@ -43,6 +45,11 @@ export const zhCNCustomer: CustomerTexts = {
     shipDelay: () => '订单没能按承诺的时间发货。我们会催促仓库优先处理,发货后第一时间把物流单号发给您。',
     trackingStalled: (m) => `包裹${tracking(m.carrier, m.trackingNumber)}的物流信息已经${m.since}没有更新了。我们会联系快递公司核实包裹位置,一有结果马上告诉您。`,
     deliveryDelayed: (m) => `包裹${tracking(m.carrier, m.trackingNumber)}没能在预计时间送达。我们会催促当地网点尽快派送,有新进展随时告诉您。`,
+    notPickedUp: () => '您的订单已经打包好,但快递员还没有上门揽收。我们会催促快递公司尽快揽收,并请仓库核实,确保包裹尽早发出。',
+    carrierException: (m) => `快递公司反馈包裹${tracking(m.carrier, m.trackingNumber)}在派送中遇到问题,涉及收货地址或联系电话。我们正在和快递公司一起处理,可能会联系您核对信息。`,
+    awaitingPickup: (m) =>
+      `您的包裹${tracking(m.carrier, m.trackingNumber)}已经到达${m.location === undefined ? '自提点' : m.location},正在等您取件。请在 ${m.until} 前取走,超时后包裹可能会被退回。`,
+    redelivery: (m) => `快递员没能把包裹${tracking(m.carrier, m.trackingNumber)}送到您手中。我们会按您方便的方式和快递公司重新安排派送。`,
     lost: (m) =>
       m.outOfStock ? '包裹在运输途中丢失了,商品目前又暂时缺货。向快递公司的理赔由我们处理,不会影响您的退款。' : '包裹在运输途中丢失了。向快递公司的理赔由我们处理,不会耽误您。',
     claimCheck: (m) =>
@@ -113,6 +120,10 @@ export const zhCNCustomer: CustomerTexts = {
     PACKAGE_LOST: '包裹丢失',
     PACKAGE_DAMAGED: '包裹破损',
     DELIVERY_REFUSED: '包裹拒收',
+    NOT_PICKED_UP: '快递未揽收',
+    CARRIER_EXCEPTION: '快递问题件',
+    AWAITING_PICKUP: '包裹待取件',
+    DELIVERY_ATTEMPT_FAILED: '派送未成功',
     ADDRESS_INVALID: '收货地址',
     PHONE_INVALID: '联系电话',
     REMARK_NEEDS_ATTENTION: '订单备注',

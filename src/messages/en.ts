@@ -136,6 +136,13 @@ export const en: MessageCatalogue = {
           : `Order ${order.id}: no tracking update for ${count(facts['tracking.daysSinceLastEvent'] ?? 0, 'day')}; the parcel counts as lost.`,
     PACKAGE_DAMAGED: ({ order }) => `The parcel for order ${order.id} was damaged in transit.`,
     DELIVERY_REFUSED: ({ order }) => `The parcel for order ${order.id} was refused or is returning to us.`,
+    NOT_PICKED_UP: ({ order, facts, kit }) =>
+      `Order ${order.id}: the label was printed ${duration((facts['pickup.hoursSinceLabel'] ?? 0) * 60)} ago and ${kit.carrierName(facts['shipment.carrier'] ?? '')} has not scanned the parcel in.`,
+    CARRIER_EXCEPTION: ({ order, facts, kit }) => `Order ${order.id}: ${kit.carrierName(facts['shipment.carrier'] ?? '')} flagged the parcel as an exception (问题件).`,
+    AWAITING_PICKUP: ({ order, facts }) =>
+      `Order ${order.id}: the parcel has waited at the pickup point for ${duration((facts['tracking.hoursSinceLastEvent'] ?? 0) * 60)}, not collected.`,
+    DELIVERY_ATTEMPT_FAILED: ({ order, facts }) =>
+      `Order ${order.id}: the courier could not deliver the parcel ${duration((facts['tracking.hoursSinceFailedAttempt'] ?? 0) * 60)} ago and it has not been delivered since.`,
     ADDRESS_INVALID: ({ order, facts }) =>
       facts['tracking.lastEventCode'] === 'address_issue'
         ? `The carrier reported a problem with the address of order ${order.id}.`
@@ -237,6 +244,26 @@ export const en: MessageCatalogue = {
     ],
     PACKAGE_DAMAGED: ['Ask the customer for photos of the item and packaging', 'Check the transit and delivery record with the carrier', 'Prepare the claim documents'],
     DELIVERY_REFUSED: ['Ask the customer why they refused it', 'Tell a quality problem apart from a change of mind', 'Track the parcel on its way back'],
+    NOT_PICKED_UP: [
+      'Ask the carrier when the courier will collect the parcel',
+      'Check with the warehouse that the parcel is packed and at the dock',
+      'Check the label matches the carrier booked',
+    ],
+    CARRIER_EXCEPTION: [
+      'Ask the carrier for the cause of the exception',
+      'If it concerns the address or phone, confirm the details with the customer',
+      'Follow the parcel until it moves again',
+    ],
+    AWAITING_PICKUP: [
+      'Remind the customer where to collect the parcel and by when',
+      'Check the pickup point’s holding period',
+      'Before it runs out, offer delivery to the door instead',
+    ],
+    DELIVERY_ATTEMPT_FAILED: [
+      'Ask the carrier why the delivery failed',
+      'Agree a new delivery time or a pickup point with the customer',
+      'Pass the arrangement to the local depot',
+    ],
     ADDRESS_INVALID: [
       'Contact the customer by SMS or phone to confirm the address',
       'Not shipped: correct the address before shipping',

@@ -8,7 +8,7 @@ import type { OrderStatus } from '../vocabulary/order-status.js';
 import type { Owner } from '../vocabulary/owner.js';
 
 /** The choices a customer message may offer (`contact_customer` `params.options`). */
-export type CustomerOption = 'reship' | 'refund' | 'wait_for_restock' | 'cancel' | 'quality_issue' | 'changed_mind' | 'other';
+export type CustomerOption = 'reship' | 'refund' | 'wait_for_restock' | 'cancel' | 'redeliver' | 'pickup_point' | 'quality_issue' | 'changed_mind' | 'other';
 
 /** What a blacklist entry matched on (`manual_review` details of a blacklisted order). */
 export type BlacklistMatch = 'customerId' | 'phone' | 'address' | 'device';

@@ -127,6 +127,11 @@ export const zhCN: MessageCatalogue = {
           : `订单 ${order.id} 的包裹已 ${facts['tracking.daysSinceLastEvent'] ?? 0} 天没有物流更新,视为丢失。`,
     PACKAGE_DAMAGED: ({ order }) => `订单 ${order.id} 的包裹在运输中损坏。`,
     DELIVERY_REFUSED: ({ order }) => `订单 ${order.id} 的包裹被拒收或退回。`,
+    NOT_PICKED_UP: ({ order, facts, kit }) =>
+      `订单 ${order.id} 的面单已打印${duration((facts['pickup.hoursSinceLabel'] ?? 0) * 60)},${kit.carrierName(facts['shipment.carrier'] ?? '')}仍未揽收扫描。`,
+    CARRIER_EXCEPTION: ({ order, facts, kit }) => `订单 ${order.id} 的包裹被${kit.carrierName(facts['shipment.carrier'] ?? '')}标记为问题件。`,
+    AWAITING_PICKUP: ({ order, facts }) => `订单 ${order.id} 的包裹已在自提点等待${duration((facts['tracking.hoursSinceLastEvent'] ?? 0) * 60)},客户仍未取件。`,
+    DELIVERY_ATTEMPT_FAILED: ({ order, facts }) => `订单 ${order.id} 的包裹${duration((facts['tracking.hoursSinceFailedAttempt'] ?? 0) * 60)}前派送未成功,之后仍未签收。`,
     ADDRESS_INVALID: ({ order, facts }) =>
       facts['tracking.lastEventCode'] === 'address_issue' ? `承运商反馈订单 ${order.id} 的收货地址有问题。` : `订单 ${order.id} 的收货地址不完整或无法识别。`,
     PHONE_INVALID: ({ order, facts }) => (facts['phone.isValid'] ? `订单 ${order.id} 的收货电话是固话,快递无法发送短信。` : `订单 ${order.id} 的收货电话不是有效号码。`),
@@ -185,6 +190,10 @@ export const zhCN: MessageCatalogue = {
     PACKAGE_LOST: ['向承运商确认包裹最后的扫描位置', '要求承运商出具丢失证明,准备索赔材料', '核对签收记录(签收人、签收照片)', '确认补发库存'],
     PACKAGE_DAMAGED: ['请客户提供商品和外包装照片', '向承运商确认运输过程和签收情况', '准备索赔材料'],
     DELIVERY_REFUSED: ['联系客户了解拒收原因', '区分商品质量问题与非质量原因', '跟踪退回包裹的物流状态'],
+    NOT_PICKED_UP: ['联系快递公司确认揽收时间', '向仓库确认包裹已打包并在待揽收区', '核对面单与预约的快递公司是否一致'],
+    CARRIER_EXCEPTION: ['向快递公司了解问题件的具体原因', '如涉及地址或电话,与客户核实信息', '跟踪包裹直到恢复正常流转'],
+    AWAITING_PICKUP: ['提醒客户取件地点和截止时间', '确认自提点的保管期限', '保管期快到时,可为客户改为送货上门'],
+    DELIVERY_ATTEMPT_FAILED: ['向快递公司了解派送失败的原因', '与客户约定再次派送的时间或改到自提点', '把约定的安排告知当地网点'],
     ADDRESS_INVALID: ['通过短信或电话联系客户核实地址', '包裹未发出:修改地址后再发货', '包裹已发出:联系承运商拦截或改派,并与客户协商费用'],
     PHONE_INVALID: ['通过短信、邮件或其他联系方式联系客户', '核实并更新收货电话', '电话确认前暂停发货'],
     REMARK_NEEDS_ATTENTION: ['仔细阅读客户备注,确认具体要求', '能满足的安排落实(时间、发票、包装等)', '不能满足的主动联系客户说明'],

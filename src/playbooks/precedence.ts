@@ -46,6 +46,21 @@ export const PRECEDENCE: readonly PrecedenceRule[] = [
     why: 'A parcel lost, damaged, refused or returned is not chased for delivery and earns no delay compensation.',
   },
   {
+    when: { found: ['AWAITING_PICKUP'] },
+    then: { playbooksOf: ['TRACKING_STALLED', 'DELIVERY_DELAYED'] },
+    why: 'A parcel waiting at a pickup point has arrived: the customer is reminded where and until when, the courier is not chased and no delay coupon is given.',
+  },
+  {
+    when: { found: ['DELIVERY_ATTEMPT_FAILED'] },
+    then: { playbooksOf: ['DELIVERY_DELAYED'] },
+    why: 'A parcel the courier tried to deliver is re-delivered as the customer agrees: no chase for delivery and no delay coupon.',
+  },
+  {
+    when: { found: ['NOT_SHIPPED_ON_TIME'] },
+    then: { kinds: ['contact_customer', 'escalate'], from: ['NOT_PICKED_UP'] },
+    why: "A late order whose label waits for pickup gets one escalation to the warehouse and one message: the late shipment's. The carrier is still chased.",
+  },
+  {
     when: { found: ['OVERSOLD'] },
     then: { playbooksOf: ['NOT_SHIPPED_ON_TIME'] },
     why: 'Stock that does not exist is not "shipping soon": the restock and the customer\'s choice replace the push to ship.',

@@ -9,8 +9,12 @@ import { suspiciousNewAccountPlaybook } from './fraud/suspicious-new-account.js'
 import { oversoldPlaybook } from './inventory/oversold.js';
 import { reservationFailedPlaybook } from './inventory/reservation-failed.js';
 import { stockSyncLagPlaybook } from './inventory/stock-sync-lag.js';
+import { awaitingPickupPlaybook } from './logistics/awaiting-pickup.js';
+import { carrierExceptionPlaybook } from './logistics/carrier-exception.js';
+import { deliveryAttemptFailedPlaybook } from './logistics/delivery-attempt-failed.js';
 import { deliveryDelayedPlaybook } from './logistics/delivery-delayed.js';
 import { deliveryRefusedPlaybook } from './logistics/delivery-refused.js';
+import { notPickedUpPlaybook } from './logistics/not-picked-up.js';
 import { notShippedOnTimePlaybook } from './logistics/not-shipped-on-time.js';
 import { packageDamagedPlaybook } from './logistics/package-damaged.js';
 import { packageLostPlaybook } from './logistics/package-lost.js';
@@ -40,6 +44,10 @@ export const playbooks: { readonly [D in Detector as D['code']]: Playbook<z.outp
   PACKAGE_LOST: packageLostPlaybook,
   PACKAGE_DAMAGED: packageDamagedPlaybook,
   DELIVERY_REFUSED: deliveryRefusedPlaybook,
+  NOT_PICKED_UP: notPickedUpPlaybook,
+  CARRIER_EXCEPTION: carrierExceptionPlaybook,
+  AWAITING_PICKUP: awaitingPickupPlaybook,
+  DELIVERY_ATTEMPT_FAILED: deliveryAttemptFailedPlaybook,
   ADDRESS_INVALID: addressInvalidPlaybook,
   PHONE_INVALID: phoneInvalidPlaybook,
   REMARK_NEEDS_ATTENTION: remarkNeedsAttentionPlaybook,

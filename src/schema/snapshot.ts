@@ -91,6 +91,8 @@ export const ShipmentSchema = z.looseObject({
   trackingNumber: z.string(),
   shippedAt: TimestampSchema.optional(),
   estimatedDeliveryAt: TimestampSchema.optional(),
+  /** When the label was printed (the parcel waits for the carrier's pickup scan): NOT_PICKED_UP counts from it. */
+  labelCreatedAt: TimestampSchema.optional(),
   events: z.array(TrackingEventSchema),
 });
 

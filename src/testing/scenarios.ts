@@ -117,6 +117,44 @@ export const logisticsScenarios = {
     order: shipped(buildShipment({ events: [trackingEvent('picked_up', 120), trackingEvent('out_for_delivery', 2 * DAY), trackingEvent('refused', 2 * DAY + 60)] })),
     now: minutesAfter(2 * DAY + 120),
   }),
+  /** The label was printed 30 hours ago and the courier has not scanned the parcel in. */
+  notPickedUp: (): Scenario => ({
+    order: buildOrder({
+      status: 'processing',
+      promisedShipBy: minutesAfter(3 * DAY),
+      shipments: [buildShipment({ shippedAt: undefined, labelCreatedAt: minutesAfter(120), events: [trackingEvent('info_received', 125)] })],
+    }),
+    now: minutesAfter(120 + 30 * 60),
+  }),
+  /** The carrier flagged the parcel as a problem parcel (问题件): the recipient's phone does not answer. */
+  carrierException: (): Scenario => ({
+    order: shipped(
+      buildShipment({
+        events: [trackingEvent('picked_up', 120), { at: minutesAfter(DAY), code: 'exception', description: '问题件:收件人电话无人接听', location: '深圳南山网点' }],
+      }),
+    ),
+    now: minutesAfter(DAY + 60),
+  }),
+  /** The parcel has waited at a Cainiao station for 30 hours, not collected. */
+  awaitingPickup: (): Scenario => ({
+    order: shipped(
+      buildShipment({
+        estimatedDeliveryAt: minutesAfter(5 * DAY),
+        events: [trackingEvent('picked_up', 120), trackingEvent('available_for_pickup', 2 * DAY, '菜鸟驿站(科技园店)')],
+      }),
+    ),
+    now: minutesAfter(2 * DAY + 30 * 60),
+  }),
+  /** The courier found nobody home yesterday, and the parcel has not been delivered since. */
+  deliveryAttemptFailed: (): Scenario => ({
+    order: shipped(
+      buildShipment({
+        estimatedDeliveryAt: minutesAfter(5 * DAY),
+        events: [trackingEvent('picked_up', 120), trackingEvent('out_for_delivery', 2 * DAY), trackingEvent('delivery_attempt_failed', 2 * DAY + 120, '深圳南山网点')],
+      }),
+    ),
+    now: minutesAfter(3 * DAY + 600),
+  }),
   /** Delivered per tracking, but the customer says it never came. */
   deliveredNotReceived: (): Scenario => ({
     order: buildOrder({

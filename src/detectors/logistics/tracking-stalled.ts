@@ -4,7 +4,8 @@ import { SETTLED_EVENT_CODES, shipmentRecords } from './shipment-records.js';
 
 /**
  * TRACKING_STALLED: a parcel in transit with no tracking event for `stalledDays` (working days by
- * default: a stall over Spring Festival is not a stall). Past PACKAGE_LOST's threshold it is lost.
+ * default: a stall over Spring Festival is not a stall). Past PACKAGE_LOST's threshold it is lost;
+ * a parcel the carrier never scanned in is NOT_PICKED_UP, not stalled.
  */
 export const trackingStalled = defineDetector({
   code: 'TRACKING_STALLED',
@@ -17,7 +18,7 @@ export const trackingStalled = defineDetector({
     countBusinessDays: businessDaysSwitch(),
   }),
   scopedBy: ['carrier', 'country'],
-  supersededBy: ['PACKAGE_LOST'],
+  supersededBy: ['PACKAGE_LOST', 'NOT_PICKED_UP'],
   when: (t) => ({
     all: [
       { fact: 'tracking.isDelivered', operator: 'equal', value: false },
