@@ -111,7 +111,8 @@ export interface MessageCatalogue {
     readonly statusUpdate: (m: { orderId: string; paymentIds: string }) => string;
     readonly restock: (m: { orderId: string; sku: string; units: number }) => string;
     readonly shipLate: (m: { orderId: string }) => string;
-    readonly remark: (m: { orderId: string; remark: string }) => string;
+    /** `requests`: each request read, `kind: phrase` (as in the review's details). */
+    readonly remark: (m: { orderId: string; remark: string; requests?: readonly string[] }) => string;
     readonly escalation: (m: { orderId: string; code: string; minutes: number; to: string }) => string;
     readonly blacklistRepeater: (m: { orderId: string; matchedOn: string }) => string;
     readonly reportFraud: (m: { orderId: string; amount: string }) => string;

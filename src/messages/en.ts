@@ -284,7 +284,10 @@ export const en: MessageCatalogue = {
     statusUpdate: (m) => `Payment ${m.paymentIds} is confirmed at the gateway: mark order ${m.orderId} paid and release it to fulfilment.`,
     restock: (m) => `Order ${m.orderId} is short: restock ${count(m.units, 'unit')} of ${m.sku} urgently: every warehouse together holds too few.`,
     shipLate: (m) => `Order ${m.orderId} is past its promised ship-by time: pick and ship it first, and report when it will leave.`,
-    remark: (m) => `Customer remark on order ${m.orderId}: "${m.remark}". Confirm and arrange what it asks for before shipping.`,
+    remark: (m) => {
+      const read = (m.requests ?? []).map((d) => reviewDetail(label, 'remark_requests', d, ': '));
+      return `Customer remark on order ${m.orderId}: "${m.remark}".${read.length > 0 ? ` Read as: ${read.join('; ')}.` : ''} Confirm and arrange what it asks for before shipping.`;
+    },
     escalation: (m) => `Order ${m.orderId}: “${reasonName(codeName, m.code)}” has been open for ${duration(m.minutes)}; escalated to ${recipientName(label, m.to)}.`,
     blacklistRepeater: (m) =>
       `Order ${m.orderId} matched the blacklist (${LIST.format(

@@ -101,8 +101,12 @@ export const EN_LABELS: LabelTables = {
   remarkKind: {
     delivery_time: 'delivery time',
     invoice: 'invoice',
-    gift: 'gift wrapping',
+    gift: 'a gift (wrapping, no invoice or prices in the parcel)',
     change: 'a change',
+    variant: 'a different colour or size',
+    carrier: 'a choice of carrier',
+    drop_off: 'where to leave the parcel',
+    merge: 'ship with another order',
     urgency: 'urgent',
     do_not_call: 'no phone calls',
   },

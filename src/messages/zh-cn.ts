@@ -218,7 +218,10 @@ export const zhCN: MessageCatalogue = {
     statusUpdate: (m) => `支付 ${m.paymentIds} 已在网关确认成功:将订单 ${m.orderId} 更新为已支付并进入发货流程。`,
     restock: (m) => `订单 ${m.orderId} 缺货:${m.sku} 各仓合计库存不足,需紧急补货 ${m.units} 件。`,
     shipLate: (m) => `订单 ${m.orderId} 已超过承诺发货时间:请仓库优先拣货发货,并回报预计发货时间。`,
-    remark: (m) => `订单 ${m.orderId} 客户备注:「${m.remark}」。发货前请确认并落实其中的要求。`,
+    remark: (m) => {
+      const read = (m.requests ?? []).map((d) => reviewDetail(label, 'remark_requests', d, ':'));
+      return `订单 ${m.orderId} 客户备注:「${m.remark}」。${read.length > 0 ? `识别到的要求:${read.join(';')}。` : ''}发货前请确认并落实其中的要求。`;
+    },
     escalation: (m) => `订单 ${m.orderId} 的「${reasonName(codeName, m.code)}」已处理${duration(m.minutes)}仍未解决,升级至${recipientName(label, m.to)}。`,
     blacklistRepeater: (m) =>
       `订单 ${m.orderId} 命中黑名单(${m.matchedOn
