@@ -67,7 +67,10 @@ const ZH_CN_STAFF_NOTES: StaffNotes = {
     `订单 ${orderId}:技术故障单,${label('system', String(p.system))}:${label('techReason', p.reason)}${typeof p.minutesLate === 'number' ? `(已延迟${duration(p.minutesLate)})` : ''}。`,
   transfer_stock: ({ orderId, params: p }) => `订单 ${orderId}:从仓库 ${String(p.fromWarehouse)} 调拨 ${count(p.units, 'unit')} ${String(p.sku)}。`,
   urgent_restock: ({ orderId, params: p }) => `订单 ${orderId}:紧急补货 ${count(p.units, 'unit')} ${String(p.sku)}。`,
-  request_return: ({ orderId, params: p }) => `订单 ${orderId}:发起退货${p.shipmentId === undefined ? '' : `(包裹 ${p.shipmentId})`},验货后全额退款。`,
+  request_return: ({ orderId, params: p }) =>
+    p.reason === 'wrong_item'
+      ? `订单 ${orderId}:安排客户寄回发错的商品${p.shipmentId === undefined ? '' : `(包裹 ${p.shipmentId})`},运费由我们承担。`
+      : `订单 ${orderId}:发起退货${p.shipmentId === undefined ? '' : `(包裹 ${p.shipmentId})`},验货后全额退款。`,
   reship: ({ orderId, params: p }) => `订单 ${orderId}:重新发货:${(p.items as { sku: string; quantity: number }[]).map((i) => `${i.sku}×${i.quantity}`).join('、')}。`,
   cancel_order: ({ orderId, params: p }) => `订单 ${orderId}:取消订单(${label('cancelReason', p.reason)})。`,
   update_order_status: ({ orderId, params: p }) =>
@@ -127,6 +130,8 @@ export const zhCN: MessageCatalogue = {
           : `订单 ${order.id} 的包裹已 ${facts['tracking.daysSinceLastEvent'] ?? 0} 天没有物流更新,视为丢失。`,
     PACKAGE_DAMAGED: ({ order }) => `订单 ${order.id} 的包裹在运输中损坏。`,
     DELIVERY_REFUSED: ({ order }) => `订单 ${order.id} 的包裹被拒收或退回。`,
+    WRONG_ITEM: ({ order }) => `订单 ${order.id} 反馈发错了商品。`,
+    MISSING_ITEM: ({ order }) => `订单 ${order.id} 反馈包裹少发了商品。`,
     ADDRESS_INVALID: ({ order, facts }) =>
       facts['tracking.lastEventCode'] === 'address_issue' ? `承运商反馈订单 ${order.id} 的收货地址有问题。` : `订单 ${order.id} 的收货地址不完整或无法识别。`,
     PHONE_INVALID: ({ order, facts }) => (facts['phone.isValid'] ? `订单 ${order.id} 的收货电话是固话,快递无法发送短信。` : `订单 ${order.id} 的收货电话不是有效号码。`),
@@ -184,6 +189,8 @@ export const zhCN: MessageCatalogue = {
     DELIVERY_DELAYED: ['联系承运商网点催促派送', '实时跟踪物流信息并记录', '确认是否因爆仓、天气或线路故障延误'],
     PACKAGE_LOST: ['向承运商确认包裹最后的扫描位置', '要求承运商出具丢失证明,准备索赔材料', '核对签收记录(签收人、签收照片)', '确认补发库存'],
     PACKAGE_DAMAGED: ['请客户提供商品和外包装照片', '向承运商确认运输过程和签收情况', '准备索赔材料'],
+    WRONG_ITEM: ['请客户提供收到商品及标签的照片', '核对拣货单、打包视频与订单商品是否一致', '补发正确商品;除客户保留外,安排寄回发错的商品'],
+    MISSING_ITEM: ['与客户确认具体少了哪些商品', '核对打包记录和包裹重量', '补发缺少的商品,缺货则退还对应款项'],
     DELIVERY_REFUSED: ['联系客户了解拒收原因', '区分商品质量问题与非质量原因', '跟踪退回包裹的物流状态'],
     ADDRESS_INVALID: ['通过短信或电话联系客户核实地址', '包裹未发出:修改地址后再发货', '包裹已发出:联系承运商拦截或改派,并与客户协商费用'],
     PHONE_INVALID: ['通过短信、邮件或其他联系方式联系客户', '核实并更新收货电话', '电话确认前暂停发货'],
@@ -212,7 +219,11 @@ export const zhCN: MessageCatalogue = {
     verifyClaim: (m) =>
       m.claim === 'not_received'
         ? `订单 ${m.orderId} 快递显示已签收,客户反馈没有收到:请先向快递核实签收凭证(签名、照片、快递柜记录),再决定退款或补发。`
-        : `订单 ${m.orderId} 客户反馈到货破损,快递没有破损记录:请先让客户提供商品和外包装照片并核实,再决定退款或补发。`,
+        : m.claim === 'wrong_item'
+          ? `订单 ${m.orderId} 客户反馈发错了商品:请先让客户提供收到商品及标签的照片,并与打包记录核对,再决定补发或退回。`
+          : m.claim === 'missing_item'
+            ? `订单 ${m.orderId} 客户反馈少发了商品:请先与客户确认少了哪些商品,并核对打包记录和包裹重量,再决定补发或退款。`
+            : `订单 ${m.orderId} 客户反馈到货破损,快递没有破损记录:请先让客户提供商品和外包装照片并核实,再决定退款或补发。`,
     holdForBalance: (m) => `订单 ${m.orderId} 少收 ${m.shortfall}:补款到账前暂停发货。`,
     callbackIncident: (m) => `订单 ${m.orderId} 的支付 ${m.paymentIds} 成功已${duration(m.minutes)},订单状态仍未更新:排查支付回调(接收、验签、处理、入队)。`,
     statusUpdate: (m) => `支付 ${m.paymentIds} 已在网关确认成功:将订单 ${m.orderId} 更新为已支付并进入发货流程。`,
