@@ -92,7 +92,7 @@ describe('texts we produce', () => {
     const report = expectReport(triage.evaluate({ ...s.order, remark }, { now: s.now }));
     const note = report.actions.map((a) => a.note).find((n) => n.includes('<script>'));
     const quoted = `<script>alert(1)</script>${s.order.remark} ${'x'.repeat(90_000)}`.slice(0, 200);
-    expect(note).toBe(`Customer remark on order ORD-1001: "${quoted}…". Confirm and arrange what it asks for before shipping.`);
+    expect(note).toBe(`Customer remark on order ORD-1001: "${quoted}…". Read as: delivery time: 周末; invoice: 发票. Confirm and arrange what it asks for before shipping.`);
   });
 
   it('never cut a surrogate pair when shortening a quoted value', () => {

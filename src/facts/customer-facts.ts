@@ -42,7 +42,8 @@ export const remarkFactCatalogue = {
     type: 'number',
     nullable: true,
     unit: 'count',
-    description: 'Kinds of special request in the remark (delivery time, invoice, gift, change, urgency, do-not-call); null without a remark.',
+    description:
+      'Kinds of special request in the remark (delivery time, invoice, gift or no price list, change, colour or size, carrier, drop-off place, merge with another order, urgency, do-not-call); null without a remark.',
   },
 } as const satisfies Record<string, FactSpec>;
 

@@ -104,14 +104,15 @@ export interface MessageCatalogue {
     readonly refundUnsettled: (m: { orderId: string }) => string;
     /** The customer has not answered `code`'s question through every reminder: a person takes it up. */
     readonly customerSilent: (m: { orderId: string; code: string }) => string;
-    /** A claim the data cannot confirm, checked before money moves: `not_received` (carrier shows delivered) or `damaged` (only the customer reports it). */
-    readonly verifyClaim: (m: { orderId: string; claim: 'not_received' | 'damaged' }) => string;
+    /** A claim the data cannot confirm, checked before money moves: `not_received` (carrier shows delivered), or `damaged`, `wrong_item`, `missing_item` (only the customer reports it). */
+    readonly verifyClaim: (m: { orderId: string; claim: 'not_received' | 'damaged' | 'wrong_item' | 'missing_item' }) => string;
     readonly holdForBalance: (m: { orderId: string; shortfall: string }) => string;
     readonly callbackIncident: (m: { orderId: string; paymentIds: string; minutes: number }) => string;
     readonly statusUpdate: (m: { orderId: string; paymentIds: string }) => string;
     readonly restock: (m: { orderId: string; sku: string; units: number }) => string;
     readonly shipLate: (m: { orderId: string }) => string;
-    readonly remark: (m: { orderId: string; remark: string }) => string;
+    /** `requests`: each request read, `kind: phrase` (as in the review's details). */
+    readonly remark: (m: { orderId: string; remark: string; requests?: readonly string[] }) => string;
     readonly escalation: (m: { orderId: string; code: string; minutes: number; to: string }) => string;
     readonly blacklistRepeater: (m: { orderId: string; matchedOn: string }) => string;
     readonly reportFraud: (m: { orderId: string; amount: string }) => string;

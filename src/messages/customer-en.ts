@@ -69,6 +69,14 @@ export const enCustomer: CustomerTexts = {
           ? 'Your parcel was damaged on its way to you. If you can, please send us photos of the item and the packaging; we will handle the claim with the carrier.'
           : 'Your parcel was damaged in transit. We will handle the claim with the carrier; you do not need to do anything about the damaged parcel.'
         : 'You told us your parcel arrived damaged. Please send us photos of the item and the packaging; once we have looked at them we will arrange a replacement or a refund with you.',
+    wrongItem: (m) =>
+      m.confirmed
+        ? `Your parcel held the wrong item instead of ${m.items}. ${m.keep ? 'Please keep the item you received; there is no need to send it back.' : 'We will arrange for the wrong item to be collected, at our expense.'}`
+        : `You told us your parcel held the wrong item instead of ${m.items}. Please send us a photo of the item you received and its label; once we have checked it we will send you the right one.`,
+    missingItem: (m) =>
+      m.confirmed
+        ? `Your parcel arrived without ${m.items}.${m.outOfStock === undefined ? '' : ` ${m.outOfStock} is out of stock for now, so we will refund it instead of sending it again.`}`
+        : 'You told us items were missing from your parcel. Please tell us which ones, with a photo of what arrived if you can; once we have checked the packing record we will send them to you or refund them.',
     refusalReason: () => 'We see your parcel was refused. Could you tell us why?',
     refusalAwaitingReturn: (m) =>
       `Your refused parcel is on its way back to us. Once it arrives, we will refund ${m.amount} to your original payment method${m.deduction === undefined ? '' : ` (after deducting ${m.deduction} shipping, under our returns policy)`}.`,
@@ -138,6 +146,8 @@ export const enCustomer: CustomerTexts = {
     CARRIER_EXCEPTION: 'the delivery problem the courier flagged',
     AWAITING_PICKUP: 'collecting your parcel from the pickup point',
     DELIVERY_ATTEMPT_FAILED: 'the missed delivery',
+    WRONG_ITEM: 'the wrong item we sent',
+    MISSING_ITEM: 'the items missing from your parcel',
     ADDRESS_INVALID: 'the delivery address',
     PHONE_INVALID: 'the phone number',
     REMARK_NEEDS_ATTENTION: 'your note on the order',

@@ -51,6 +51,16 @@ export interface CustomerTexts {
     readonly claimCheck: (m: { carrier: string; deliveredAt: string | undefined }) => string;
     /** The parcel was damaged: `delivered` (arrived damaged) or in transit; `confirmed` by the carrier, or only reported. */
     readonly damaged: (m: { delivered: boolean; confirmed: boolean }) => string;
+    /**
+     * The parcel held the wrong item (`items`: what should have come); `confirmed` by the warehouse or
+     * carrier, or only reported (a photo first); `keep`: the customer keeps it, else we collect it.
+     */
+    readonly wrongItem: (m: { items: string; confirmed: boolean; keep: boolean }) => string;
+    /**
+     * Items were missing from the parcel; `confirmed` by the warehouse or carrier (`items`: which),
+     * or only reported (we check first); `outOfStock`: those we cannot send again and refund instead.
+     */
+    readonly missingItem: (m: { confirmed: boolean; items: string; outOfStock: string | undefined }) => string;
     /** The parcel was refused: why? */
     readonly refusalReason: () => string;
     /** A refused parcel (not a quality issue): the refund of `amount` follows once it is back. */

@@ -60,6 +60,14 @@ export const zhCNCustomer: CustomerTexts = {
           ? '包裹在运输途中受损了,送到您手上时已有破损。方便的话,请拍下商品和外包装的照片发给我们;向快递公司的理赔由我们处理。'
           : '包裹在运输途中受损了。向快递公司的理赔由我们处理,破损的包裹不需要您做任何处理。'
         : '您反馈包裹到货时有破损。请拍下商品和外包装的照片发给我们,我们核实后会和您商量补发或退款。',
+    wrongItem: (m) =>
+      m.confirmed
+        ? `您收到的商品发错了,应为${m.items}。${m.keep ? '发错的商品您留着就好,不用寄回。' : '发错的商品我们会安排上门取回,运费由我们承担。'}`
+        : `您反馈收到的商品不是${m.items}。麻烦您拍一张收到的商品及其标签的照片发给我们,核实后我们会为您补发正确的商品。`,
+    missingItem: (m) =>
+      m.confirmed
+        ? `您的包裹里少了${m.items}。${m.outOfStock === undefined ? '' : `${m.outOfStock}目前缺货,无法补发,我们会为您退还这部分款项。`}`
+        : '您反馈包裹里少了商品。麻烦告诉我们具体少了哪些,方便的话附上收到商品的照片;我们核对打包记录后,会为您补发或退款。',
     refusalReason: () => '我们看到您的包裹被拒收了,方便告诉我们原因吗?',
     refusalAwaitingReturn: (m) =>
       `被拒收的包裹正在退回途中。收到退回的包裹后,我们会将 ${m.amount}${m.deduction === undefined ? '' : `(已按退货规则扣除运费 ${m.deduction})`}原路退回您的支付账户。`,
@@ -124,6 +132,8 @@ export const zhCNCustomer: CustomerTexts = {
     CARRIER_EXCEPTION: '快递问题件',
     AWAITING_PICKUP: '包裹待取件',
     DELIVERY_ATTEMPT_FAILED: '派送未成功',
+    WRONG_ITEM: '发错商品',
+    MISSING_ITEM: '商品漏发',
     ADDRESS_INVALID: '收货地址',
     PHONE_INVALID: '联系电话',
     REMARK_NEEDS_ATTENTION: '订单备注',

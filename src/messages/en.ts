@@ -71,7 +71,9 @@ const EN_STAFF_NOTES: StaffNotes = {
   transfer_stock: ({ orderId, params: p }) => `Order ${orderId}: transfer ${count(p.units, 'unit')} of ${String(p.sku)} from warehouse ${String(p.fromWarehouse)}.`,
   urgent_restock: ({ orderId, params: p }) => `Order ${orderId}: restock ${count(p.units, 'unit')} of ${String(p.sku)} urgently.`,
   request_return: ({ orderId, params: p }) =>
-    `Order ${orderId}: start a return${p.shipmentId === undefined ? '' : ` of shipment ${p.shipmentId}`} and refund in full once the goods are inspected.`,
+    p.reason === 'wrong_item'
+      ? `Order ${orderId}: arrange the return of the wrong item${p.shipmentId === undefined ? '' : ` from shipment ${p.shipmentId}`}, at our cost.`
+      : `Order ${orderId}: start a return${p.shipmentId === undefined ? '' : ` of shipment ${p.shipmentId}`} and refund in full once the goods are inspected.`,
   reship: ({ orderId, params: p }) => `Order ${orderId}: ship again: ${(p.items as { sku: string; quantity: number }[]).map((i) => `${i.sku} ×${i.quantity}`).join(', ')}.`,
   cancel_order: ({ orderId, params: p }) => `Order ${orderId}: cancel it (${label('cancelReason', p.reason)}).`,
   update_order_status: ({ orderId, params: p }) =>
@@ -143,6 +145,8 @@ export const en: MessageCatalogue = {
       `Order ${order.id}: the parcel has waited at the pickup point for ${duration((facts['tracking.hoursSinceLastEvent'] ?? 0) * 60)}, not collected.`,
     DELIVERY_ATTEMPT_FAILED: ({ order, facts }) =>
       `Order ${order.id}: the courier could not deliver the parcel ${duration((facts['tracking.hoursSinceFailedAttempt'] ?? 0) * 60)} ago and it has not been delivered since.`,
+    WRONG_ITEM: ({ order }) => `The parcel for order ${order.id} is reported to hold the wrong item.`,
+    MISSING_ITEM: ({ order }) => `The parcel for order ${order.id} is reported to have arrived with items missing.`,
     ADDRESS_INVALID: ({ order, facts }) =>
       facts['tracking.lastEventCode'] === 'address_issue'
         ? `The carrier reported a problem with the address of order ${order.id}.`
@@ -243,6 +247,16 @@ export const en: MessageCatalogue = {
       'Confirm stock for a reshipment',
     ],
     PACKAGE_DAMAGED: ['Ask the customer for photos of the item and packaging', 'Check the transit and delivery record with the carrier', 'Prepare the claim documents'],
+    WRONG_ITEM: [
+      'Ask the customer for a photo of the item received and its label',
+      "Check the packing record (pick list, packing video) against the order's lines",
+      'Ship the right item; arrange the return of the wrong one unless the customer keeps it',
+    ],
+    MISSING_ITEM: [
+      'Confirm with the customer which items are missing',
+      'Check the packing record and the parcel weight against the order',
+      'Ship the missing items, or refund them if out of stock',
+    ],
     DELIVERY_REFUSED: ['Ask the customer why they refused it', 'Tell a quality problem apart from a change of mind', 'Track the parcel on its way back'],
     NOT_PICKED_UP: [
       'Ask the carrier when the courier will collect the parcel',
@@ -304,14 +318,21 @@ export const en: MessageCatalogue = {
     verifyClaim: (m) =>
       m.claim === 'not_received'
         ? `The carrier shows order ${m.orderId} delivered, but the customer says it never arrived: check the proof of delivery (signature, photo, locker record) with the courier before any refund or reshipment.`
-        : `The customer reports order ${m.orderId} arrived damaged, and the carrier recorded no damage: ask for photos of the item and packaging and judge them before any refund or reshipment.`,
+        : m.claim === 'wrong_item'
+          ? `The customer reports order ${m.orderId} held the wrong item: ask for a photo of the item and its label, check it against the packing record, before any reshipment or return.`
+          : m.claim === 'missing_item'
+            ? `The customer reports order ${m.orderId} arrived with items missing: confirm which, and check the packing record and the parcel weight, before any reshipment or refund.`
+            : `The customer reports order ${m.orderId} arrived damaged, and the carrier recorded no damage: ask for photos of the item and packaging and judge them before any refund or reshipment.`,
     holdForBalance: (m) => `Order ${m.orderId} is ${m.shortfall} short: hold shipment until the balance arrives.`,
     callbackIncident: (m) =>
       `Payment ${m.paymentIds} on order ${m.orderId} succeeded ${duration(m.minutes)} ago and the order was never updated: investigate the payment callback (receipt, signature check, handler, queue).`,
     statusUpdate: (m) => `Payment ${m.paymentIds} is confirmed at the gateway: mark order ${m.orderId} paid and release it to fulfilment.`,
     restock: (m) => `Order ${m.orderId} is short: restock ${count(m.units, 'unit')} of ${m.sku} urgently: every warehouse together holds too few.`,
     shipLate: (m) => `Order ${m.orderId} is past its promised ship-by time: pick and ship it first, and report when it will leave.`,
-    remark: (m) => `Customer remark on order ${m.orderId}: "${m.remark}". Confirm and arrange what it asks for before shipping.`,
+    remark: (m) => {
+      const read = (m.requests ?? []).map((d) => reviewDetail(label, 'remark_requests', d, ': '));
+      return `Customer remark on order ${m.orderId}: "${m.remark}".${read.length > 0 ? ` Read as: ${read.join('; ')}.` : ''} Confirm and arrange what it asks for before shipping.`;
+    },
     escalation: (m) => `Order ${m.orderId}: “${reasonName(codeName, m.code)}” has been open for ${duration(m.minutes)}; escalated to ${recipientName(label, m.to)}.`,
     blacklistRepeater: (m) =>
       `Order ${m.orderId} matched the blacklist (${LIST.format(

@@ -67,7 +67,10 @@ const ZH_CN_STAFF_NOTES: StaffNotes = {
     `订单 ${orderId}:技术故障单,${label('system', String(p.system))}:${label('techReason', p.reason)}${typeof p.minutesLate === 'number' ? `(已延迟${duration(p.minutesLate)})` : ''}。`,
   transfer_stock: ({ orderId, params: p }) => `订单 ${orderId}:从仓库 ${String(p.fromWarehouse)} 调拨 ${count(p.units, 'unit')} ${String(p.sku)}。`,
   urgent_restock: ({ orderId, params: p }) => `订单 ${orderId}:紧急补货 ${count(p.units, 'unit')} ${String(p.sku)}。`,
-  request_return: ({ orderId, params: p }) => `订单 ${orderId}:发起退货${p.shipmentId === undefined ? '' : `(包裹 ${p.shipmentId})`},验货后全额退款。`,
+  request_return: ({ orderId, params: p }) =>
+    p.reason === 'wrong_item'
+      ? `订单 ${orderId}:安排客户寄回发错的商品${p.shipmentId === undefined ? '' : `(包裹 ${p.shipmentId})`},运费由我们承担。`
+      : `订单 ${orderId}:发起退货${p.shipmentId === undefined ? '' : `(包裹 ${p.shipmentId})`},验货后全额退款。`,
   reship: ({ orderId, params: p }) => `订单 ${orderId}:重新发货:${(p.items as { sku: string; quantity: number }[]).map((i) => `${i.sku}×${i.quantity}`).join('、')}。`,
   cancel_order: ({ orderId, params: p }) => `订单 ${orderId}:取消订单(${label('cancelReason', p.reason)})。`,
   update_order_status: ({ orderId, params: p }) =>
@@ -132,6 +135,8 @@ export const zhCN: MessageCatalogue = {
     CARRIER_EXCEPTION: ({ order, facts, kit }) => `订单 ${order.id} 的包裹被${kit.carrierName(facts['shipment.carrier'] ?? '')}标记为问题件。`,
     AWAITING_PICKUP: ({ order, facts }) => `订单 ${order.id} 的包裹已在自提点等待${duration((facts['tracking.hoursSinceLastEvent'] ?? 0) * 60)},客户仍未取件。`,
     DELIVERY_ATTEMPT_FAILED: ({ order, facts }) => `订单 ${order.id} 的包裹${duration((facts['tracking.hoursSinceFailedAttempt'] ?? 0) * 60)}前派送未成功,之后仍未签收。`,
+    WRONG_ITEM: ({ order }) => `订单 ${order.id} 反馈发错了商品。`,
+    MISSING_ITEM: ({ order }) => `订单 ${order.id} 反馈包裹少发了商品。`,
     ADDRESS_INVALID: ({ order, facts }) =>
       facts['tracking.lastEventCode'] === 'address_issue' ? `承运商反馈订单 ${order.id} 的收货地址有问题。` : `订单 ${order.id} 的收货地址不完整或无法识别。`,
     PHONE_INVALID: ({ order, facts }) => (facts['phone.isValid'] ? `订单 ${order.id} 的收货电话是固话,快递无法发送短信。` : `订单 ${order.id} 的收货电话不是有效号码。`),
@@ -189,6 +194,8 @@ export const zhCN: MessageCatalogue = {
     DELIVERY_DELAYED: ['联系承运商网点催促派送', '实时跟踪物流信息并记录', '确认是否因爆仓、天气或线路故障延误'],
     PACKAGE_LOST: ['向承运商确认包裹最后的扫描位置', '要求承运商出具丢失证明,准备索赔材料', '核对签收记录(签收人、签收照片)', '确认补发库存'],
     PACKAGE_DAMAGED: ['请客户提供商品和外包装照片', '向承运商确认运输过程和签收情况', '准备索赔材料'],
+    WRONG_ITEM: ['请客户提供收到商品及标签的照片', '核对拣货单、打包视频与订单商品是否一致', '补发正确商品;除客户保留外,安排寄回发错的商品'],
+    MISSING_ITEM: ['与客户确认具体少了哪些商品', '核对打包记录和包裹重量', '补发缺少的商品,缺货则退还对应款项'],
     DELIVERY_REFUSED: ['联系客户了解拒收原因', '区分商品质量问题与非质量原因', '跟踪退回包裹的物流状态'],
     NOT_PICKED_UP: ['联系快递公司确认揽收时间', '向仓库确认包裹已打包并在待揽收区', '核对面单与预约的快递公司是否一致'],
     CARRIER_EXCEPTION: ['向快递公司了解问题件的具体原因', '如涉及地址或电话,与客户核实信息', '跟踪包裹直到恢复正常流转'],
@@ -221,13 +228,20 @@ export const zhCN: MessageCatalogue = {
     verifyClaim: (m) =>
       m.claim === 'not_received'
         ? `订单 ${m.orderId} 快递显示已签收,客户反馈没有收到:请先向快递核实签收凭证(签名、照片、快递柜记录),再决定退款或补发。`
-        : `订单 ${m.orderId} 客户反馈到货破损,快递没有破损记录:请先让客户提供商品和外包装照片并核实,再决定退款或补发。`,
+        : m.claim === 'wrong_item'
+          ? `订单 ${m.orderId} 客户反馈发错了商品:请先让客户提供收到商品及标签的照片,并与打包记录核对,再决定补发或退回。`
+          : m.claim === 'missing_item'
+            ? `订单 ${m.orderId} 客户反馈少发了商品:请先与客户确认少了哪些商品,并核对打包记录和包裹重量,再决定补发或退款。`
+            : `订单 ${m.orderId} 客户反馈到货破损,快递没有破损记录:请先让客户提供商品和外包装照片并核实,再决定退款或补发。`,
     holdForBalance: (m) => `订单 ${m.orderId} 少收 ${m.shortfall}:补款到账前暂停发货。`,
     callbackIncident: (m) => `订单 ${m.orderId} 的支付 ${m.paymentIds} 成功已${duration(m.minutes)},订单状态仍未更新:排查支付回调(接收、验签、处理、入队)。`,
     statusUpdate: (m) => `支付 ${m.paymentIds} 已在网关确认成功:将订单 ${m.orderId} 更新为已支付并进入发货流程。`,
     restock: (m) => `订单 ${m.orderId} 缺货:${m.sku} 各仓合计库存不足,需紧急补货 ${m.units} 件。`,
     shipLate: (m) => `订单 ${m.orderId} 已超过承诺发货时间:请仓库优先拣货发货,并回报预计发货时间。`,
-    remark: (m) => `订单 ${m.orderId} 客户备注:「${m.remark}」。发货前请确认并落实其中的要求。`,
+    remark: (m) => {
+      const read = (m.requests ?? []).map((d) => reviewDetail(label, 'remark_requests', d, ':'));
+      return `订单 ${m.orderId} 客户备注:「${m.remark}」。${read.length > 0 ? `识别到的要求:${read.join(';')}。` : ''}发货前请确认并落实其中的要求。`;
+    },
     escalation: (m) => `订单 ${m.orderId} 的「${reasonName(codeName, m.code)}」已处理${duration(m.minutes)}仍未解决,升级至${recipientName(label, m.to)}。`,
     blacklistRepeater: (m) =>
       `订单 ${m.orderId} 命中黑名单(${m.matchedOn

@@ -51,13 +51,13 @@ export function parcelWithEvent(order: OrderSnapshot, code: string): ParcelRef |
 
 /**
  * A person checks a claim the data cannot confirm before any money moves (docs/playbooks.md,
- * "Gates"): the parcel the carrier shows delivered that never arrived, or damage only the
- * customer reports.
+ * "Gates"): the parcel the carrier shows delivered that never arrived, or damage, a wrong item
+ * or a missing item only the customer reports.
  *
  * @example
  * verifyClaimDraft(order, messages, 'damaged') //=> { kind: 'manual_review', params: { reason: 'claim_unverified' }, ... }
  */
-export function verifyClaimDraft(order: OrderSnapshot, messages: MessageCatalogue, claim: 'not_received' | 'damaged'): ActionDraft {
+export function verifyClaimDraft(order: OrderSnapshot, messages: MessageCatalogue, claim: 'not_received' | 'damaged' | 'wrong_item' | 'missing_item'): ActionDraft {
   return {
     kind: 'manual_review',
     params: { reason: 'claim_unverified' },
@@ -66,4 +66,16 @@ export function verifyClaimDraft(order: OrderSnapshot, messages: MessageCatalogu
     automatable: false,
     note: messages.internal.verifyClaim({ orderId: order.id, claim }),
   };
+}
+
+/**
+ * Whether a report of `kind` comes from the warehouse or the carrier, who can confirm it from
+ * their records; a report only from the customer (or an agent passing it on) is a claim that a
+ * person verifies first.
+ *
+ * @example
+ * reportConfirmed(order, 'wrong_item') //=> true when the warehouse reported it
+ */
+export function reportConfirmed(order: OrderSnapshot, kind: string): boolean {
+  return (order.reports ?? []).some((r) => r.kind === kind && (r.source === 'warehouse' || r.source === 'carrier'));
 }

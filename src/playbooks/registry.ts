@@ -14,11 +14,13 @@ import { carrierExceptionPlaybook } from './logistics/carrier-exception.js';
 import { deliveryAttemptFailedPlaybook } from './logistics/delivery-attempt-failed.js';
 import { deliveryDelayedPlaybook } from './logistics/delivery-delayed.js';
 import { deliveryRefusedPlaybook } from './logistics/delivery-refused.js';
+import { missingItemPlaybook } from './logistics/missing-item.js';
 import { notPickedUpPlaybook } from './logistics/not-picked-up.js';
 import { notShippedOnTimePlaybook } from './logistics/not-shipped-on-time.js';
 import { packageDamagedPlaybook } from './logistics/package-damaged.js';
 import { packageLostPlaybook } from './logistics/package-lost.js';
 import { trackingStalledPlaybook } from './logistics/tracking-stalled.js';
+import { wrongItemPlaybook } from './logistics/wrong-item.js';
 import { amountMismatchPlaybook } from './payment/amount-mismatch.js';
 import { duplicatePaymentPlaybook } from './payment/duplicate-payment.js';
 import { paidNotUpdatedPlaybook } from './payment/paid-not-updated.js';
@@ -43,6 +45,8 @@ export const playbooks: { readonly [D in Detector as D['code']]: Playbook<z.outp
   DELIVERY_DELAYED: deliveryDelayedPlaybook,
   PACKAGE_LOST: packageLostPlaybook,
   PACKAGE_DAMAGED: packageDamagedPlaybook,
+  WRONG_ITEM: wrongItemPlaybook,
+  MISSING_ITEM: missingItemPlaybook,
   DELIVERY_REFUSED: deliveryRefusedPlaybook,
   NOT_PICKED_UP: notPickedUpPlaybook,
   CARRIER_EXCEPTION: carrierExceptionPlaybook,

@@ -164,6 +164,29 @@ export const logisticsScenarios = {
     }),
     now: minutesAfter(3 * DAY + 60),
   }),
+  /** Delivered, and the warehouse confirms it packed the T-shirt in another colour than the one ordered. */
+  wrongItem: (): Scenario => ({
+    order: buildOrder({
+      status: 'delivered',
+      shipments: [buildShipment({ events: [trackingEvent('picked_up', 120), trackingEvent('delivered', 2 * DAY)] })],
+      reports: [buildReport({ source: 'warehouse', kind: 'wrong_item', at: minutesAfter(3 * DAY), text: '发错颜色了 SKU-TEE-M' })],
+    }),
+    now: minutesAfter(3 * DAY + 60),
+  }),
+  /** Delivered one mug short of two lines; the warehouse confirms the mug was left out and has stock. */
+  missingItem: (): Scenario => ({
+    order: buildOrder({
+      status: 'delivered',
+      items: [
+        { sku: 'SKU-TEE-M', name: '纯棉T恤 M', quantity: 1, unitPrice: 19_900 },
+        { sku: 'SKU-MUG', name: '陶瓷马克杯', quantity: 1, unitPrice: 4_900 },
+      ],
+      shipments: [buildShipment({ events: [trackingEvent('picked_up', 120), trackingEvent('delivered', 2 * DAY)] })],
+      inventory: [buildInventory({ sku: 'SKU-MUG', onHand: 20, reserved: 0, syncedAt: minutesAfter(3 * DAY + 50) })],
+      reports: [buildReport({ source: 'warehouse', kind: 'missing_item', at: minutesAfter(3 * DAY), text: '少了一件 SKU-MUG' })],
+    }),
+    now: minutesAfter(3 * DAY + 60),
+  }),
 } as const;
 
 /** Orders for each customer-information exception. */

@@ -5,7 +5,7 @@ import type { OrderStatus } from './order-status.js';
 import type { Owner } from './owner.js';
 
 /** Why a refund is recommended. */
-export type RefundReason = 'duplicate_payment' | 'overpayment' | 'package_lost' | 'package_damaged' | 'oversold' | 'refused_not_quality' | 'refused_quality_issue';
+export type RefundReason = 'duplicate_payment' | 'overpayment' | 'package_lost' | 'package_damaged' | 'oversold' | 'refused_not_quality' | 'refused_quality_issue' | 'missing_item';
 
 /** Why the customer is contacted. */
 export type ContactReason =
@@ -19,6 +19,8 @@ export type ContactReason =
   | 'redelivery'
   | 'package_damaged'
   | 'package_lost'
+  | 'wrong_item'
+  | 'missing_item'
   | 'refusal_reason'
   | 'confirm_address'
   | 'confirm_phone'
@@ -128,9 +130,9 @@ export type ActionParamsByKind = ExactlyKeyedBy<
     /** Claim compensation from the carrier; never delays the customer's remedy. */
     carrier_claim: ParcelRef & { reason: 'lost' | 'damaged' };
     /** Send the goods again. */
-    reship: { items: { sku: string; quantity: number }[]; reason: 'package_lost' | 'package_damaged' };
-    /** Start a return: the goods come back to be inspected before a full refund (a quality refusal). */
-    request_return: { shipmentId?: string; reason: 'refused_quality_issue' };
+    reship: { items: { sku: string; quantity: number }[]; reason: 'package_lost' | 'package_damaged' | 'wrong_item' | 'missing_item' };
+    /** Start a return: the goods come back to be inspected before a full refund (a quality refusal), or the wrong item sent comes back (an exchange). */
+    request_return: { shipmentId?: string; reason: 'refused_quality_issue' | 'wrong_item' };
     /** Correct the address before the parcel leaves. */
     correct_address: { reason: 'address_invalid' };
     /** Stop a parcel already on its way, to redirect it (any fee agreed with the customer). */

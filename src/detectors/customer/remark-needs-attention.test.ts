@@ -48,3 +48,49 @@ describe('REMARK_NEEDS_ATTENTION', () => {
     expect(r.actions.map((a) => [a.kind, a.params])).toEqual([['manual_review', { reason: 'remark_requests', details: ['delivery_time: 周末', 'invoice: 发票'] }]]);
   });
 });
+
+describe('REMARK_NEEDS_ATTENTION: the requests a marketplace desk sees (issue 16)', () => {
+  const requests = (remark: string) => {
+    const f = expectReport(triage.evaluate(buildOrder({ remark }), { now })).findings[0];
+    expect(f?.code).toBe('REMARK_NEEDS_ATTENTION');
+    return f?.evidence.records.requests;
+  };
+
+  it.each([
+    ['a carrier choice', '请发顺丰,不要发韵达', [{ kind: 'carrier', phrase: '顺丰' }]],
+    ['a colour picked wrongly', '颜色要黑色的,下单选错了', [{ kind: 'variant', phrase: '颜色要' }]],
+    ['a size picked wrongly', '尺码拍错了,要L码', [{ kind: 'variant', phrase: '尺码拍错' }]],
+    ['a drop-off place', '放门卫室/放菜鸟驿站', [{ kind: 'drop_off', phrase: '放门卫室' }]],
+    ['merging with another order', '跟另一单一起发/合并发货', [{ kind: 'merge', phrase: '一起发' }]],
+    ['merging, said plainly', '合并发货', [{ kind: 'merge', phrase: '合并发货' }]],
+    ['a drop-off place in English', 'Please leave at the door', [{ kind: 'drop_off', phrase: 'leave at the door' }]],
+    ['a carrier choice in English', 'Please ship with SF Express, not Yunda', [{ kind: 'carrier', phrase: 'SF Express' }]],
+    ['a size change in English', 'Wrong size, I need it in L instead', [{ kind: 'variant', phrase: 'Wrong size' }]],
+    ['merging in English', 'Please ship together with my other order', [{ kind: 'merge', phrase: 'ship together' }]],
+  ])('reads %s and names it in the evidence', (_name, remark, expected) => {
+    expect(requests(remark)).toEqual(expected);
+  });
+
+  it('reads "a gift, no invoice or price list in the parcel" as a gift, never as an invoice request', () => {
+    expect(requests('送人的,别放发票和价格单')).toEqual([{ kind: 'gift', phrase: '送人' }]);
+    expect(requests('别放发票和价格单')).toEqual([{ kind: 'gift', phrase: '别放发票和价格单' }]);
+    expect(requests("It's a gift, no invoice please")).toEqual([{ kind: 'gift', phrase: 'gift' }]);
+    expect(requests('Please do not include the receipt')).toEqual([{ kind: 'gift', phrase: 'do not include the receipt' }]);
+  });
+
+  it('still reads an invoice asked for beside a gift', () => {
+    expect(requests('送人的,发票单独寄给我')).toEqual([
+      { kind: 'invoice', phrase: '发票' },
+      { kind: 'gift', phrase: '送人' },
+    ]);
+  });
+
+  it('names each request read in the review and its note, in both locales', () => {
+    const order = buildOrder({ remark: '请发顺丰,放菜鸟驿站' });
+    const en = expectReport(triage.evaluate(order, { now }));
+    expect(en.actions.map((a) => a.params)).toEqual([{ reason: 'remark_requests', details: ['carrier: 顺丰', 'drop_off: 放菜鸟驿站'] }]);
+    expect(en.actions[0]?.note).toContain('Read as: a choice of carrier: 顺丰; where to leave the parcel: 放菜鸟驿站.');
+    const zh = expectReport(createTriage({ locale: 'zh-CN' }).evaluate(order, { now }));
+    expect(zh.actions[0]?.note).toContain('识别到的要求:指定快递:顺丰;指定放置地点:放菜鸟驿站。');
+  });
+});

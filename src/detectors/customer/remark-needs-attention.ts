@@ -4,15 +4,18 @@ import { defineDetector } from '../detector.js';
 
 /**
  * REMARK_NEEDS_ATTENTION: the customer's remark asks for something special (a delivery date or
- * time, an invoice, gift wrapping, a change, urgency, no calls): a person reads it before the
- * parcel ships. Thanks and praise are not requests. The evidence quotes the phrases.
+ * time, an invoice, a gift or no price list, a change, another colour or size, a carrier, where
+ * to leave the parcel, merging with another order, urgency, no calls): a person reads it before
+ * the parcel ships. Thanks and praise are not requests; "no invoice in the parcel" is a gift's
+ * request, not an invoice request. The evidence names each request read and quotes its phrase.
  */
 export const remarkNeedsAttention = defineDetector({
   code: 'REMARK_NEEDS_ATTENTION',
   category: 'customer',
   severity: 'medium',
   owner: 'customer_service',
-  signal: 'Not shipped, and the remark asks for a delivery time, an invoice, gift wrapping, a change, urgency or no calls (zh and en).',
+  signal:
+    'Not shipped, and the remark asks for a delivery time, an invoice, a gift or no price list, a change, another colour or size, a carrier, a drop-off place, merging with another order, urgency or no calls (zh and en).',
   thresholds: z.strictObject({
     extraKeywords: z
       .partialRecord(z.enum(REMARK_KINDS), z.array(z.string().min(1).max(100)).max(200))
