@@ -4,7 +4,18 @@ import { doneActions } from '../schema/recorded-actions.js';
 import type { OrderSnapshot } from '../schema/snapshot.js';
 
 /** Findings about the parcel: what a refund of the order, or a replacement delivered, puts right. */
-const PARCEL_CODES: readonly string[] = ['PACKAGE_LOST', 'PACKAGE_DAMAGED', 'DELIVERY_REFUSED', 'TRACKING_STALLED', 'DELIVERY_DELAYED'];
+const PARCEL_CODES: readonly string[] = [
+  'PACKAGE_LOST',
+  'PACKAGE_DAMAGED',
+  'DELIVERY_REFUSED',
+  'TRACKING_STALLED',
+  'DELIVERY_DELAYED',
+  'WRONG_ITEM',
+  'MISSING_ITEM',
+  'CARRIER_EXCEPTION',
+  'AWAITING_PICKUP',
+  'DELIVERY_ATTEMPT_FAILED',
+];
 
 /** What of the order's money is still refundable once every refund settled; undefined while one is pending or none succeeded. */
 function leftAfterSettledRefunds(order: OrderSnapshot): number | undefined {
