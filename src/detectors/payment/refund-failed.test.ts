@@ -1,5 +1,5 @@
 import { createTriage, type EvaluateResult } from 'order-triage';
-import { buildOrder, buildRefund, customerMessageOf, customerTextOf, expectReport, minutesAfter, paymentScenarios } from 'order-triage/testing';
+import { buildOrder, buildPayment, buildRefund, customerMessageOf, customerTextOf, expectReport, minutesAfter, paymentScenarios } from 'order-triage/testing';
 import { describe, expect, it } from 'vitest';
 
 const triage = createTriage({ locale: 'en' });
@@ -95,5 +95,17 @@ describe('a refund the gateway reports failed', () => {
     const { order, now } = paymentScenarios.refundFailed();
     const r = expectReport(triage.evaluate(order, { now }));
     expect(r.actions.some((a) => a.kind === 'contact_customer')).toBe(false);
+  });
+
+  it('is told as a refund to come when the double charge it answered is retried, not as one made', () => {
+    const key = 'ORD-1001/refund/pay_2/20900';
+    const order = buildOrder({
+      payments: [buildPayment({ id: 'pay_1', createdAt: minutesAfter(1) }), buildPayment({ id: 'pay_2', method: 'wechat_pay', createdAt: minutesAfter(2) })],
+      actionsTaken: [{ kind: 'refund', idempotencyKey: key, at: minutesAfter(10), amount: 20_900 }],
+      refunds: [buildRefund({ id: 'ref_1', paymentId: 'pay_2', amount: 20_900, status: 'failed', createdAt: minutesAfter(12) })],
+    });
+    const text = customerTextOf(expectReport(triage.evaluate(order, { now: minutesAfter(30) })));
+    expect(text).toContain('We will refund CN¥209.00 to your WeChat Pay');
+    expect(text).not.toContain('We have refunded');
   });
 });
