@@ -181,6 +181,8 @@ describe('closure', () => {
     const cancelled = buildOrder({ status: 'cancelled', shipments: [buildShipment({ events: [trackingEvent('picked_up', 120)] })] });
     const r = expectReport(triage.evaluate(resolvedAfter(cancelled, 'OVERSOLD'), { now: minutesAfter(2 * DAY) }));
     expect(kinds(r)).not.toContain('follow_up_survey');
-    expect(r.case.openFindings).toEqual([{ code: 'OVERSOLD', since: '2026-03-01T02:05:00.000Z', state: 'acting', waitingOn: 'refund of the money captured' }]);
+    // The money left behind is a finding of its own too (CAPTURED_NOT_REFUNDED), new this evaluation.
+    expect(r.case.openFindings.map((f) => f.code)).toEqual(['CAPTURED_NOT_REFUNDED', 'OVERSOLD']);
+    expect(r.case.openFindings[1]).toEqual({ code: 'OVERSOLD', since: '2026-03-01T02:05:00.000Z', state: 'acting', waitingOn: 'refund of the money captured' });
   });
 });

@@ -13,6 +13,11 @@ export const orderFactCatalogue = {
     unit: 'minutes',
     description: 'Whole minutes from createdAt to now (real elapsed time, whatever the time zone).',
   },
+  'order.minutesSinceUpdated': {
+    type: 'number',
+    unit: 'minutes',
+    description: 'Whole minutes from updatedAt (else createdAt) to now: how long the order has been in its status.',
+  },
   'order.isShipped': {
     type: 'boolean',
     description: 'The order is shipped or delivered, or a shipment has left (shippedAt or a tracking event).',
@@ -30,5 +35,6 @@ export function writeOrderFacts(facts: Writable<OrderFacts>, snapshot: OrderSnap
   facts['order.currency'] = snapshot.currency;
   facts['order.payable'] = snapshot.totals.payable;
   facts['order.minutesSinceCreated'] = minutesBetween(now, parseTimestamp(snapshot.createdAt));
+  facts['order.minutesSinceUpdated'] = minutesBetween(now, parseTimestamp(snapshot.updatedAt ?? snapshot.createdAt));
   facts['order.isShipped'] = snapshot.status === 'shipped' || snapshot.status === 'delivered' || hasLeft;
 }

@@ -2,6 +2,8 @@ import { minutesBetween } from '../_lib/elapsed.js';
 import { parseTimestamp } from '../_lib/timestamp.js';
 import { addMinorUnits } from '../money/add-minor-units.js';
 import { distinctPayments } from '../money/distinct-payments.js';
+import { unresolvedFailedRefunds } from '../money/failed-refunds.js';
+import { computeRefundableBalances } from '../money/refundable-balance.js';
 import { summariseRefunds } from '../money/refunded-by-payment.js';
 import type { OrderSnapshot, Payment } from '../schema/snapshot.js';
 import type { FactSpec, FactsOf, Writable } from './fact-spec.js';
@@ -70,6 +72,22 @@ export const paymentFactCatalogue = {
     nullable: true,
     unit: 'minutes',
     description: 'Whole minutes since the earliest succeeded payment was paid (paidAt, else createdAt); null if none.',
+  },
+  'payments.capturedNotRefunded': {
+    type: 'number',
+    unit: 'minor_units',
+    description:
+      "What the order's succeeded payments can still refund: captured less refunds and refund actions already taken (each payment's refundable balance); when the refund ledger is unclear, netPaid.",
+  },
+  'payments.refundLedgerUnclear': {
+    type: 'boolean',
+    description: 'A refund action of unknown amount was taken, or one payment id is recorded twice differently: nothing can be refunded safely until finance reconciles.',
+  },
+  'payments.failedRefundCount': {
+    type: 'number',
+    unit: 'count',
+    description:
+      "Refunds that failed and were not replaced since: a refunds[] entry 'failed' with no pending or succeeded one for the same payment and amount since, or a refund in actionsTaken recorded 'failed' with no later attempt.",
   },
 } as const satisfies Record<string, FactSpec>;
 
@@ -146,4 +164,8 @@ export function writePaymentFacts(facts: Writable<PaymentFacts>, snapshot: Order
   facts['payments.latestAttemptStatus'] = latest === undefined ? null : latest.status;
   facts['payments.minutesSinceLatestAttempt'] = latest === undefined ? null : minutesBetween(now, latestAt);
   facts['payments.minutesSinceFirstPaid'] = firstPaidAt === Infinity ? null : minutesBetween(now, firstPaidAt);
+  const ledger = computeRefundableBalances(snapshot);
+  facts['payments.refundLedgerUnclear'] = ledger.blocked;
+  facts['payments.capturedNotRefunded'] = ledger.blocked ? netPaid : ledger.payments.reduce((sum, b) => addMinorUnits(sum, b.refundable), 0);
+  facts['payments.failedRefundCount'] = unresolvedFailedRefunds(snapshot).length;
 }

@@ -17,6 +17,11 @@ export const reportFactCatalogue = {
   'reports.stockMissingCount': { type: 'number', unit: 'count', description: "Reports of kind 'stock_missing' (feed OVERSOLD)." },
   'reports.wrongItemCount': { type: 'number', unit: 'count', description: "Reports of kind 'wrong_item' (feed WRONG_ITEM)." },
   'reports.missingItemCount': { type: 'number', unit: 'count', description: "Reports of kind 'missing_item' (feed MISSING_ITEM)." },
+  'reports.paymentProblemCount': {
+    type: 'number',
+    unit: 'count',
+    description: "Reports of kind 'payment_problem' from the customer or a service agent (feed PAYMENT_CLAIMED).",
+  },
 } as const satisfies Record<string, FactSpec>;
 
 /** Values of the report facts. */
@@ -30,6 +35,7 @@ export function writeReportFacts(facts: Writable<ReportFacts>, snapshot: OrderSn
   let stockMissing = 0;
   let wrongItem = 0;
   let missingItem = 0;
+  let paymentProblem = 0;
   for (const report of snapshot.reports ?? []) {
     if (report.kind === 'damaged') damaged++;
     else if (report.kind === 'not_received') notReceived++;
@@ -37,6 +43,7 @@ export function writeReportFacts(facts: Writable<ReportFacts>, snapshot: OrderSn
     else if (report.kind === 'stock_missing') stockMissing++;
     else if (report.kind === 'wrong_item') wrongItem++;
     else if (report.kind === 'missing_item') missingItem++;
+    else if (report.kind === 'payment_problem' && (report.source === 'customer' || report.source === 'customer_service')) paymentProblem++;
   }
   facts['reports.damagedCount'] = damaged;
   facts['reports.notReceivedCount'] = notReceived;
@@ -44,6 +51,7 @@ export function writeReportFacts(facts: Writable<ReportFacts>, snapshot: OrderSn
   facts['reports.stockMissingCount'] = stockMissing;
   facts['reports.wrongItemCount'] = wrongItem;
   facts['reports.missingItemCount'] = missingItem;
+  facts['reports.paymentProblemCount'] = paymentProblem;
 }
 
 /** The order lines a report is about: those whose SKU its text names, or every line (`named` false) when none is named. */

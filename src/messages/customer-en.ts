@@ -40,6 +40,10 @@ export const enCustomer: CustomerTexts = {
     balanceDue: (m) =>
       `Your order comes to ${m.payable}, but we have received ${m.paid} so far, ${m.shortfall} short. The link we are sending lets you pay the remaining ${m.shortfall}${m.shipped ? '.' : '; we will ship as soon as it arrives, and hold the parcel until then.'}`,
     paymentConfirmed: (m) => `We have received your payment of ${m.amount}; our system was slow to show it, and we will mark your order as paid right away.`,
+    capturedRefund: () => 'Your order was cancelled, but the money you paid for it has not come back to you yet. We will return it to your original payment method.',
+    refundFailed: () => 'The refund to your original payment method did not go through. We are looking into it and will come back to you to agree how the money can reach you.',
+    paymentVoucher: () =>
+      'You told us you have paid, but the payment has not reached us yet. Please send us your payment voucher or a screenshot showing the time, amount and transaction number; our finance team will check it with the payment provider and come back to you with the result.',
     oversold: (m) =>
       m.fromAnotherWarehouse
         ? `${m.items} from your order is not at our usual warehouse, so we will send it from another one; it may take a little longer to reach you.`
@@ -133,6 +137,9 @@ export const enCustomer: CustomerTexts = {
     DUPLICATE_PAYMENT: 'the double charge',
     AMOUNT_MISMATCH: 'the payment amount',
     PAID_NOT_UPDATED: 'the payment that did not show',
+    CAPTURED_NOT_REFUNDED: 'the refund for your cancelled order',
+    REFUND_FAILED: 'the refund that did not go through',
+    PAYMENT_CLAIMED: 'the payment we could not find',
     OVERSOLD: 'the item that sold out',
     RESERVATION_FAILED: 'holding stock for your order',
     STOCK_SYNC_LAG: 'our stock figures',

@@ -26,6 +26,12 @@ export interface CustomerTexts {
     readonly balanceDue: (m: { payable: string; paid: string; shortfall: string; shipped: boolean }) => string;
     /** A payment the order did not show at first has been confirmed. */
     readonly paymentConfirmed: (m: { amount: string }) => string;
+    /** The order will not ship (cancelled or closed) but what the customer paid has not come back: the refund lines follow. */
+    readonly capturedRefund: () => string;
+    /** A refund did not go through and retrying needs the customer: we are looking into it and will come back. */
+    readonly refundFailed: () => string;
+    /** The customer says they paid but nothing arrived: please send the payment voucher; finance checks it with the gateway. */
+    readonly paymentVoucher: () => string;
     /**
      * `items` sold out: restocking (`charged`: the customer has paid, else a checkout draft), or,
      * `fromAnotherWarehouse`, shipping from another warehouse after a short delay.

@@ -36,6 +36,10 @@ export const zhCNCustomer: CustomerTexts = {
     balanceDue: (m) =>
       `这笔订单应付 ${m.payable},我们目前收到 ${m.paid},还差 ${m.shortfall}。请通过随后发送的链接补付 ${m.shortfall}${m.shipped ? '。' : ',补付到账后我们会立即发货,在此之前包裹先为您保留。'}`,
     paymentConfirmed: (m) => `您支付的 ${m.amount} 我们已经收到,只是系统状态更新慢了,我们会马上把订单更新为已支付。`,
+    capturedRefund: () => '您的订单已经取消,但您支付的款项还没有退还给您。我们会将这笔款项原路退回。',
+    refundFailed: () => '您的退款未能原路退回。我们正在核查原因,稍后会联系您,和您商量把款项退给您的方式。',
+    paymentVoucher: () =>
+      '您反馈已经付款,但我们暂时还没有查到这笔款项到账。请把付款凭证或截图(包含付款时间、金额和交易单号)发给我们,财务同事会与支付平台核实,有结果后第一时间告诉您。',
     oversold: (m) =>
       m.fromAnotherWarehouse
         ? `订单中的${m.items}在常用仓库暂时缺货,我们会从其他仓库为您发货,到货可能会稍晚一些。`
@@ -119,6 +123,9 @@ export const zhCNCustomer: CustomerTexts = {
     DUPLICATE_PAYMENT: '重复扣款',
     AMOUNT_MISMATCH: '付款金额不符',
     PAID_NOT_UPDATED: '付款状态未更新',
+    CAPTURED_NOT_REFUNDED: '已取消订单的退款',
+    REFUND_FAILED: '退款未到账',
+    PAYMENT_CLAIMED: '付款未到账',
     OVERSOLD: '商品缺货',
     RESERVATION_FAILED: '库存锁定',
     STOCK_SYNC_LAG: '库存数据',

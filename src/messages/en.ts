@@ -111,6 +111,15 @@ export const en: MessageCatalogue = {
         ? `Order ${order.id} received ${kit.money(facts['payments.netPaid'])}, ${kit.money(facts['payments.surplus'] ?? 0)} more than the ${kit.money(order.totals.payable)} payable.`
         : `Order ${order.id} received ${kit.money(facts['payments.succeededTotal'])}, ${kit.money(facts['payments.shortfall'] ?? 0)} less than the ${kit.money(order.totals.payable)} payable.`,
     PAID_NOT_UPDATED: ({ order, facts }) => `Order ${order.id} was paid ${duration(facts['payments.minutesSinceFirstPaid'] ?? 0)} ago but still shows as awaiting payment.`,
+    CAPTURED_NOT_REFUNDED: ({ order, facts, kit }) =>
+      facts['payments.refundLedgerUnclear']
+        ? `Order ${order.id} will not ship (${order.status}) yet still holds money the customer paid; the refund records do not add up.`
+        : `Order ${order.id} will not ship (${order.status}), but ${kit.money(facts['payments.capturedNotRefunded'])} the customer paid has not been refunded.`,
+    REFUND_FAILED: ({ order, facts }) => {
+      const n = facts['payments.failedRefundCount'];
+      return `Order ${order.id}: ${n === 1 ? 'a refund' : `${n} refunds`} did not go through.`;
+    },
+    PAYMENT_CLAIMED: ({ order }) => `The customer of order ${order.id} says they paid, but no payment succeeded on record.`,
     OVERSOLD: ({ order, facts }) =>
       (facts['inventory.maxShortUnits'] ?? 0) > 0
         ? `Order ${order.id}: ${count(facts['inventory.oversoldLineCount'] ?? 0, 'item')} short of stock, by up to ${count(facts['inventory.maxShortUnits'] ?? 0, 'unit')}.`
@@ -215,6 +224,23 @@ export const en: MessageCatalogue = {
       'Read the payment callback log: was it received, did handling fail?',
       'Check the network and message queue between the order service and the gateway',
       'After updating the status, confirm the order entered fulfilment',
+    ],
+    CAPTURED_NOT_REFUNDED: [
+      'Confirm why the order was cancelled or closed, and that nothing shipped',
+      "Reconcile each payment's captured amount and refunds with the gateway",
+      'Refund what is left of each payment to its original method',
+    ],
+    REFUND_FAILED: [
+      "Read the gateway's reason for the failed refund",
+      'Check the original payment method can still take refunds (card closed, account frozen)',
+      'Retry to the original method, or agree another method with the customer',
+      'Confirm no other refund of the same amount already went through',
+    ],
+    PAYMENT_CLAIMED: [
+      'Ask the customer for the payment voucher or a screenshot (time, amount, transaction id)',
+      "Search the gateway's records for the transaction, by id, amount and time",
+      'Check whether it was paid to another order or another shop',
+      'Do not refund or cancel on the claim alone',
     ],
     OVERSOLD: [
       'Compare system stock with what is physically in the warehouse',

@@ -7,6 +7,9 @@ import { ZH_CN_CODE_NAMES, ZH_CN_LABELS } from './labels-zh-cn.js';
 import { type StaffNotes, staffNoteFrom } from './staff-notes.js';
 import { zhCNCount, zhCNDuration } from './units.js';
 
+/** An order that will not ship, by its status. */
+const STATUS: Readonly<Record<string, string>> = { cancelled: '取消', closed: '关闭', failed: '创建失败' };
+
 const METHODS: Readonly<Record<string, string>> = {
   alipay: '支付宝',
   wechat_pay: '微信支付',
@@ -106,6 +109,12 @@ export const zhCN: MessageCatalogue = {
         ? `订单 ${order.id} 实收 ${kit.money(facts['payments.netPaid'])},比应付 ${kit.money(order.totals.payable)} 多 ${kit.money(facts['payments.surplus'] ?? 0)}。`
         : `订单 ${order.id} 实收 ${kit.money(facts['payments.succeededTotal'])},比应付 ${kit.money(order.totals.payable)} 少 ${kit.money(facts['payments.shortfall'] ?? 0)}。`,
     PAID_NOT_UPDATED: ({ order, facts }) => `订单 ${order.id} 已在${duration(facts['payments.minutesSinceFirstPaid'] ?? 0)}前支付成功,状态却仍是待支付。`,
+    CAPTURED_NOT_REFUNDED: ({ order, facts, kit }) =>
+      facts['payments.refundLedgerUnclear']
+        ? `订单 ${order.id} 已${readOwn(STATUS, order.status) ?? order.status},仍有客户已付款项未退,且退款记录对不上。`
+        : `订单 ${order.id} 已${readOwn(STATUS, order.status) ?? order.status},客户已付的 ${kit.money(facts['payments.capturedNotRefunded'])} 尚未退还。`,
+    REFUND_FAILED: ({ order, facts }) => `订单 ${order.id} 有 ${facts['payments.failedRefundCount']} 笔退款未成功。`,
+    PAYMENT_CLAIMED: ({ order }) => `订单 ${order.id} 的客户称已付款,但系统中没有支付成功的记录。`,
     OVERSOLD: ({ order, facts }) =>
       (facts['inventory.maxShortUnits'] ?? 0) > 0
         ? `订单 ${order.id} 有 ${facts['inventory.oversoldLineCount'] ?? 0} 个商品库存不足,最多缺 ${facts['inventory.maxShortUnits'] ?? 0} 件。`
@@ -185,6 +194,19 @@ export const zhCN: MessageCatalogue = {
       '查看支付回调日志:是否收到回调、处理是否报错',
       '检查订单服务与支付通道之间的网络和消息队列',
       '更新状态后确认订单已进入发货流程',
+    ],
+    CAPTURED_NOT_REFUNDED: ['确认订单取消或关闭的原因,并确认没有发货', '与支付平台逐笔核对扣款金额和已退金额', '将每笔付款的剩余金额原路退回'],
+    REFUND_FAILED: [
+      '查看支付平台返回的退款失败原因',
+      '确认原支付方式仍可退款(银行卡已注销、账户被冻结等)',
+      '原路重新退款,或征得客户同意后改用其他方式退款',
+      '确认没有同一金额的退款已经成功',
+    ],
+    PAYMENT_CLAIMED: [
+      '请客户提供付款凭证或截图(时间、金额、交易号)',
+      '按交易号、金额和时间在支付平台查询这笔交易',
+      '核查是否付到了其他订单或其他店铺',
+      '不要仅凭客户的说法退款或取消订单',
     ],
     OVERSOLD: ['核对系统库存与仓库实际库存', '查看近期入库和出库记录', '查看是否有其他订单占用了该商品库存', '确认预售商品的预售额度设置'],
     RESERVATION_FAILED: ['查看库存锁定(预占)接口日志和报错', '确认商品在仓库是否还有可用库存', '检查高并发下的锁定重试与超时设置'],

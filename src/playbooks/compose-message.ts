@@ -3,7 +3,7 @@ import { readOwn } from '../_lib/own-key.js';
 import type { OrderFactRecord } from '../facts/derive-facts.js';
 import type { MessageCatalogue } from '../messages/catalogue.js';
 import type { MessageKit } from '../messages/message-kit.js';
-import { parseRefundKey } from '../money/refund-key.js';
+import { gatewayFailedRefunds, parseRefundKey } from '../money/refund-key.js';
 import type { Policy } from '../policy/policy.js';
 import type { OrderSnapshot } from '../schema/snapshot.js';
 import type { ActionParams, ContactChannel, ContactReason } from '../vocabulary/action-params.js';
@@ -85,8 +85,10 @@ interface DoneRemedy {
 
 function doneUntold(order: OrderSnapshot, told: Told): DoneRemedy[] {
   const done: DoneRemedy[] = [];
+  // A refund the gateway reports failed moved no money: it is never told as done.
+  const bounced = gatewayFailedRefunds(order);
   for (const action of order.actionsTaken ?? []) {
-    if ((action as { status?: unknown }).status === 'failed' || told.announced.has(action.idempotencyKey)) continue;
+    if ((action as { status?: unknown }).status === 'failed' || told.announced.has(action.idempotencyKey) || bounced.has(action.idempotencyKey)) continue;
     const refund = parseRefundKey(action.idempotencyKey, order.id);
     if (refund !== undefined && (action.amount === undefined || action.amount === refund.amount)) {
       const method = order.payments.find((p) => p.id === refund.paymentId)?.method;

@@ -81,6 +81,21 @@ export const PRECEDENCE: readonly PrecedenceRule[] = [
     why: 'A refused parcel is settled by the refusal flow: the returned goods are inspected, then refunded; the customer is not also asked for photos or to choose a reshipment. The carrier claim stays.',
   },
   {
+    when: { found: ['ORDER_CREATE_FAILED'] },
+    then: { playbooksOf: ['CAPTURED_NOT_REFUNDED'] },
+    why: 'A failed order the customer paid for is recreated with its payment: the money is not left behind, so it is not also refunded.',
+  },
+  {
+    when: { found: ['CAPTURED_NOT_REFUNDED'] },
+    then: { playbooksOf: ['DUPLICATE_PAYMENT', 'AMOUNT_MISMATCH'] },
+    why: 'An order that will not ship gets everything it captured back: a double charge or overpayment is part of that one refund, told once.',
+  },
+  {
+    when: { found: ['PAYMENT_CLAIMED'] },
+    then: { kinds: ['cancel_order', 'send_payment_link', 'suggest_payment_retry', 'contact_customer'], from: ['PAYMENT_FAILED'] },
+    why: 'A customer who says they paid is neither cancelled for not paying nor asked to pay again until finance has checked the gateway with their voucher.',
+  },
+  {
     when: { nothingCaptured: true },
     then: { kinds: ['refund', 'coupon', 'points'] },
     why: 'An order with no captured payment has nothing to refund and earns no compensation.',

@@ -22,9 +22,12 @@ import { packageLostPlaybook } from './logistics/package-lost.js';
 import { trackingStalledPlaybook } from './logistics/tracking-stalled.js';
 import { wrongItemPlaybook } from './logistics/wrong-item.js';
 import { amountMismatchPlaybook } from './payment/amount-mismatch.js';
+import { capturedNotRefundedPlaybook } from './payment/captured-not-refunded.js';
 import { duplicatePaymentPlaybook } from './payment/duplicate-payment.js';
 import { paidNotUpdatedPlaybook } from './payment/paid-not-updated.js';
+import { paymentClaimedPlaybook } from './payment/payment-claimed.js';
 import { paymentFailedPlaybook } from './payment/payment-failed.js';
+import { refundFailedPlaybook } from './payment/refund-failed.js';
 import type { Playbook } from './playbook.js';
 import { orderCreateFailedPlaybook } from './system/order-create-failed.js';
 import { syncFailedPlaybook } from './system/sync-failed.js';
@@ -37,6 +40,9 @@ export const playbooks: { readonly [D in Detector as D['code']]: Playbook<z.outp
   DUPLICATE_PAYMENT: duplicatePaymentPlaybook,
   AMOUNT_MISMATCH: amountMismatchPlaybook,
   PAID_NOT_UPDATED: paidNotUpdatedPlaybook,
+  CAPTURED_NOT_REFUNDED: capturedNotRefundedPlaybook,
+  REFUND_FAILED: refundFailedPlaybook,
+  PAYMENT_CLAIMED: paymentClaimedPlaybook,
   OVERSOLD: oversoldPlaybook,
   RESERVATION_FAILED: reservationFailedPlaybook,
   STOCK_SYNC_LAG: stockSyncLagPlaybook,

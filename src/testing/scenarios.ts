@@ -1,6 +1,6 @@
 import type { EvaluateContext } from '../schema/context.js';
 import type { OrderSnapshotInput } from '../schema/snapshot.js';
-import { buildOrder, buildPayment } from './build-order.js';
+import { buildOrder, buildPayment, buildRefund } from './build-order.js';
 import { buildInventory, buildReport, buildReservation, buildShipment, buildSync, trackingEvent } from './build-records.js';
 import { minutesAfter } from './time.js';
 
@@ -51,6 +51,27 @@ export const paymentScenarios = {
   paidNotUpdated: (): Scenario => ({
     order: buildOrder({ status: 'pending_payment', payments: [buildPayment({ createdAt: minutesAfter(1) })] }),
     now: minutesAfter(21),
+  }),
+  /** Cancelled 10 minutes after it was paid ¥209.00 by Alipay, and nothing refunded an hour later. */
+  capturedNotRefunded: (): Scenario => ({ order: buildOrder({ status: 'cancelled', updatedAt: minutesAfter(10) }), now: minutesAfter(75) }),
+  /** Cancelled and refunded ¥209.00 to Alipay at once, but the gateway reports the refund failed. */
+  refundFailed: (): Scenario => ({
+    order: buildOrder({
+      status: 'cancelled',
+      updatedAt: minutesAfter(10),
+      actionsTaken: [{ kind: 'refund', idempotencyKey: 'ORD-1001/refund/pay_1/20900', at: minutesAfter(15), amount: 20_900 }],
+      refunds: [buildRefund({ id: 'ref_1', paymentId: 'pay_1', amount: 20_900, status: 'failed', createdAt: minutesAfter(20) })],
+    }),
+    now: minutesAfter(40),
+  }),
+  /** Awaiting payment; the customer writes "我已经付款了" but no payment succeeded on record. */
+  paymentClaimed: (): Scenario => ({
+    order: buildOrder({
+      status: 'pending_payment',
+      payments: [buildPayment({ status: 'pending', createdAt: minutesAfter(2) })],
+      reports: [buildReport({ source: 'customer', kind: 'payment_problem', at: minutesAfter(20), text: '我已经付款了,怎么还显示待付款?' })],
+    }),
+    now: minutesAfter(25),
   }),
   /** A cash-on-delivery order, shipped and unpaid, as it should be. */
   cashOnDelivery: (): Scenario => ({

@@ -5,7 +5,16 @@ import type { OrderStatus } from './order-status.js';
 import type { Owner } from './owner.js';
 
 /** Why a refund is recommended. */
-export type RefundReason = 'duplicate_payment' | 'overpayment' | 'package_lost' | 'package_damaged' | 'oversold' | 'refused_not_quality' | 'refused_quality_issue' | 'missing_item';
+export type RefundReason =
+  | 'duplicate_payment'
+  | 'overpayment'
+  | 'package_lost'
+  | 'package_damaged'
+  | 'oversold'
+  | 'refused_not_quality'
+  | 'refused_quality_issue'
+  | 'missing_item'
+  | 'captured_not_refunded';
 
 /** Why the customer is contacted. */
 export type ContactReason =
@@ -37,7 +46,10 @@ export type ContactReason =
   | 'cannot_fulfil'
   | 'remedies'
   | 'choice_confirmed'
-  | 'reminder';
+  | 'reminder'
+  | 'captured_refund'
+  | 'refund_failed'
+  | 'payment_voucher';
 
 /** Channels a customer can be reached on; `in_app` is the shop's app or marketplace chat. */
 export type ContactChannel = 'phone' | 'sms' | 'email' | 'in_app';
@@ -58,7 +70,9 @@ export type ReviewReason =
   | 'shared_contact_cluster'
   | 'rapid_repeat_orders'
   | 'claim_unverified'
-  | 'approval_rejected';
+  | 'approval_rejected'
+  | 'refund_failed'
+  | 'payment_claimed';
 
 /** The parcel an action is about. */
 export interface ParcelRef {
