@@ -3,7 +3,8 @@ import { type BatchActionDraft, blacklistDraft, defineBatchDetector } from '../b
 /**
  * COUPON_ABUSE: `minCouponRedemptions` new-user coupons or more redeemed from one address, phone
  * or device. The first redemption may be the genuine new customer; the repeats are cancelled if
- * they have not shipped, and the shared value is proposed for the blacklist.
+ * they have not shipped, and the shared value is proposed for the blacklist (a supervisor
+ * approves; never a business or pickup address).
  */
 export const couponAbuse = defineBatchDetector({
   code: 'COUPON_ABUSE',
@@ -21,7 +22,7 @@ export const couponAbuse = defineBatchDetector({
       drafts.push({ kind: 'cancel_order', params: { reason: 'coupon_abuse' }, automatable: false, orderIds: [entry.orderId], key: [entry.orderId] });
     }
     drafts.push(
-      blacklistDraft(
+      ...blacklistDraft(
         cluster,
         cluster.entries.map((e) => e.orderId),
       ),
