@@ -195,6 +195,58 @@ function batchFinding(cluster: Cluster, e: BatchEngine): BatchFinding {
   };
 }
 
+/** The orders whose own reports open one tech incident (one system, one reason: one outage), and the codes behind it. */
+interface Incident {
+  readonly system: string;
+  readonly reason: string;
+  readonly orderIds: string[];
+  readonly because: Set<string>;
+}
+
+/** The incidents the orders' reports open, by system and reason. */
+type IncidentOrders = Map<string, Incident>;
+
+/** Notes the tech incidents an order's report opens. */
+function noteIncidents(result: EvaluateResult & { ok: true }, incidents: IncidentOrders): void {
+  for (const action of result.actions) {
+    if (action.kind !== 'tech_incident') continue;
+    const { system, reason } = action.params;
+    const id = `${system}|${reason}`;
+    const seen = incidents.get(id);
+    const entry = seen ?? { system, reason, orderIds: [], because: new Set<string>() };
+    if (seen === undefined) incidents.set(id, entry);
+    // An order delivered twice in a row (at-least-once queues) is listed once.
+    if (entry.orderIds.at(-1) !== result.orderId) entry.orderIds.push(result.orderId);
+    for (const code of action.because) entry.because.add(code);
+  }
+}
+
+/**
+ * One batch-level `tech_incident` per systemic cause: `kpi.incidentAt` orders or more whose own
+ * reports open the same incident (150 orders paid but not updated by one payment-callback outage)
+ * are one incident listing them all, to be opened instead of each order's.
+ */
+function systemicActions(incidents: IncidentOrders, e: BatchEngine): BatchAction[] {
+  const actions: BatchAction[] = [];
+  for (const id of [...incidents.keys()].sort()) {
+    const { system, reason, orderIds, because } = incidents.get(id) as Incident;
+    if (orderIds.length < e.thresholds.kpi.incidentAt) continue;
+    actions.push({
+      kind: 'tech_incident',
+      params: { system, reason },
+      owner: 'tech',
+      dueBy: addMinutes(e.now, e.policy.sla.critical).toISOString(),
+      requiresApproval: 'none',
+      idempotencyKey: buildIdempotencyKey(['batch', 'incident', system, reason, new Date(e.now).toISOString()]),
+      because: [...because].sort(),
+      automatable: true,
+      orderIds: [...orderIds],
+      note: plainText(`${system}: ${reason}, ${orderIds.length} orders (${orderIds.join(', ')})`),
+    } as BatchAction);
+  }
+  return actions;
+}
+
 function kpiActions(kpis: readonly Kpi[], e: BatchEngine): BatchAction[] {
   return kpis
     .filter((k) => k.emergency)
@@ -253,8 +305,10 @@ export async function evaluateBatchWith(snapshots: Iterable<unknown> | AsyncIter
   const summary = emptySummary();
   const reports: EvaluateResult[] = [];
   const review: ReviewInput = { now: e.now, sla: e.policy.sla, severityOf: e.severityOf };
+  const incidents: IncidentOrders = new Map();
   const record = ({ order, result: evaluated }: { order: OrderSnapshot | undefined; result: EvaluateResult }): void => {
     const result = order !== undefined && evaluated.ok ? addOrder(order, evaluated, summary, collector, e.timeZone, review) : evaluated;
+    if (result.ok) noteIncidents(result, incidents);
     if (order === undefined || !result.ok) {
       summary.orders++;
       summary.invalid++;
@@ -284,6 +338,7 @@ export async function evaluateBatchWith(snapshots: Iterable<unknown> | AsyncIter
   }
   const canonical = canonicalSummary(summary);
   const kpis = computeKpis(canonical, e.baseline, e.thresholds.kpi);
+  appendAll(actions, systemicActions(incidents, e));
   appendAll(actions, kpiActions(kpis, e));
   return { reports, findings, actions, kpis, summary: canonical, hotspots: hotspots(canonical), review: reviewFigures(canonical.review) };
 }
