@@ -1,3 +1,4 @@
+import { appendAll } from '../../_lib/append-all.js';
 import { type BatchActionDraft, blacklistDraft, defineBatchDetector } from '../batch-detector.js';
 
 /**
@@ -21,8 +22,9 @@ export const couponAbuse = defineBatchDetector({
       if (!entry.unshipped) continue;
       drafts.push({ kind: 'cancel_order', params: { reason: 'coupon_abuse' }, automatable: false, orderIds: [entry.orderId], key: [entry.orderId] });
     }
-    drafts.push(
-      ...blacklistDraft(
+    appendAll(
+      drafts,
+      blacklistDraft(
         cluster,
         cluster.entries.map((e) => e.orderId),
       ),

@@ -1,3 +1,4 @@
+import { appendAll } from '../../_lib/append-all.js';
 import { type BatchActionDraft, blacklistDraft, defineBatchDetector } from '../batch-detector.js';
 import { enoughAccounts } from './enough-accounts.js';
 
@@ -17,7 +18,7 @@ export const sharedAddressCluster = defineBatchDetector({
   actions: (cluster, t) => {
     const orderIds = cluster.entries.map((e) => e.orderId);
     const drafts: BatchActionDraft[] = [{ kind: 'manual_review', params: { reason: 'shared_address_cluster', details: orderIds }, automatable: false, orderIds, key: [] }];
-    if (cluster.accounts.length >= t.blacklistAtAccounts) drafts.push(...blacklistDraft(cluster, orderIds));
+    if (cluster.accounts.length >= t.blacklistAtAccounts) appendAll(drafts, blacklistDraft(cluster, orderIds));
     return drafts;
   },
 });
