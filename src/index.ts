@@ -80,7 +80,7 @@ export {
 export type { CustomOperator } from './rules/rule-engine.js';
 export { getRuleJsonSchema, type RuleCondition, RuleSchema, type UserRule } from './rules/rule-schema.js';
 export { RULE_LIMITS, type RuleValidationOptions, type ValidRule, validateRules } from './rules/validate-rules.js';
-export { type Blacklist, BlacklistSchema, type EvaluateContext, EvaluateContextSchema } from './schema/context.js';
+export { type Allowlist, AllowlistSchema, type Blacklist, BlacklistSchema, type EvaluateContext, EvaluateContextSchema } from './schema/context.js';
 export { type CountryCode, ISO_COUNTRY_CODES, isCountryCode } from './schema/countries.js';
 export { getSnapshotJsonSchema } from './schema/json-schema.js';
 export {

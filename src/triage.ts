@@ -95,6 +95,7 @@ export function createTriage(options?: TriageOptions): Triage<boolean> {
       now: 'ok' in prepared ? 0 : prepared.context.now,
       thresholds: { ...batch, kpi: batch.kpi },
       baseline: args.baseline,
+      allowlist: args.allowlist,
       policy: resolved.policy,
       messages,
       kitFor: (currency) => createMessageKit(messages.locale, currency, resolved.policy.timeZone, reporting.digitsOf(currency), messages.carrierName),

@@ -252,9 +252,10 @@ describe('a phone found broken', () => {
     }
   });
 
-  it('is not texted when it is a landline, though it may be called', () => {
+  it('is not texted when it is a landline a shop requires to be a mobile, though it may be called', () => {
     const landline = { ...order, shippingAddress: { ...order.shippingAddress, phone: '0755-8613 5678' } };
-    const channels = theMessage(plan(en, landline, now)).params.channels;
+    const mobilesOnly = createTriage({ locale: 'en', thresholds: { PHONE_INVALID: { requireMobileIn: ['CN'] } } });
+    const channels = theMessage(plan(mobilesOnly, landline, now)).params.channels;
     expect(channels).not.toContain('sms');
     expect(channels.length).toBeGreaterThan(0);
   });

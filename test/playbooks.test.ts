@@ -204,13 +204,27 @@ describe('refused parcels', () => {
 });
 
 describe('fraud', () => {
-  it('proposes the repeater’s unlisted identifiers for the blacklist, for a person to confirm', () => {
-    const order = buildOrder({ device: { fingerprint: 'fp-new' } });
+  it('proposes the repeater’s unlisted identifiers for the blacklist, for a supervisor to approve', () => {
+    const home = { ...buildOrder().shippingAddress, line1: '幸福路8号3栋201室' };
+    const order = buildOrder({ device: { fingerprint: 'fp-new' }, shippingAddress: home });
     const r = expectReport(triage.evaluate(order, { now: minutesAfter(30), blacklist: { customerIds: ['CUST-1'] } }));
     expect(find(r.actions, 'add_to_blacklist')).toMatchObject({
-      params: { phones: ['13800138000'], addresses: ['广东省 深圳市 南山区 深南大道10000号腾讯大厦'], devices: ['fp-new'] },
+      params: { phones: ['13800138000'], addresses: ['广东省 深圳市 南山区 幸福路8号3栋201室'], devices: ['fp-new'] },
       automatable: false,
+      requiresApproval: 'supervisor',
     });
+  });
+
+  it.each([
+    ['a whole office tower', '深南大道10000号腾讯大厦'],
+    ['a tower’s reception desk', '科技园 腾讯大厦 前台'],
+    ['a parcel station', '南山区菜鸟驿站'],
+    ['a parcel locker', '幸福小区 丰巢快递柜'],
+  ])('never proposes %s for the blacklist when a listed buyer ships there', (_name, line1) => {
+    const order = buildOrder({ device: { fingerprint: 'fp-new' }, shippingAddress: { ...buildOrder().shippingAddress, line1 } });
+    const r = expectReport(triage.evaluate(order, { now: minutesAfter(30), blacklist: { customerIds: ['CUST-1'] } }));
+    expect(find(r.actions, 'add_to_blacklist')).toMatchObject({ params: { phones: ['13800138000'], devices: ['fp-new'] }, requiresApproval: 'supervisor' });
+    expect(find(r.actions, 'add_to_blacklist')?.params).not.toHaveProperty('addresses');
   });
 
   it('puts only severe cases to a manager to report to the police', () => {

@@ -53,6 +53,8 @@ export interface ClusterGroup {
   readonly value: string;
   /** The normalised key it was grouped by. */
   readonly key: string;
+  /** An address many buyers share honestly: a business's reception, a parcel station or locker (src/_lib/shared-drop-off.ts). */
+  readonly sharedDropOff: boolean;
 }
 
 /** A group's orders a batch detector found, with the group. */
@@ -91,6 +93,8 @@ export interface BatchDetector<Code extends string = string> {
   /** The cross-order code (docs/scaling.md). */
   readonly code: Code;
   readonly severity: Severity;
+  /** The severity of one finding, when it depends on the group (a business address is lower); `severity` when absent. */
+  readonly severityOf?: (cluster: DetectedCluster) => Severity;
   /** The groups it reads: orders sharing an address, a phone, a device or an account. */
   readonly groupBy: readonly SharedOn[];
   /** The thresholds quoted in the finding's evidence, after `windowHours`. */
@@ -124,11 +128,14 @@ const BLACKLIST_FIELD: { readonly [S in SharedOn]: keyof ActionParams<'add_to_bl
 };
 
 /**
- * The draft that proposes a cluster's shared value for the blacklist, for every order of it.
+ * The draft that proposes a cluster's shared value for the blacklist, for every order of it; a
+ * supervisor approves it (a wrong entry turns honest buyers away). None for a business or
+ * pickup address, which honest buyers share.
  *
  * @example
- * blacklistDraft({ on: 'phone', value: '13600000000', ... }) //=> { kind: 'add_to_blacklist', params: { phones: ['13600000000'] }, ... }
+ * blacklistDraft({ on: 'phone', value: '13600000000', ... }) //=> [{ kind: 'add_to_blacklist', params: { phones: ['13600000000'] }, approval: 'supervisor', ... }]
  */
-export function blacklistDraft(cluster: DetectedCluster, orderIds: string[]): BatchActionDraft {
-  return { kind: 'add_to_blacklist', params: { [BLACKLIST_FIELD[cluster.on]]: [cluster.value] }, automatable: false, orderIds, key: [cluster.on] };
+export function blacklistDraft(cluster: DetectedCluster, orderIds: string[]): BatchActionDraft[] {
+  if (cluster.sharedDropOff) return [];
+  return [{ kind: 'add_to_blacklist', params: { [BLACKLIST_FIELD[cluster.on]]: [cluster.value] }, automatable: false, orderIds, key: [cluster.on], approval: 'supervisor' }];
 }

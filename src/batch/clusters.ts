@@ -1,6 +1,8 @@
 import { normaliseAddress } from '../_lib/normalise-address.js';
+import { isSharedDropOff } from '../_lib/shared-drop-off.js';
 import { parseTimestamp } from '../_lib/timestamp.js';
 import { phoneKey } from '../facts/phone.js';
+import type { Allowlist } from '../schema/context.js';
 import type { OrderSnapshot } from '../schema/snapshot.js';
 import type { BatchDetector, BatchThresholds, ClusterEntry, DetectedCluster, SharedOn } from './batch-detector.js';
 import { type BatchCode, batchDetectors } from './detectors/index.js';
@@ -18,6 +20,7 @@ export interface Cluster extends DetectedCluster {
 interface Group {
   readonly on: SharedOn;
   readonly value: string;
+  readonly sharedDropOff: boolean;
   /** Every copy added; only the copy kept per order id counts (see `kept`). */
   readonly entries: ClusterEntry[];
 }
@@ -37,11 +40,13 @@ interface Kept {
  * device fingerprint, and the account. Orders outside the window are not kept: memory is bounded
  * by one window's orders, however long the stream. An order delivered more than once (the same
  * id: at-least-once queues) is one order: the copy with the latest `updatedAt` (else `createdAt`)
- * is kept, the later one in the input on ties. Each group is read by the batch detectors whose
+ * is kept, the later one in the input on ties. An address or phone on the `allowlist` (its whole
+ * address or street part, after normalisation; any spelling of the number) forms no group. Each group is read by the batch detectors whose
  * `groupBy` names what it shares (src/batch/detectors/), in registry order.
  */
-export function createClusterCollector(now: number, thresholds: BatchThresholds, detectors: readonly BatchDetector[] = batchDetectors) {
+export function createClusterCollector(now: number, thresholds: BatchThresholds, detectors: readonly BatchDetector[] = batchDetectors, allowlist?: Allowlist) {
   const from = now - thresholds.windowHours * 3_600_000;
+  const allowed = prepareAllowlist(allowlist);
   const groups = new Map<string, Group>();
   const kept = new Map<string, Kept>();
   const coupons = new Set(thresholds.newUserCouponKinds);
@@ -49,7 +54,7 @@ export function createClusterCollector(now: number, thresholds: BatchThresholds,
     if (key === '') return;
     const id = `${on}|${key}`;
     const group = groups.get(id);
-    if (group === undefined) groups.set(id, { on, value, entries: [entry] });
+    if (group === undefined) groups.set(id, { on, value, sharedDropOff: on === 'address' && isSharedDropOff(value), entries: [entry] });
     else group.entries.push(entry);
   };
   // A replaced copy stays in its groups' lists (removing it would cost a scan) and is skipped when clusters are read.
@@ -77,8 +82,10 @@ export function createClusterCollector(now: number, thresholds: BatchThresholds,
         batchKeysTaken: batchKeysTaken(order),
       };
       const full = [a.province, a.city, a.district, a.line1, a.line2].filter(Boolean).join(' ');
-      add('address', normaliseAddress(full), full, entry);
-      add('phone', phoneKey(a.phone, a.country), a.phone, entry);
+      const address = normaliseAddress(full);
+      if (!allowed.addresses.has(address) && !allowed.addresses.has(normaliseAddress(`${a.line1}${a.line2 ?? ''}`))) add('address', address, full, entry);
+      const phone = phoneKey(a.phone, a.country);
+      if (!allowed.phone(phone, a.country)) add('phone', phone, a.phone, entry);
       if (order.device?.fingerprint !== undefined) add('device', order.device.fingerprint, order.device.fingerprint, entry);
       add('customer', order.customer.id, order.customer.id, entry);
       kept.set(order.id, { updated, entry });
@@ -95,10 +102,26 @@ export function createClusterCollector(now: number, thresholds: BatchThresholds,
           const involved = detector.detect(entries, thresholds);
           if (involved === undefined) continue;
           const accounts = [...new Set(involved.map((e) => e.customerId))].sort();
-          found.push({ code: detector.code as BatchCode, detector, on: group.on, value: group.value, key, entries: involved, accounts });
+          found.push({ code: detector.code as BatchCode, detector, on: group.on, value: group.value, key, sharedDropOff: group.sharedDropOff, entries: involved, accounts });
         }
       }
       return found;
+    },
+  };
+}
+
+/** The allowlist prepared once per batch: addresses normalised, phones keyed per country on first use. */
+function prepareAllowlist(allowlist: Allowlist | undefined): { readonly addresses: ReadonlySet<string>; readonly phone: (key: string, country: string) => boolean } {
+  const addresses = new Set((allowlist?.addresses ?? []).map(normaliseAddress).filter((a) => a !== ''));
+  const phones = allowlist?.phones ?? [];
+  const byCountry = new Map<string, ReadonlySet<string>>();
+  return {
+    addresses,
+    phone: (key, country) => {
+      if (phones.length === 0) return false;
+      let keys = byCountry.get(country);
+      if (keys === undefined) byCountry.set(country, (keys = new Set(phones.map((p) => phoneKey(p, country)))));
+      return keys.has(key);
     },
   };
 }

@@ -10,6 +10,7 @@ import type { MessageCatalogue } from '../messages/catalogue.js';
 import type { MessageKit } from '../messages/message-kit.js';
 import { plainText } from '../messages/plain-text.js';
 import type { Policy } from '../policy/policy.js';
+import { type Allowlist, AllowlistSchema } from '../schema/context.js';
 import { toIssues } from '../schema/issues.js';
 import type { OrderSnapshot } from '../schema/snapshot.js';
 import type { BatchDetector, BatchThresholds } from './batch-detector.js';
@@ -22,6 +23,8 @@ import { addToSummary, type BatchSummary, canonicalSummary, emptySummary, hotspo
 /** `evaluateBatch`'s own arguments, checked and read once. */
 export interface BatchArguments {
   readonly baseline: KpiBaseline;
+  /** `context.allowlist`: shared addresses and phones left out of the clusters. */
+  readonly allowlist: Allowlist | undefined;
   readonly keepReports: boolean;
   readonly onReport: ((result: EvaluateResult) => void) | undefined;
   /** The rest of the context: what each order is evaluated with. */
@@ -55,9 +58,22 @@ function optionIssues(baseline: unknown, keepReports: unknown, onReport: unknown
   return { issues, baseline: checked };
 }
 
+/** `context.allowlist` checked (its problems added to `issues`), or undefined. */
+function readAllowlist(allowlist: unknown, issues: Issue[]): Allowlist | undefined {
+  if (allowlist === undefined) return undefined;
+  try {
+    const parsed = AllowlistSchema.safeParse(allowlist);
+    if (parsed.success) return parsed.data;
+    appendAll(issues, toIssues(parsed.error, ['context', 'allowlist'], AllowlistSchema));
+  } catch (error) {
+    issues.push({ path: ['context', 'allowlist'], message: `could not be read: ${describeError(error)}` });
+  }
+  return undefined;
+}
+
 /**
  * Checks and reads `evaluateBatch`'s arguments before any order is: the snapshots must be
- * iterable, `context.baseline` a valid baseline, `context.keepReports` a boolean and
+ * iterable, `context.baseline` a valid baseline, `context.allowlist` a valid allowlist, `context.keepReports` a boolean and
  * `context.onReport` a function (each optional). Every problem is listed, with its path.
  *
  * @example
@@ -75,8 +91,9 @@ export function readBatchArguments(snapshots: unknown, context: unknown): BatchA
   }
   const options = optionIssues(read.baseline, read.keepReports, read.onReport);
   appendAll(issues, options.issues);
+  const allowlist = readAllowlist(read.rest.allowlist, issues);
   if (issues.length > 0) return { issues };
-  return { baseline: options.baseline, keepReports: read.keepReports !== false, onReport: read.onReport as BatchArguments['onReport'], context: read.rest };
+  return { baseline: options.baseline, allowlist, keepReports: read.keepReports !== false, onReport: read.onReport as BatchArguments['onReport'], context: read.rest };
 }
 
 /** A finding across orders: what they share, and which orders. */
@@ -90,7 +107,12 @@ export interface BatchFinding {
   readonly orderIds: string[];
   readonly evidence: {
     /** What the orders share, and its value as the orders wrote it. */
-    readonly shared: { readonly on: 'address' | 'phone' | 'device' | 'customer'; readonly value: string };
+    readonly shared: {
+      readonly on: 'address' | 'phone' | 'device' | 'customer';
+      readonly value: string;
+      /** Present (true) for a business or pickup address many buyers share honestly: lower severity, never blacklisted. */
+      readonly businessOrPickup?: true;
+    };
     readonly accounts: string[];
     readonly orders: { readonly orderId: string; readonly customerId: string; readonly at: string }[];
     readonly thresholds: Readonly<Record<string, unknown>>;
@@ -140,6 +162,8 @@ export interface BatchEngine {
   readonly kitFor: (currency: string) => MessageKit;
   /** The cross-order detectors to run; the built-in ones when absent. */
   readonly detectors?: readonly BatchDetector[];
+  /** Shared addresses and phones left out of the clusters (`context.allowlist`). */
+  readonly allowlist?: Allowlist | undefined;
   readonly timeZone: string;
   /** A finding code's severity (for the review of a finding no longer found); undefined for an unknown code. */
   readonly severityOf: (code: string) => Severity | undefined;
@@ -150,7 +174,7 @@ export interface BatchEngine {
 function batchFinding(cluster: Cluster, e: BatchEngine): BatchFinding {
   const { accounts, detector } = cluster;
   const orderIds = cluster.entries.map((x) => x.orderId);
-  const severity = detector.severity;
+  const severity = detector.severityOf?.(cluster) ?? detector.severity;
   return {
     code: cluster.code,
     category: 'fraud',
@@ -159,7 +183,7 @@ function batchFinding(cluster: Cluster, e: BatchEngine): BatchFinding {
     confidence: accounts.length >= e.thresholds.blacklistAtAccounts ? 0.9 : 0.75,
     orderIds,
     evidence: {
-      shared: { on: cluster.on, value: cluster.value },
+      shared: { on: cluster.on, value: cluster.value, ...(cluster.sharedDropOff ? { businessOrPickup: true as const } : {}) },
       accounts: [...accounts],
       orders: cluster.entries.map((x) => ({ orderId: x.orderId, customerId: x.customerId, at: new Date(x.at).toISOString() })),
       thresholds: { windowHours: e.thresholds.windowHours, ...detector.thresholds(e.thresholds) },
@@ -169,6 +193,58 @@ function batchFinding(cluster: Cluster, e: BatchEngine): BatchFinding {
     respondBy: addMinutes(e.now, e.policy.sla[severity]).toISOString(),
     checklist: e.messages.batch.checklists[cluster.code].map(plainText),
   };
+}
+
+/** The orders whose own reports open one tech incident (one system, one reason: one outage), and the codes behind it. */
+interface Incident {
+  readonly system: string;
+  readonly reason: string;
+  readonly orderIds: string[];
+  readonly because: Set<string>;
+}
+
+/** The incidents the orders' reports open, by system and reason. */
+type IncidentOrders = Map<string, Incident>;
+
+/** Notes the tech incidents an order's report opens. */
+function noteIncidents(result: EvaluateResult & { ok: true }, incidents: IncidentOrders): void {
+  for (const action of result.actions) {
+    if (action.kind !== 'tech_incident') continue;
+    const { system, reason } = action.params;
+    const id = `${system}|${reason}`;
+    const seen = incidents.get(id);
+    const entry = seen ?? { system, reason, orderIds: [], because: new Set<string>() };
+    if (seen === undefined) incidents.set(id, entry);
+    // An order delivered twice in a row (at-least-once queues) is listed once.
+    if (entry.orderIds.at(-1) !== result.orderId) entry.orderIds.push(result.orderId);
+    for (const code of action.because) entry.because.add(code);
+  }
+}
+
+/**
+ * One batch-level `tech_incident` per systemic cause: `kpi.incidentAt` orders or more whose own
+ * reports open the same incident (150 orders paid but not updated by one payment-callback outage)
+ * are one incident listing them all, to be opened instead of each order's.
+ */
+function systemicActions(incidents: IncidentOrders, e: BatchEngine): BatchAction[] {
+  const actions: BatchAction[] = [];
+  for (const id of [...incidents.keys()].sort()) {
+    const { system, reason, orderIds, because } = incidents.get(id) as Incident;
+    if (orderIds.length < e.thresholds.kpi.incidentAt) continue;
+    actions.push({
+      kind: 'tech_incident',
+      params: { system, reason },
+      owner: 'tech',
+      dueBy: addMinutes(e.now, e.policy.sla.critical).toISOString(),
+      requiresApproval: 'none',
+      idempotencyKey: buildIdempotencyKey(['batch', 'incident', system, reason, new Date(e.now).toISOString()]),
+      because: [...because].sort(),
+      automatable: true,
+      orderIds: [...orderIds],
+      note: plainText(`${system}: ${reason}, ${orderIds.length} orders (${orderIds.join(', ')})`),
+    } as BatchAction);
+  }
+  return actions;
 }
 
 function kpiActions(kpis: readonly Kpi[], e: BatchEngine): BatchAction[] {
@@ -225,12 +301,14 @@ function addOrder(
  * orders stream through in memory bounded by one window's orders.
  */
 export async function evaluateBatchWith(snapshots: Iterable<unknown> | AsyncIterable<unknown>, e: BatchEngine): Promise<BatchReport> {
-  const collector = createClusterCollector(e.now, e.thresholds, e.detectors);
+  const collector = createClusterCollector(e.now, e.thresholds, e.detectors, e.allowlist);
   const summary = emptySummary();
   const reports: EvaluateResult[] = [];
   const review: ReviewInput = { now: e.now, sla: e.policy.sla, severityOf: e.severityOf };
+  const incidents: IncidentOrders = new Map();
   const record = ({ order, result: evaluated }: { order: OrderSnapshot | undefined; result: EvaluateResult }): void => {
     const result = order !== undefined && evaluated.ok ? addOrder(order, evaluated, summary, collector, e.timeZone, review) : evaluated;
+    if (result.ok) noteIncidents(result, incidents);
     if (order === undefined || !result.ok) {
       summary.orders++;
       summary.invalid++;
@@ -260,6 +338,7 @@ export async function evaluateBatchWith(snapshots: Iterable<unknown> | AsyncIter
   }
   const canonical = canonicalSummary(summary);
   const kpis = computeKpis(canonical, e.baseline, e.thresholds.kpi);
+  appendAll(actions, systemicActions(incidents, e));
   appendAll(actions, kpiActions(kpis, e));
   return { reports, findings, actions, kpis, summary: canonical, hotspots: hotspots(canonical), review: reviewFigures(canonical.review) };
 }

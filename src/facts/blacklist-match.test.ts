@@ -16,6 +16,10 @@ const NUMBERS = [
   '0086 13800138000',
   '011 86 13800138000',
   '010-62345678',
+  '17012345678-12',
+  '17012345678-1234',
+  '17012345678转1234',
+  '+86 17012345678-12',
   '(415) 555-0101',
   '415.555.0101',
   '1 415 555 0101',
@@ -96,4 +100,12 @@ describe('matchBlacklist on phones', () => {
       }
     }
   }, 120_000);
+
+  it('matches a blacklisted privacy number with a short extension, and not another extension of it', () => {
+    const prepared = prepareBlacklist({ phones: ['17012345678-12'] });
+    const on = (phone: string) => matchBlacklist(buildOrder({ shippingAddress: { name: 'A', phone, country: 'CN', line1: 'x' } }) as OrderSnapshot, prepared).map((m) => m.on);
+    expect(on('17012345678-12')).toEqual(['phone']);
+    expect(on('17012345678转12')).toEqual(['phone']);
+    expect(on('17012345678-13')).toEqual([]);
+  });
 });

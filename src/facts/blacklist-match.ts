@@ -58,11 +58,14 @@ function bucketsOf(digits: string): string[] {
   return buckets;
 }
 
-/** The national (significant) number of a phone key: E.164 less its country calling code, else the digits. */
+/**
+ * The national (significant) number of a phone key: E.164 less its country calling code, else the
+ * digits; an extension's digits follow (`+8617012345678;ext=12` -> `1701234567812`), as they end the written number.
+ */
 function nationalOf(key: string): string {
   if (!key.startsWith('+')) return key;
-  for (let length = 1; length <= 3; length++) if (CALLING_CODES.has(key.slice(1, 1 + length))) return key.slice(1 + length);
-  return key.slice(1);
+  for (let length = 1; length <= 3; length++) if (CALLING_CODES.has(key.slice(1, 1 + length))) return key.slice(1 + length).replace(/\D/g, '');
+  return key.slice(1).replace(/\D/g, '');
 }
 
 /** Reads `key` from a Map kept to `limit` entries, least recently used out first; builds it when absent. */

@@ -10,7 +10,16 @@ describe('analysePhone', () => {
     expect(analysePhone('12345', 'CN').valid).toBe(false);
   });
 
-  it('gives one key to two spellings of a number', () => {
+  it('reads a privacy number with its extension as the valid number plus the extension', () => {
+    for (const text of ['17012345678-1234', '17012345678转1234', '17012345678 转 1234', '17012345678,1234']) {
+      expect(analysePhone(text, 'CN')).toEqual({ valid: true, mobile: true, e164: '+8617012345678', extension: '1234' });
+    }
+    expect(analysePhone('0755-86013388', 'CN')).toEqual({ valid: true, mobile: false, e164: '+8675586013388' });
+  });
+
+  it('gives one key to two spellings of a number, and different keys to two extensions of one privacy number', () => {
     expect(phoneKey('138 0013 8000', 'CN')).toBe(phoneKey('+86 13800138000', 'CN'));
+    expect(phoneKey('17012345678-1234', 'CN')).toBe(phoneKey('17012345678转1234', 'CN'));
+    expect(phoneKey('17012345678-1234', 'CN')).not.toBe(phoneKey('17012345678-5678', 'CN'));
   });
 });

@@ -27,6 +27,20 @@ export const BlacklistSchema = z.strictObject({
 });
 
 /**
+ * Addresses and phones the business knows many honest buyers share (its own office, a campus
+ * reception desk, a parcel station it works with): `evaluateBatch` leaves them out of the
+ * address and contact clusters. Compared like the blacklist: addresses after normalisation,
+ * phones as numbers (any spelling of one number).
+ *
+ * @example
+ * { addresses: ['广东省 深圳市 南山区 科技园 腾讯大厦 前台'], phones: ['0755-86013388'] }
+ */
+export const AllowlistSchema = z.strictObject({
+  addresses: z.array(z.string()).optional(),
+  phones: z.array(z.string()).optional(),
+});
+
+/**
  * Which days couriers and warehouses do not work, so that a parcel silent over Spring Festival
  * or Golden Week is not "stalled". Days are local to `timeZone` (default: the shop's, `policy.timeZone`).
  *
@@ -50,6 +64,8 @@ export const EvaluateContextSchema = z.strictObject({
     })
     .refine(nowInRange, { error: 'now must fall in the years 1970 to 9999 (UTC)' }),
   blacklist: BlacklistSchema.optional(),
+  /** Shared addresses and phones that are no fraud signal (see {@link AllowlistSchema}); read by `evaluateBatch`. */
+  allowlist: AllowlistSchema.optional(),
   calendar: CalendarSchema.optional(),
   /**
    * The snapshot was already validated with `OrderSnapshotSchema` (its parse output is passed):
@@ -61,11 +77,13 @@ export const EvaluateContextSchema = z.strictObject({
 });
 
 /**
- * The context with `blacklist` and `calendar` left unchecked, so that each blacklist and
- * calendar object is validated once (on first use) rather than on every evaluation.
+ * The context with `blacklist`, `allowlist` and `calendar` left unchecked, so that each blacklist and
+ * calendar object is validated once (on first use) rather than on every evaluation (the
+ * allowlist is checked once per batch by `evaluateBatch`).
  */
 export const EvaluateContextShellSchema = EvaluateContextSchema.extend({
   blacklist: z.unknown().optional(),
+  allowlist: z.unknown().optional(),
   calendar: z.unknown().optional(),
 });
 
@@ -73,5 +91,7 @@ export const EvaluateContextShellSchema = EvaluateContextSchema.extend({
 export type EvaluateContext = z.input<typeof EvaluateContextSchema>;
 /** A working calendar. */
 export type Calendar = z.output<typeof CalendarSchema>;
+/** An allowlist of shared addresses and phones. */
+export type Allowlist = z.output<typeof AllowlistSchema>;
 /** A blacklist. */
 export type Blacklist = z.output<typeof BlacklistSchema>;

@@ -1,5 +1,5 @@
 import { createTriage } from 'order-triage';
-import { GENERATED_NOW, generateOrders } from 'order-triage/testing';
+import { GENERATED_NOW, generateOrders, RING_SIZE } from 'order-triage/testing';
 import { describe, expect, it } from 'vitest';
 
 const triage = createTriage();
@@ -48,5 +48,35 @@ describe('generateOrders', () => {
     expect(clean).toBeLessThan(0.15);
     expect(exception).toBeGreaterThan(0.05);
     expect(exception).toBeLessThan(0.15);
+  });
+});
+
+describe('generateOrders: customers and rings', () => {
+  it('puts exception orders at customers of their own: no shared address or phone, clusters only where rings are planted', async () => {
+    const orders = [...generateOrders({ count: 600, seed: 4, exceptionRate: 0.3 })];
+    const exceptions = orders.filter((o) => o.shippingAddress.name !== '顾客');
+    expect(exceptions.length).toBeGreaterThan(100);
+    const phones = new Set(orders.map((o) => o.shippingAddress.phone));
+    const addresses = new Set(orders.map((o) => [o.shippingAddress.city, o.shippingAddress.line1].join('|')));
+    expect(phones.size).toBe(orders.length);
+    expect(addresses.size).toBe(orders.length);
+    expect(new Set(exceptions.map((o) => o.shippingAddress.city)).size).toBeGreaterThan(3);
+    const batch = await triage.evaluateBatch(orders, { now: GENERATED_NOW });
+    expect(batch.findings).toEqual([]);
+    // Findings spread over the cities, as orders do: the top city holds well under half of them.
+    const cities = batch.hotspots.city;
+    const total = Object.values(batch.summary.byCity).reduce((n, c) => n + c, 0);
+    expect((cities[0]?.count ?? 0) / total).toBeLessThan(0.4);
+  });
+
+  it('plants the rings it is asked for, and only those', async () => {
+    const orders = [...generateOrders({ count: 300, seed: 4, rings: 2 })];
+    expect(orders).toHaveLength(300 + 2 * RING_SIZE);
+    const batch = await triage.evaluateBatch(orders, { now: GENERATED_NOW });
+    expect(batch.findings.map((f) => [f.code, f.orderIds.length, f.severity])).toEqual([
+      ['SHARED_ADDRESS_CLUSTER', RING_SIZE, 'high'],
+      ['SHARED_ADDRESS_CLUSTER', RING_SIZE, 'high'],
+    ]);
+    expect(batch.findings.flatMap((f) => f.orderIds).every((id) => id.includes('-RING-'))).toBe(true);
   });
 });

@@ -20,7 +20,17 @@ export interface GenerateOrdersOptions {
    * @default 50000
    */
   readonly ordersPerDay?: number;
+  /**
+   * Fraud rings to plant: each is {@link RING_SIZE} orders by different accounts, with different
+   * phones, shipping to one home address within the last hours, yielded after the `count` orders.
+   * Without rings, no two generated orders share an address or a phone.
+   * @default 0
+   */
+  readonly rings?: number;
 }
+
+/** Orders (accounts) in one planted ring: enough for SHARED_ADDRESS_CLUSTER and a blacklist proposal by default. */
+export const RING_SIZE = 5;
 
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 
@@ -47,15 +57,63 @@ const CITIES = [
   ['北京市', '北京市', '海淀区'],
   ['四川省', '成都市', '武侯区'],
 ] as const;
+const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '黄', '赵', '吴', '周', '徐', '孙', '马', '朱', '胡', '郭', '何', '林', '罗', '高'];
+const GIVEN = ['伟', '芳', '娜', '敏', '静', '磊', '洋', '艳', '勇', '军', '杰', '娟', '涛', '明', '超', '霞', '平', '刚', '丽', '强'];
+const STREETS = ['幸福路', '人民路', '建设路', '解放路', '中山路', '和平路', '文化路', '长江路', '青年路', '朝阳路'];
 const SKUS = ['SKU-TEE-M', 'SKU-MUG', 'SKU-KETTLE', 'SKU-HEADSET', 'SKU-RICE', 'SKU-LAMP', 'SKU-TEA', 'SKU-SHOES'];
 const CHANNELS = ['web', 'app', 'tmall', 'jd', 'mini_program'];
 const CARRIERS = ['SF', 'ZTO', 'YTO', 'JD', 'EMS'];
+
+/** The shipping phone of the i-th order: `13` then nine digits, one number per order (a bijection of i below 899,999,999). */
+const phoneOf = (i: number): string => `13${String(100_000_000 + ((i * 7_919) % 899_999_999)).slice(0, 9)}`;
+
+/** A home of the i-th order's customer: a street, a number, a building and a room, one per order. */
+const homeOf = (i: number): string => `${STREETS[i % STREETS.length]}${1 + (i % 2_000)}号${1 + (i % 30)}栋${100 + (i % 900)}室`;
+
+/**
+ * Moves an exception scenario's buyer to the i-th generated customer: a name, a city, a home
+ * and a phone of their own, so exception orders share nothing with each other. A scenario's
+ * defect is kept: an incomplete address stays incomplete (its street number becomes the
+ * customer's), a phone keeps its length and first digits (an invalid number stays invalid).
+ */
+function ownCustomer(order: OrderSnapshotInput, i: number, city: readonly [string, string, string]): OrderSnapshotInput {
+  const a = order.shippingAddress;
+  // Eight digits, one set per order below 100,000,000 orders (7,919 is prime to 10^8).
+  const digits = String((i * 7_919) % 100_000_000).padStart(8, '0');
+  let at = 0;
+  // The first three digits stay (a mobile stays a mobile), the rest are the customer's.
+  const phone = a.phone.replace(/\d/g, (d) => (at++ < 3 ? d : (digits[at - 4] ?? d)));
+  const [province, cityName, district] = city;
+  const placed = a.province === undefined ? {} : { province, city: cityName, district };
+  const line1 = a.line1 === buildOrder().shippingAddress.line1 ? homeOf(i) : a.line1.replace(/\d+/, String(1 + (i % 2_000)));
+  const { postalCode: _postalCode, ...address } = a;
+  return {
+    ...order,
+    customer: { ...order.customer, ...(order.customer.phone === undefined ? {} : { phone }) },
+    shippingAddress: { ...address, ...placed, name: `${SURNAMES[i % SURNAMES.length]}${GIVEN[Math.floor(i / SURNAMES.length) % GIVEN.length]}`, phone, line1 },
+  };
+}
+
+/** The orders of planted ring r: RING_SIZE accounts and phones, one home, within the last hours. */
+function* ring(seed: number, r: number, count: number): Generator<OrderSnapshotInput> {
+  const [province, city, district] = CITIES[r % CITIES.length] as (typeof CITIES)[number];
+  for (let k = 0; k < RING_SIZE; k++) {
+    const i = count + r * RING_SIZE + k;
+    yield buildOrder({
+      id: `GEN-${seed}-RING-${r}-${k}`,
+      createdAt: minutesAfter(-60 * (k + 1)),
+      customer: { id: `GR-${r}-${k}`, accountCreatedAt: '2025-01-01T00:00:00+08:00' },
+      shippingAddress: { name: '收货人', phone: phoneOf(i), country: 'CN', province, city, district, line1: `团结路${100 + r}号${1 + r}栋${101 + r}室` },
+    });
+  }
+}
 
 /**
  * Generates realistic orders lazily (an iterable, so a million never sit in memory at once):
  * distinct customers, phones and addresses across several cities, SKUs, channels and carriers,
  * orders at every stage from paid to delivered, and about `exceptionRate` of them built from the
- * exception scenarios of every category. Evaluate them at {@link GENERATED_NOW}.
+ * exception scenarios of every category, each at a customer of its own (distinct name, city,
+ * home and phone), and `rings` planted fraud rings. Evaluate them at {@link GENERATED_NOW}.
  *
  * @example
  * for (const order of generateOrders({ count: 1000, seed: 7 })) triage.evaluate(order, { now: GENERATED_NOW });
@@ -72,7 +130,7 @@ export function* generateOrders(options: GenerateOrdersOptions): Generator<Order
       const scenario = pick(SCENARIOS)();
       // Spread over the same days as clean orders: a real shop's exceptions arrive all along.
       const order = shiftTimestamps(scenario.order, -Math.floor(random() * spanMinutes)) as OrderSnapshotInput;
-      yield { ...order, id, customer: { ...order.customer, id: `GC-${i}` } };
+      yield ownCustomer({ ...order, id, customer: { ...order.customer, id: `GC-${i}` } }, i, pick(CITIES));
       continue;
     }
     const [province, city, district] = pick(CITIES);
@@ -95,12 +153,12 @@ export function* generateOrders(options: GenerateOrdersOptions): Generator<Order
       customer: { id: `GC-${i}`, tier: random() < 0.1 ? 'vip' : 'regular', accountCreatedAt: '2025-01-01T00:00:00+08:00' },
       shippingAddress: {
         name: '顾客',
-        phone: `13${String(100_000_000 + ((i * 7_919) % 899_999_999)).slice(0, 9)}`,
+        phone: phoneOf(i),
         country: 'CN',
         province,
         city,
         district,
-        line1: `幸福路${1 + (i % 2_000)}号${1 + (i % 30)}栋${100 + (i % 900)}室`,
+        line1: homeOf(i),
       },
       ...(shipped
         ? {
@@ -121,6 +179,7 @@ export function* generateOrders(options: GenerateOrdersOptions): Generator<Order
         : {}),
     });
   }
+  for (let r = 0; r < (options.rings ?? 0); r++) yield* ring(options.seed ?? 1, r, options.count);
 }
 
 /** The moment generated orders are meant to be evaluated at. */

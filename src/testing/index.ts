@@ -11,7 +11,7 @@ export { buildOrder, buildPayment, buildRefund, type OrderOverrides } from './bu
 export { buildInventory, buildReport, buildReservation, buildShipment, buildSync, trackingEvent } from './build-records.js';
 export { type CustomerMessageAction, customerMessageOf, customerTextOf } from './customer-message.js';
 export { type GenerateIncidentsOptions, generateIncidents } from './generate-incidents.js';
-export { GENERATED_NOW, type GenerateOrdersOptions, generateOrders } from './generate-orders.js';
+export { GENERATED_NOW, type GenerateOrdersOptions, generateOrders, RING_SIZE } from './generate-orders.js';
 export {
   allScenarios,
   customerScenarios,

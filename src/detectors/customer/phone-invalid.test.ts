@@ -30,10 +30,28 @@ describe('PHONE_INVALID', () => {
     expect(codes(triage.evaluate(order, { now }))).toEqual([]);
   });
 
-  it('flags a landline for a Chinese address (couriers text mobiles), unless the threshold says otherwise', () => {
-    const landline = withAddress({ phone: '010-62345678' });
-    expect(codes(triage.evaluate(landline, { now }))).toEqual(['PHONE_INVALID']);
-    expect(codes(createTriage({ thresholds: { PHONE_INVALID: { requireMobileIn: [] } } }).evaluate(landline, { now }))).toEqual([]);
+  it('accepts a valid landline for a Chinese address, flagging it only where the threshold requires a mobile, with the landline in evidence', () => {
+    const landline = withAddress({ phone: '0755-86013388' });
+    expect(codes(triage.evaluate(landline, { now }))).toEqual([]);
+    const strict = createTriage({ thresholds: { PHONE_INVALID: { requireMobileIn: ['CN'] } } });
+    const f = expectReport(strict.evaluate(landline, { now })).findings[0];
+    expect(f?.code).toBe('PHONE_INVALID');
+    expect(f?.evidence.records.phone).toEqual([{ phone: '0755-86013388', country: 'CN', valid: true, mobile: false, landline: true, e164: '+8675586013388' }]);
+  });
+
+  it.each([
+    ['a dash', '17012345678-1234'],
+    ['转', '17012345678转1234'],
+    ['a comma', '17012345678,1234'],
+  ])('accepts a marketplace privacy number with its extension after %s, without holding the parcel', (_name, phone) => {
+    const r = expectReport(triage.evaluate(withAddress({ phone }), { now }));
+    expect(r.findings.map((f) => f.code)).toEqual([]);
+    expect(r.actions.map((a) => a.kind)).not.toContain('hold_shipment');
+  });
+
+  it('still holds a number that cannot work, extension or not', () => {
+    expect(codes(triage.evaluate(withAddress({ phone: '1701234567-1234' }), { now }))).toEqual(['PHONE_INVALID']);
+    expect(codes(triage.evaluate(withAddress({ phone: '12345转12' }), { now }))).toEqual(['PHONE_INVALID']);
   });
 
   it('names its evidence: validity of the number for the address country', () => {

@@ -1,11 +1,13 @@
 import { z } from 'zod';
-import { analysePhone } from '../../facts/phone.js';
+import { analysePhone, type PhoneAnalysis } from '../../facts/phone.js';
 import { CountrySchema } from '../../schema/primitives.js';
 import { defineDetector } from '../detector.js';
 
 /**
  * PHONE_INVALID: the courier cannot reach the customer: the shipping phone is not a valid number
- * for the address's country (libphonenumber-js), or is a fixed line where couriers text mobiles.
+ * for the address's country (libphonenumber-js). A valid landline (0755-86013388) and a
+ * marketplace privacy number with its extension (17012345678-1234, 17012345678转1234) work: a
+ * landline is flagged only in a `requireMobileIn` country (none by default).
  */
 export const phoneInvalid = defineDetector({
   code: 'PHONE_INVALID',
@@ -16,8 +18,8 @@ export const phoneInvalid = defineDetector({
   thresholds: z.strictObject({
     requireMobileIn: z
       .array(CountrySchema)
-      .default(() => ['CN'])
-      .meta({ description: 'Countries where the shipping phone must be a mobile (couriers send SMS).' }),
+      .default(() => [])
+      .meta({ description: 'Countries where the shipping phone must be a mobile (a valid landline is usable by default).' }),
   }),
   when: (t) => ({
     all: [
@@ -40,6 +42,19 @@ export const phoneInvalid = defineDetector({
   records: (snapshot) => {
     const { phone, country } = snapshot.shippingAddress;
     const analysis = analysePhone(phone, country);
-    return { phone: [{ phone, country, valid: analysis.valid, mobile: analysis.mobile, ...(analysis.e164 === undefined ? {} : { e164: analysis.e164 }) }] };
+    return { phone: [phoneRecord(phone, country, analysis)] };
   },
 });
+
+/** What the evidence says of a phone: valid, mobile, a landline, its E.164 form and extension. */
+function phoneRecord(phone: string, country: string, analysis: PhoneAnalysis): Readonly<Record<string, unknown>> {
+  return {
+    phone,
+    country,
+    valid: analysis.valid,
+    mobile: analysis.mobile,
+    ...(analysis.mobile === false ? { landline: true } : {}),
+    ...(analysis.e164 === undefined ? {} : { e164: analysis.e164 }),
+    ...(analysis.extension === undefined ? {} : { extension: analysis.extension }),
+  };
+}

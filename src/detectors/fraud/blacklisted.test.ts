@@ -13,8 +13,9 @@ describe('BLACKLISTED', () => {
     expect(r.findings.map((f) => f.code)).toEqual(['BLACKLISTED']);
     expect(r.actions.map((a) => [a.kind, a.params])).toEqual([
       ['cancel_order', { reason: 'blacklisted' }],
-      // A listed buyer ordering again is a repeater: what is not listed yet is proposed.
-      ['add_to_blacklist', { customerIds: ['CUST-1'], addresses: ['广东省 深圳市 南山区 深南大道10000号腾讯大厦'] }],
+      // A listed buyer ordering again is a repeater: what is not listed yet is proposed, never a
+      // whole office tower (腾讯大厦, no floor or room), which honest buyers share.
+      ['add_to_blacklist', { customerIds: ['CUST-1'] }],
       ['contact_customer', { reason: 'cannot_fulfil', topics: ['cannot_fulfil'], channels: ['sms'], describes: ['ORD-1001/cancel_order/blacklisted'] }],
     ]);
     expect(r.findings[0]?.evidence.records.matches).toEqual([{ on: 'phone', value: '13800138000' }]);

@@ -1,4 +1,5 @@
 import { readOwn } from '../../_lib/own-key.js';
+import { isSharedDropOff } from '../../_lib/shared-drop-off.js';
 import { matchBlacklist } from '../../facts/blacklist-match.js';
 import type { ActionDraft, Playbook } from '../playbook.js';
 import { tell } from '../tell.js';
@@ -6,7 +7,8 @@ import { tell } from '../tell.js';
 /**
  * BLACKLISTED: before payment, cancel; after, hold the parcel and have risk review it. A listed
  * buyer placing another order is a repeater: the identifiers not yet listed (a new phone, device
- * or address) are proposed for the blacklist. Severe cases, with more at stake than
+ * or address) are proposed for the blacklist, with a supervisor's approval, never a business or
+ * pickup address. Severe cases, with more at stake than
  * policy.fraudReporting, are put to a manager to report to the police.
  */
 export const blacklistedPlaybook: Playbook<unknown> = ({ order, facts, context, policy, messages, kit }) => {
@@ -29,10 +31,12 @@ export const blacklistedPlaybook: Playbook<unknown> = ({ order, facts, context, 
     }
   }
   const a = order.shippingAddress;
+  const address = [a.province, a.city, a.district, a.line1, a.line2].filter(Boolean).join(' ');
   const fresh = {
     ...(on.includes('customerId') ? {} : { customerIds: [order.customer.id] }),
     ...(on.includes('phone') ? {} : { phones: [a.phone] }),
-    ...(on.includes('address') ? {} : { addresses: [[a.province, a.city, a.district, a.line1, a.line2].filter(Boolean).join(' ')] }),
+    // A business or pickup address (an office tower's reception, a parcel station) is shared by honest buyers: never proposed.
+    ...(on.includes('address') || isSharedDropOff(address) ? {} : { addresses: [address] }),
     ...(on.includes('device') || order.device?.fingerprint === undefined ? {} : { devices: [order.device.fingerprint] }),
   };
   if (Object.keys(fresh).length > 0) {
@@ -42,6 +46,7 @@ export const blacklistedPlaybook: Playbook<unknown> = ({ order, facts, context, 
       owner: 'risk',
       key: Object.keys(fresh).sort(),
       automatable: false,
+      approval: 'supervisor',
       note: messages.internal.blacklistRepeater({ orderId: order.id, matchedOn: on.join(', ') }),
     });
   }
