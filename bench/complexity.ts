@@ -149,6 +149,37 @@ const snapshotCases: Case[] = [
     build: (size) =>
       evaluating('openFindings', buildOrder({ openFindings: range(size).map((i) => ({ code: i % 2 === 0 ? 'PAYMENT_FAILED' : `CODE_${i}`, since: minutesAfter(i % 600) })) })),
   },
+  {
+    name: 'decisions',
+    n: 1_250,
+    build: (size) =>
+      evaluating(
+        'decisions',
+        buildOrder({
+          inventory: [buildInventory({ onHand: 0, reserved: 0 })],
+          decisions: range(size).map((i) => ({
+            at: minutesAfter(i % 20),
+            by: 'customer' as const,
+            about: i % 2 === 0 ? 'OVERSOLD' : `ORD-1001/refund/p${i}/100`,
+            choice: 'wait' as const,
+          })),
+        }),
+      ),
+  },
+  {
+    name: 'returns',
+    n: 1_250,
+    build: (size) =>
+      evaluating(
+        'returns',
+        buildOrder({
+          status: 'shipped',
+          shipments: [buildShipment({ events: [trackingEvent('picked_up', 120), trackingEvent('refused', 2 * 24 * 60)] })],
+          reports: [buildReport({ kind: 'other', at: minutesAfter(2 * 24 * 60 + 30) })],
+          returns: range(size).map((i) => ({ id: `R${i}`, shipmentId: i % 2 === 0 ? 'SHP-1' : `S${i}`, status: 'in_transit' as const, at: minutesAfter(2 * 24 * 60 + 60) })),
+        }),
+      ),
+  },
   // Long customer-typed strings, with what the patterns look for repeated all along.
   { name: 'remark (long)', n: 12_500, build: (size) => evaluating('remark (long)', buildOrder({ remark: '1 点前 送 #'.repeat(size / 8).slice(0, size) })) },
   {

@@ -71,7 +71,8 @@ export function draftCaseFollowUps(
   const resolved = [...new Set([...since.keys(), ...carried])].filter((code) => !found.has(code)).sort();
   const open = [...found].some((code) => customerSaw(code, messages));
   // One survey per incident: none once a survey was recorded since the incident began.
-  const began = (order.openFindings ?? []).filter((o) => resolved.includes(o.code)).reduce((min, o) => Math.min(min, parseTimestamp(o.since)), Infinity);
+  const resolvedSet = new Set(resolved);
+  const began = (order.openFindings ?? []).filter((o) => resolvedSet.has(o.code)).reduce((min, o) => Math.min(min, parseTimestamp(o.since)), Infinity);
   const surveyed = doneActions(order).some((a) => a.kind === 'follow_up_survey' && parseTimestamp(a.at) >= began);
   const survey = !open && !surveyed && settled(order, plan.planned) ? draftSurvey(order, resolved, found, policy, messages, now) : undefined;
   if (survey !== undefined) result.push(survey);

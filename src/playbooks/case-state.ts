@@ -108,8 +108,10 @@ export function caseFindings(input: CaseInput): CaseFinding[] {
   }
   // Resolved earlier while others stayed open: carried until the whole incident closes (one survey names them all).
   if (entries.some((e) => e.state !== 'resolved')) {
+    const listed = new Set(entries.map((e) => e.code));
     for (const open of order.openFindings ?? []) {
-      if (open.state === 'resolved' && !found.has(open.code) && !entries.some((e) => e.code === open.code)) {
+      if (open.state === 'resolved' && !found.has(open.code) && !listed.has(open.code)) {
+        listed.add(open.code);
         entries.push({ code: open.code, since: open.since, state: 'resolved', ...(open.resolvedAt === undefined ? {} : { resolvedAt: open.resolvedAt }) });
       }
     }
