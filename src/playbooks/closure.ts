@@ -2,13 +2,13 @@ import { parseTimestamp } from '../_lib/timestamp.js';
 import { parseRefundKey } from '../money/refund-key.js';
 import { computeRefundableBalances } from '../money/refundable-balance.js';
 import { doneActions } from '../schema/recorded-actions.js';
-import type { OrderSnapshot } from '../schema/snapshot.js';
+import type { ActionTaken, OrderSnapshot } from '../schema/snapshot.js';
 import { isRefusalEvent } from '../vocabulary/tracking-event.js';
 
-/** A refund of ours recorded done that the gateway has not yet shown succeeded in `refunds[]` (same payment, same amount). */
-function refundsUnsettled(order: OrderSnapshot): boolean {
+/** The refunds of ours recorded done that the gateway has not yet shown succeeded in `refunds[]` (same payment, same amount). */
+function unsettledRefundActions(order: OrderSnapshot): ActionTaken[] {
   const settled = new Set((order.refunds ?? []).filter((r) => r.status === 'succeeded').map((r) => `${r.paymentId ?? ''}|${r.amount}`));
-  return doneActions(order).some((a) => {
+  return doneActions(order).filter((a) => {
     const ours = parseRefundKey(a.idempotencyKey, order.id);
     return ours !== undefined && !settled.has(`${ours.paymentId}|${ours.amount}`);
   });
@@ -22,7 +22,7 @@ function refundsUnsettled(order: OrderSnapshot): boolean {
  * stillOwed(cancelledWithMoney) //=> 'refund of the money captured'
  */
 export function stillOwed(order: OrderSnapshot): string | undefined {
-  if ((order.refunds ?? []).some((r) => r.status === 'pending') || refundsUnsettled(order)) return 'the refund to settle';
+  if ((order.refunds ?? []).some((r) => r.status === 'pending') || unsettledRefundActions(order).length > 0) return 'the refund to settle';
   if (order.status !== 'cancelled' && order.status !== 'closed' && order.status !== 'failed') return undefined;
   const ledger = computeRefundableBalances(order);
   return ledger.blocked || ledger.payments.some((b) => b.refundable > 0) ? 'refund of the money captured' : undefined;
@@ -38,11 +38,7 @@ export function stillOwed(order: OrderSnapshot): string | undefined {
 export function owedSince(order: OrderSnapshot, fallback: number): number {
   let oldest = Infinity;
   for (const r of order.refunds ?? []) if (r.status === 'pending') oldest = Math.min(oldest, parseTimestamp(r.createdAt));
-  const settled = new Set((order.refunds ?? []).filter((r) => r.status === 'succeeded').map((r) => `${r.paymentId ?? ''}|${r.amount}`));
-  for (const a of doneActions(order)) {
-    const ours = parseRefundKey(a.idempotencyKey, order.id);
-    if (ours !== undefined && !settled.has(`${ours.paymentId}|${ours.amount}`)) oldest = Math.min(oldest, parseTimestamp(a.at));
-  }
+  for (const a of unsettledRefundActions(order)) oldest = Math.min(oldest, parseTimestamp(a.at));
   return oldest === Infinity ? fallback : oldest;
 }
 

@@ -5,6 +5,7 @@ import type { MessageCatalogue } from '../messages/catalogue.js';
 import type { MessageKit } from '../messages/message-kit.js';
 import { gatewayFailedRefunds, parseRefundKey } from '../money/refund-key.js';
 import type { Policy } from '../policy/policy.js';
+import { isDone } from '../schema/recorded-actions.js';
 import type { OrderSnapshot } from '../schema/snapshot.js';
 import type { ActionParams, ContactChannel, ContactReason } from '../vocabulary/action-params.js';
 import type { Severity } from '../vocabulary/severity.js';
@@ -88,7 +89,7 @@ function doneUntold(order: OrderSnapshot, told: Told): DoneRemedy[] {
   // A refund the gateway reports failed moved no money: it is never told as done.
   const bounced = gatewayFailedRefunds(order);
   for (const action of order.actionsTaken ?? []) {
-    if ((action as { status?: unknown }).status === 'failed' || told.announced.has(action.idempotencyKey) || bounced.has(action.idempotencyKey)) continue;
+    if (!isDone(action) || told.announced.has(action.idempotencyKey) || bounced.has(action.idempotencyKey)) continue;
     const refund = parseRefundKey(action.idempotencyKey, order.id);
     if (refund !== undefined && (action.amount === undefined || action.amount === refund.amount)) {
       const method = order.payments.find((p) => p.id === refund.paymentId)?.method;

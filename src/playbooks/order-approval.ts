@@ -2,6 +2,7 @@ import { parseTimestamp } from '../_lib/timestamp.js';
 import { readRecordedRefund } from '../money/refund-key.js';
 import { requiredApproval } from '../policy/approval.js';
 import type { Policy } from '../policy/policy.js';
+import { isDone } from '../schema/recorded-actions.js';
 import type { OrderSnapshot } from '../schema/snapshot.js';
 import { approvalRank, type PlannedAction } from './finalise-actions.js';
 
@@ -28,7 +29,7 @@ export function recordedMoneyOut(order: OrderSnapshot, now: number): number {
   for (const r of order.refunds ?? []) if (r.status !== 'failed' && parseTimestamp(r.createdAt) >= since) add(onRecord, r.paymentId, r.amount);
   let compensation = 0;
   for (const action of order.actionsTaken ?? []) {
-    if (parseTimestamp(action.at) < since || (action as { status?: unknown }).status === 'failed') continue;
+    if (parseTimestamp(action.at) < since || !isDone(action)) continue;
     if (action.kind === 'coupon' || action.kind === 'points') compensation += action.amount ?? 0;
     else {
       const refund = readRecordedRefund(action, order.id);

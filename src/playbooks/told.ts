@@ -1,5 +1,6 @@
 import { parseIdempotencyKey } from '../_lib/idempotency-key.js';
 import { parseTimestamp } from '../_lib/timestamp.js';
+import { isDone } from '../schema/recorded-actions.js';
 import type { OrderSnapshot } from '../schema/snapshot.js';
 
 /** What earlier messages told, read from the keys of the messages `actionsTaken` records sent. */
@@ -18,7 +19,7 @@ export function toldBefore(order: OrderSnapshot): Told {
   const topics = new Map<string, { count: number; last: number }>();
   const announced = new Set<string>();
   for (const action of order.actionsTaken ?? []) {
-    if ((action as { status?: unknown }).status === 'failed') continue;
+    if (!isDone(action)) continue;
     const parts = parseIdempotencyKey(action.idempotencyKey);
     if (parts === undefined || parts[0] !== order.id || parts[1] !== 'contact_customer' || parts[2] !== 'message') continue;
     const orderPart = action.idempotencyKey.slice(0, action.idempotencyKey.indexOf('/'));
