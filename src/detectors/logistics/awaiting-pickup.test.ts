@@ -41,4 +41,9 @@ describe('AWAITING_PICKUP', () => {
     expect(f?.evidence.conditions).toContainEqual({ fact: 'tracking.hoursSinceLastEvent', value: 25, operator: 'greaterThan', threshold: 24, passed: true });
     expect(f?.evidence.records.shipments?.[0]?.events).toContainEqual(expect.objectContaining({ code: 'available_for_pickup', location: '丰巢快递柜' }));
   });
+
+  it('refuses a holdDays past ten years at createTriage, naming it, instead of failing an evaluation on an invalid date', () => {
+    expect(() => createTriage({ thresholds: { AWAITING_PICKUP: { holdDays: 2_147_483_648 } } })).toThrow(/thresholds\.AWAITING_PICKUP\.holdDays/);
+    expect(() => createTriage({ thresholds: { AWAITING_PICKUP: { holdDays: 3_650 } } })).not.toThrow();
+  });
 });

@@ -1,5 +1,5 @@
 import { defineDetector } from '../detector.js';
-import { countThreshold, hoursThreshold, scopedThresholds } from '../threshold.js';
+import { daysThreshold, hoursThreshold, scopedThresholds } from '../threshold.js';
 import { shipmentRecords } from './shipment-records.js';
 
 /**
@@ -15,7 +15,7 @@ export const awaitingPickup = defineDetector({
   signal: "The primary shipment's latest event is 'available_for_pickup', more than waitingHours ago, not delivered.",
   thresholds: scopedThresholds({
     waitingHours: hoursThreshold(24, 'Hours a parcel may wait at the pickup point before the customer is reminded.'),
-    holdDays: countThreshold(7, 'Days the pickup point keeps a parcel, counted from its arrival (the date the reminder gives).', 1),
+    holdDays: daysThreshold(7, 'Days the pickup point keeps a parcel, counted from its arrival (the date the reminder gives).'),
   }),
   scopedBy: ['carrier', 'country'],
   when: (t) => ({
