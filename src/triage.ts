@@ -3,7 +3,7 @@ import { builtInSeverity } from './batch/review.js';
 import { createDetection, type Detection, detect, detectExternal } from './engine/detect.js';
 import { explainCode } from './engine/explain.js';
 import { internalFailure, orderIdOf } from './engine/failure.js';
-import { createInputState, prepareContext, prepareInput, prepareSnapshot } from './engine/prepare-input.js';
+import { type CheckedSnapshot, createInputState, prepareContext, prepareInput, prepareSnapshot } from './engine/prepare-input.js';
 import { createReporting, type Reporting, report } from './engine/report.js';
 import { resolveMessages, resolveOptions } from './engine/resolve-options.js';
 import { settle } from './engine/settle.js';
@@ -23,10 +23,11 @@ export type { CaseState, EvaluateResult, EvaluationErrorCode, Explanation, Triag
  * Detects and reports one prepared order: synchronously, or after json-rules-engine ran the user
  * rules when custom operators are configured.
  */
-function run(detection: Detection, reporting: Reporting, order: OrderSnapshot, context: FactContext): TriageReport | Promise<TriageReport> {
+function run(detection: Detection, reporting: Reporting, checked: CheckedSnapshot, context: FactContext): TriageReport | Promise<TriageReport> {
+  const { order, warnings } = checked;
   const { facts, hits } = detect(detection, order, context);
-  if (detection.ruleEngine === undefined) return report(reporting, order, context, facts, hits);
-  return detectExternal(detection, facts, hits).then(() => report(reporting, order, context, facts, hits));
+  if (detection.ruleEngine === undefined) return report(reporting, order, context, facts, hits, warnings);
+  return detectExternal(detection, facts, hits).then(() => report(reporting, order, context, facts, hits, warnings));
 }
 
 /**
@@ -53,7 +54,7 @@ export function createTriage(options?: TriageOptions): Triage<boolean> {
     return settle<EvaluateResult>(
       () => {
         const prepared = prepareInput(input, snapshot, context);
-        return 'ok' in prepared ? prepared : run(detection, reporting, prepared.order, prepared.context);
+        return 'ok' in prepared ? prepared : run(detection, reporting, prepared, prepared.context);
       },
       (error) => internalFailure(error, snapshot),
       async,
@@ -73,9 +74,9 @@ export function createTriage(options?: TriageOptions): Triage<boolean> {
   function evaluateOne(snapshot: unknown, context: FactContext): One | Promise<One> {
     return settle<One>(
       () => {
-        const checked = prepareSnapshot(snapshot, false);
+        const checked = prepareSnapshot(snapshot, false, input.strict);
         if ('ok' in checked) return { order: undefined, result: checked };
-        const result = run(detection, reporting, checked.order, context);
+        const result = run(detection, reporting, checked, context);
         return result instanceof Promise ? result.then((r) => ({ order: checked.order, result: r })) : { order: checked.order, result };
       },
       (error) => ({ order: undefined, result: internalFailure(error, snapshot) }),

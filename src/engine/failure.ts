@@ -11,10 +11,11 @@ export const FAILURE_MESSAGES: Readonly<Record<EvaluationErrorCode, string>> = {
   internal_error: 'order-triage failed unexpectedly; please report this with the input.',
 };
 
-/** The input's `id`, if it has a readable string one; never throws, whatever the input is. */
+/** The input's `id`, if it has a readable string or safe-integer one (as a string); never throws, whatever the input is. */
 function readOrderId(input: unknown): string | undefined {
   try {
     const id = typeof input === 'object' && input !== null ? (input as { id?: unknown }).id : undefined;
+    if (typeof id === 'number' && Number.isSafeInteger(id)) return String(id);
     return typeof id === 'string' && id !== '' ? id : undefined;
   } catch {
     return undefined;

@@ -9,17 +9,26 @@ import { ledgerIssues } from '../money/ledger-issues.js';
 import { BlacklistSchema, type Calendar, CalendarSchema, EvaluateContextSchema, EvaluateContextShellSchema } from '../schema/context.js';
 import { compileAcceptor } from '../schema/fast-accept.js';
 import { toIssues } from '../schema/issues.js';
+import { normaliseSnapshot } from '../schema/normalise-snapshot.js';
 import type { ResolvedOptions } from '../schema/options.js';
 import { withoutResolvedReports } from '../schema/recorded-actions.js';
 import { checkSize, SNAPSHOT_LIMITS } from '../schema/size-guard.js';
 import { type OrderSnapshot, OrderSnapshotSchema } from '../schema/snapshot.js';
+import { SNAPSHOT_TOLERANCE } from '../schema/tolerance.js';
 import { unreadableIssue } from '../schema/unreadable.js';
 import { buildFactSettings } from './fact-settings.js';
 import { failure } from './failure.js';
 import type { TriageFailure } from './types.js';
 
-/** The snapshot schema and size limits as one compiled check that copies what it accepts (see compileAcceptor). */
-const acceptSnapshot = compileAcceptor(OrderSnapshotSchema, SNAPSHOT_LIMITS);
+/**
+ * The snapshot schema, size limits and tolerance as one compiled check that copies what it
+ * accepts (see compileAcceptor); without tolerance, to copy what zod already parsed.
+ */
+const acceptSnapshot = compileAcceptor(OrderSnapshotSchema, SNAPSHOT_LIMITS, SNAPSHOT_TOLERANCE);
+const copyParsed = compileAcceptor(OrderSnapshotSchema, SNAPSHOT_LIMITS);
+
+/** No warnings: shared, never changed (reports copy warnings into an array of their own). */
+const NO_WARNINGS: readonly Issue[] = Object.freeze([]);
 
 /**
  * What preparing input keeps between evaluations of one triage. Blacklists and calendars are
@@ -34,11 +43,18 @@ export interface InputState {
   readonly defaultCalendar: WorkingCalendar;
   readonly blacklists: WeakMap<object, PreparedBlacklist>;
   readonly calendars: WeakMap<object, WorkingCalendar>;
+  /** `createTriage({ strict: true })`: what reading tolerated is an error, not a warning. */
+  readonly strict: boolean;
 }
 
-/** A valid snapshot, read once, and the context it is evaluated in. */
-export interface PreparedInput {
+/** A valid snapshot, read once, and what reading it tolerated (docs/snapshot.md, "Tolerance"). */
+export interface CheckedSnapshot {
   readonly order: OrderSnapshot;
+  readonly warnings: readonly Issue[];
+}
+
+/** A valid snapshot, read once, what reading it tolerated, and the context it is evaluated in. */
+export interface PreparedInput extends CheckedSnapshot {
   readonly context: FactContext;
 }
 
@@ -56,6 +72,7 @@ export function createInputState(resolved: ResolvedOptions): InputState {
     defaultCalendar: { timeZone: resolved.policy.timeZone, holidays: new Set(), nonWorkingWeekdays: new Set() },
     blacklists: new WeakMap(),
     calendars: new WeakMap(),
+    strict: resolved.strict,
   };
 }
 
@@ -132,23 +149,32 @@ export function prepareContext(state: InputState, context: unknown, snapshot: un
 }
 
 /** Validates a snapshot (size first, then the schema), or says what is wrong with it. */
-function validateSnapshot(snapshot: unknown, trusted: boolean): { order: OrderSnapshot } | TriageFailure {
+function validateSnapshot(snapshot: unknown, trusted: boolean): CheckedSnapshot | TriageFailure {
   // A snapshot the caller already parsed with OrderSnapshotSchema (plain data, docs/snapshot.md)
   // may skip re-validation and is read in place.
-  if (trusted) return { order: snapshot as OrderSnapshot };
-  // Most snapshots are valid: a compiled check (what it accepts, zod and the size guard accept)
-  // copies them as it reads them, each value once, far cheaper than zod; the engine evaluates
-  // that copy, so a getter or Proxy cannot answer differently later. Anything else takes the
-  // full path below (zod's output is a copy too), which names every problem.
+  if (trusted) return { order: snapshot as OrderSnapshot, warnings: NO_WARNINGS };
+  // Most snapshots are valid: a compiled check (what it accepts, zod and the size guard accept,
+  // read with the same tolerance) copies them as it reads them, each value once, far cheaper
+  // than zod; the engine evaluates that copy, so a getter or Proxy cannot answer differently
+  // later. Anything else takes the full path below (zod's output is a copy too), which names
+  // every problem and warns about what it tolerated.
   const accepted = acceptSnapshot?.(snapshot);
-  if (accepted !== undefined) return { order: accepted };
+  if (accepted !== undefined) return { order: accepted, warnings: NO_WARNINGS };
   const tooLarge = checkSize(snapshot, SNAPSHOT_LIMITS);
   if (tooLarge !== undefined) return failure('input_too_large', [tooLarge], snapshot);
-  const parsed = OrderSnapshotSchema.safeParse(snapshot);
-  if (!parsed.success) return failure('invalid_snapshot', toIssues(parsed.error), snapshot);
+  const normalised = normaliseSnapshot(snapshot);
+  const parsed = OrderSnapshotSchema.safeParse(normalised.value);
+  if (!parsed.success || normalised.issues.length > 0) return failure('invalid_snapshot', withTolerantIssues(normalised.issues, parsed.error), snapshot);
   // zod passes unknown fields on by reference: copying its output once more holds them to the
   // size limits and reads each of them once (a non-plain value keeps zod's output as it is).
-  return { order: acceptSnapshot?.(parsed.data) ?? parsed.data };
+  return { order: copyParsed?.(parsed.data) ?? parsed.data, warnings: normalised.warnings };
+}
+
+/** The issues reading named (an invalid Date, an unsafe id), then zod's issues at other paths. */
+function withTolerantIssues(own: readonly Issue[], error: z.ZodError | undefined): Issue[] {
+  const named = new Set(own.map((issue) => JSON.stringify(issue.path)));
+  const others = error === undefined ? [] : toIssues(error).filter((issue) => !named.has(JSON.stringify(issue.path)));
+  return [...own, ...others];
 }
 
 /**
@@ -156,17 +182,21 @@ function validateSnapshot(snapshot: unknown, trusted: boolean): { order: OrderSn
  * snapshot that throws when read (a getter, a Proxy trap) is `invalid_snapshot` naming where.
  *
  * @example
- * prepareSnapshot(order, false) //=> { order } (a copy, read once)
+ * prepareSnapshot(order, false) //=> { order, warnings: [] } (a copy, read once)
+ * prepareSnapshot({ ...order, promisedShipby: '...' }, false, true) //=> { ok: false, error: { code: 'invalid_snapshot', ... } }
  * prepareSnapshot({}, false) //=> { ok: false, error: { code: 'invalid_snapshot', issues: [...] } }
  */
-export function prepareSnapshot(snapshot: unknown, trusted: boolean): { order: OrderSnapshot } | TriageFailure {
-  let checked: { order: OrderSnapshot } | TriageFailure;
+export function prepareSnapshot(snapshot: unknown, trusted: boolean, strict = false): CheckedSnapshot | TriageFailure {
+  let checked: CheckedSnapshot | TriageFailure;
   try {
     checked = validateSnapshot(snapshot, trusted);
   } catch (error) {
     return failure('invalid_snapshot', [unreadableIssue(snapshot, SNAPSHOT_LIMITS, error)], snapshot);
   }
-  const issues = 'ok' in checked ? [] : ledgerIssues(checked.order);
+  if ('ok' in checked) return checked;
+  // Strict: what reading tolerated (docs/snapshot.md, "Tolerance") is refused, listing each.
+  if (strict && checked.warnings.length > 0) return failure('invalid_snapshot', [...checked.warnings], snapshot);
+  const issues = ledgerIssues(checked.order);
   return issues.length === 0 ? checked : failure('invalid_snapshot', issues, snapshot);
 }
 
@@ -179,7 +209,7 @@ export function prepareSnapshot(snapshot: unknown, trusted: boolean): { order: O
 export function prepareInput(state: InputState, snapshot: unknown, context: unknown): PreparedInput | TriageFailure {
   const prepared = prepareContext(state, context, snapshot);
   if ('ok' in prepared) return prepared;
-  const checked = prepareSnapshot(snapshot, prepared.trusted);
+  const checked = prepareSnapshot(snapshot, prepared.trusted, state.strict);
   // Reports resolved by now no longer raise anything (docs/lifecycle.md).
-  return 'ok' in checked ? checked : { order: withoutResolvedReports(checked.order, prepared.context.now), context: prepared.context };
+  return 'ok' in checked ? checked : { order: withoutResolvedReports(checked.order, prepared.context.now), warnings: checked.warnings, context: prepared.context };
 }

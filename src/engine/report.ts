@@ -1,4 +1,5 @@
 import { addMinutes } from 'date-fns';
+import type { Issue } from '../errors.js';
 import type { FactContext, OrderFactRecord } from '../facts/derive-facts.js';
 import type { Finding } from '../findings/finding.js';
 import type { MessageCatalogue } from '../messages/catalogue.js';
@@ -116,15 +117,23 @@ export function caseRecord(reporting: Reporting, now: number, openFindings: Case
 }
 
 /**
- * One order's report from its hits: findings (report), actions (plan), case record (report).
+ * One order's report from its hits: findings (report), actions (plan), case record (report),
+ * and warnings: what reading the snapshot tolerated (`inputWarnings`), then the plan's.
  *
  * @example
  * report(reporting, order, context, facts, hits) //=> { ok: true, orderId: 'ORD-1', findings: [...], actions: [...], case: {...} }
  */
-export function report(reporting: Reporting, order: OrderSnapshot, context: FactContext, facts: OrderFactRecord, hits: readonly Hit[]): TriageReport {
+export function report(
+  reporting: Reporting,
+  order: OrderSnapshot,
+  context: FactContext,
+  facts: OrderFactRecord,
+  hits: readonly Hit[],
+  inputWarnings: readonly Issue[] = [],
+): TriageReport {
   // Most orders have nothing wrong and no open case: answer them without building anything.
   if (hits.length === 0 && (order.openFindings === undefined || order.openFindings.length === 0) && (order.decisions === undefined || order.decisions.length === 0)) {
-    return { ok: true, orderId: order.id, findings: [], actions: [], case: caseRecord(reporting, context.now, []), warnings: [] };
+    return { ok: true, orderId: order.id, findings: [], actions: [], case: caseRecord(reporting, context.now, []), warnings: [...inputWarnings] };
   }
   // A parcel put right (refunded and settled, or replaced and delivered) is no longer a finding.
   const remedied = remediedCodes(order);
@@ -133,5 +142,5 @@ export function report(reporting: Reporting, order: OrderSnapshot, context: Fact
   const findings = kept.map((hit) => buildFinding(reporting, hit, order, facts, context, kit));
   const plan = planActions(reporting, { order, context, facts, hits: kept, findings, kit });
   const entries = caseFindings({ order, findings, actions: plan.actions, sections: plan.sections, told: plan.told, policy: reporting.policy, now: context.now });
-  return { ok: true, orderId: order.id, findings, actions: plan.actions, case: caseRecord(reporting, context.now, entries), warnings: plan.warnings };
+  return { ok: true, orderId: order.id, findings, actions: plan.actions, case: caseRecord(reporting, context.now, entries), warnings: [...inputWarnings, ...plan.warnings] };
 }

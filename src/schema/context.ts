@@ -60,7 +60,10 @@ export const CalendarSchema = z.strictObject({
 export const EvaluateContextSchema = z.strictObject({
   now: z
     .union([TimestampSchema, z.date().refine((d) => !Number.isNaN(d.getTime()), { error: 'now is an invalid Date' })], {
-      error: 'now is required: an ISO 8601 timestamp with offset or a Date',
+      error: (issue) =>
+        issue.input === undefined
+          ? 'now is required: an ISO 8601 timestamp with offset or a Date'
+          : 'now must be a Date or an ISO 8601 string with an offset, such as 2026-03-01T10:00:00+08:00 (not epoch milliseconds)',
     })
     .refine(nowInRange, { error: 'now must fall in the years 1970 to 9999 (UTC)' }),
   blacklist: BlacklistSchema.optional(),

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { isPlainObject } from '../_lib/plain-object.js';
 import type { SizeLimits } from './size-guard.js';
+import { dateAsTimestamp, type Tolerance, withColonOffset } from './tolerance.js';
 
 /**
  * A check compiled from a zod schema that copies what it checks: for an input that the schema
@@ -159,6 +160,8 @@ interface Compiler {
   readonly limits: SizeLimits;
   /** Any value at all (a loose object's unknown fields): only the size limits apply. */
   readonly anyValue: Check;
+  /** What is read beyond the schema (nulls, Dates, numeric ids, `+hhmm`), when compiled with it. */
+  readonly tolerance: Tolerance | undefined;
 }
 
 /** A list's copy, its length read once and each element once, or REFUSED. */
@@ -197,10 +200,34 @@ function anyValueCheck(counter: Counter, limits: SizeLimits): Check {
   return anyValue;
 }
 
+/**
+ * A timestamp or id field read with tolerance: a valid Date as its ISO string, `+hhmm` as
+ * `+hh:mm`, a safe-integer id as its decimal string; then the schema's own check. Anything else
+ * a tolerant read could fix or name better (an invalid Date, an unsafe id) is left to the full path.
+ */
+function compileTolerant(c: Compiler, def: SchemaDef, tolerance: Tolerance): Check | undefined {
+  if (def === tolerance.timestamp) {
+    const inner = compileString(c, def);
+    return (value, depth) => {
+      if (typeof value === 'string') return inner(withColonOffset(value), depth);
+      if (!(value instanceof Date)) return REFUSED;
+      const iso = dateAsTimestamp(value);
+      return iso === undefined ? REFUSED : inner(iso, depth);
+    };
+  }
+  if (def === tolerance.id) {
+    const inner = compileString(c, def);
+    return (value, depth) => inner(typeof value === 'number' && Number.isSafeInteger(value) ? String(value) : value, depth);
+  }
+  return undefined;
+}
+
 function compileNode(c: Compiler, node: z.ZodType): Check {
   const def = defOf(node);
   if (def.coerce === true) throw new Unsupported('coercion');
   const { counter, limits } = c;
+  const tolerant = c.tolerance === undefined ? undefined : compileTolerant(c, def, c.tolerance);
+  if (tolerant !== undefined) return tolerant;
   switch (def.type) {
     case 'optional': {
       const inner = compileNode(c, def.innerType as z.ZodType);
@@ -284,6 +311,11 @@ function compileObject(c: Compiler, def: SchemaDef): Check {
   // Fields that must be present: all but optional and unknown ones (which accept undefined).
   const required = keys.map((key) => !['optional', 'unknown'].includes(defOf(shape[key] as z.ZodType).type ?? ''));
   const requiredCount = required.filter(Boolean).length;
+  const tolerance = c.tolerance;
+  // Tolerated: null on an optional field is its absence (SQL NULL); a key that looks like a
+  // misspelt field is left to the full path, which warns about it with its path.
+  const nullable = keys.map((key) => tolerance !== undefined && defOf(shape[key] as z.ZodType).type === 'optional');
+  const suggest = tolerance !== undefined && loose ? tolerance.suggesterFor(keys) : undefined;
   if (keys.includes('__proto__')) throw new Unsupported('a schema key named __proto__');
   const Plain = plainObjectMaker();
   const slots: Record<string, number> = Object.create(null);
@@ -305,6 +337,7 @@ function compileObject(c: Compiler, def: SchemaDef): Check {
       const field = record[key];
       const slot = slots[key];
       if (slot === undefined) {
+        if (suggest?.(key) !== undefined) return REFUSED;
         // Only an unknown field can be named __proto__ (no schema key is).
         const checked = loose ? anyValue(field, depth + 1) : REFUSED;
         if (checked === REFUSED) return REFUSED;
@@ -312,6 +345,8 @@ function compileObject(c: Compiler, def: SchemaDef): Check {
       } else if (field === undefined) {
         if (++counter.nodes > limits.nodes) return REFUSED;
         copy[key] = undefined;
+      } else if (field === null && nullable[slot] === true) {
+        if (++counter.nodes > limits.nodes) return REFUSED;
       } else {
         const checked = (checks[slot] as Check)(field, depth + 1);
         if (checked === REFUSED) return REFUSED;
@@ -341,14 +376,20 @@ function compileObject(c: Compiler, def: SchemaDef): Check {
  * whatever the input answers later. Unknown fields' values are copied as read (primitives of any
  * type, plain objects and arrays copied).
  *
+ * With a `tolerance` (docs/snapshot.md, "Tolerance"), it also reads input as databases hold it:
+ * null on an optional field is left out of the copy, a timestamp may be a valid Date (copied as
+ * its ISO string) or carry a `+hhmm` offset (copied as `+hh:mm`), an id may be a safe integer
+ * (copied as its string); a key that looks like a misspelt field is refused, so the full path
+ * can warn about it. Its copy then deep-equals zod's output for `normaliseSnapshot(input)`.
+ *
  * @example
  * const accept = compileAcceptor(OrderSnapshotSchema, SNAPSHOT_LIMITS);
  * const order = accept?.(input) ?? OrderSnapshotSchema.safeParse(input).data;
  * //=> a copy of input when it is a valid snapshot within the limits
  */
-export function compileAcceptor<S extends z.ZodType>(schema: S, limits: SizeLimits): Acceptor<z.output<S>> | undefined {
+export function compileAcceptor<S extends z.ZodType>(schema: S, limits: SizeLimits, tolerance?: Tolerance): Acceptor<z.output<S>> | undefined {
   const counter: Counter = { nodes: 0 };
-  const compiler: Compiler = { counter, limits, anyValue: anyValueCheck(counter, limits) };
+  const compiler: Compiler = { counter, limits, anyValue: anyValueCheck(counter, limits), tolerance };
   let root: Check;
   try {
     if (['optional', 'unknown'].includes(defOf(schema).type ?? '')) throw new Unsupported('a root that accepts undefined');

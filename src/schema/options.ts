@@ -75,6 +75,12 @@ const TriageOptionsShape = z.strictObject({
     .prefault({}),
   /** Operators of your own for user rules; their presence runs user rules on json-rules-engine (async). */
   customOperators: z.array(z.unknown()).optional(),
+  /**
+   * Refuse what reading a snapshot would tolerate with a warning (an unknown event code or report
+   * kind, a key that looks like a misspelt field): each becomes an issue of an
+   * `invalid_snapshot` error (docs/snapshot.md, "Tolerance"). @default false
+   */
+  strict: z.boolean().default(false),
 });
 
 /**

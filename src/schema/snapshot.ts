@@ -73,8 +73,8 @@ export const ReservationSchema = z.looseObject({
   at: TimestampSchema,
 });
 
-/** A carrier tracking event code. */
-export const TrackingEventCodeSchema = z.enum(TRACKING_EVENT_CODES);
+/** A carrier tracking event code; `unknown` stands for a code the library does not know (docs/snapshot.md, "Tolerance"). */
+export const TrackingEventCodeSchema = z.enum([...TRACKING_EVENT_CODES, 'unknown']);
 
 /** One tracking event. Events may arrive out of order or twice. */
 export const TrackingEventSchema = z.looseObject({
@@ -167,7 +167,7 @@ export const ReportSchema = z.looseObject({
   /** When the problem reported was dealt with: a resolved report no longer raises anything. */
   resolvedAt: TimestampSchema.optional(),
   source: z.enum(['customer', 'customer_service', 'warehouse', 'carrier']),
-  kind: z.enum(['not_received', 'damaged', 'wrong_item', 'missing_item', 'address_change', 'stock_missing', 'payment_problem', 'other']),
+  kind: z.enum(['not_received', 'damaged', 'wrong_item', 'missing_item', 'address_change', 'stock_missing', 'payment_problem', 'other', 'unknown']),
   at: TimestampSchema,
   text: z.string().optional(),
 });

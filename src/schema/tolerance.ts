@@ -1,0 +1,67 @@
+import type { z } from 'zod';
+import { createFieldSuggester } from './field-suggestion.js';
+import { IdSchema, TimestampSchema } from './primitives.js';
+
+/**
+ * What reading a snapshot tolerates beyond its schema (docs/snapshot.md, "Tolerance"): the
+ * schema's own definitions of a timestamp and an id (shared by every field of those kinds, and
+ * by `.meta()` copies of them), and a suggester per object level for keys that look like
+ * misspelt fields. `compileAcceptor` and `normaliseSnapshot` read the same values through it.
+ */
+export interface Tolerance {
+  /** The definition every timestamp field shares: such a field also takes a `Date` or a `+hhmm` offset. */
+  readonly timestamp: unknown;
+  /** The definition every id field shares: such a field also takes a safe integer. */
+  readonly id: unknown;
+  /** A field suggester for an object level with these known keys (see createFieldSuggester). */
+  readonly suggesterFor: (known: readonly string[]) => (key: string) => string | undefined;
+}
+
+const defOf = (schema: z.ZodType): unknown => (schema as unknown as { _zod: { def: unknown } })._zod.def;
+
+/**
+ * The tolerance of order snapshots.
+ *
+ * @example
+ * SNAPSHOT_TOLERANCE.suggesterFor(['promisedShipBy'])('promisedShipby') //=> 'promisedShipBy'
+ */
+export const SNAPSHOT_TOLERANCE: Tolerance = {
+  timestamp: defOf(TimestampSchema),
+  id: defOf(IdSchema),
+  suggesterFor: createFieldSuggester,
+};
+
+/** True for the digits 0-9 at `index`. */
+const isDigitAt = (text: string, index: number): boolean => {
+  const code = text.charCodeAt(index);
+  return code >= 48 && code <= 57;
+};
+
+/**
+ * A timestamp string with a `+hhmm` offset written `+hh:mm`, as the snapshot schema reads it;
+ * any other string unchanged.
+ *
+ * @example
+ * withColonOffset('2026-03-01T10:00:00+0800') //=> '2026-03-01T10:00:00+08:00'
+ */
+export function withColonOffset(text: string): string {
+  const at = text.length - 5;
+  if (at < 11 || text.charCodeAt(10) !== 84) return text;
+  const sign = text.charCodeAt(at);
+  if ((sign !== 43 && sign !== 45) || !isDigitAt(text, at + 1) || !isDigitAt(text, at + 2) || !isDigitAt(text, at + 3) || !isDigitAt(text, at + 4)) return text;
+  return `${text.slice(0, at + 3)}:${text.slice(at + 3)}`;
+}
+
+/**
+ * A `Date` as the ISO 8601 UTC string the snapshot carries, its time value read once past any
+ * override of `getTime`; undefined for an invalid Date. Throws for a Proxy or other non-Date.
+ *
+ * @example
+ * dateAsTimestamp(new Date(Date.UTC(2026, 2, 1, 2))) //=> '2026-03-01T02:00:00.000Z'
+ */
+export function dateAsTimestamp(value: Date): string | undefined {
+  const time = Date.prototype.getTime.call(value);
+  if (Number.isNaN(time)) return undefined;
+  const iso = new Date(time).toISOString();
+  return iso;
+}
