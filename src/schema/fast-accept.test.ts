@@ -5,8 +5,10 @@ import { anything, replaceOneValue } from '../../test/arbitraries.js';
 import { allScenarios, buildOrder, buildPayment, generateOrders } from '../testing/index.js';
 import { ISO_4217_MINOR_UNITS } from '../vocabulary/iso-4217.js';
 import { type Acceptor, compileAcceptor } from './fast-accept.js';
+import { normaliseSnapshot } from './normalise-snapshot.js';
 import { checkSize, type SizeLimits, SNAPSHOT_LIMITS } from './size-guard.js';
 import { OrderSnapshotSchema } from './snapshot.js';
+import { SNAPSHOT_TOLERANCE } from './tolerance.js';
 
 const copyOf = compileAcceptor(OrderSnapshotSchema, SNAPSHOT_LIMITS) as Acceptor;
 /** The acceptor as a yes/no check: does it accept (return a copy)? */
@@ -422,5 +424,66 @@ describe('compileAcceptor', () => {
     expect(Array.isArray(copy.items) && Object.getPrototypeOf(copy.items) === Array.prototype).toBe(true);
     expect([...proxyReads.values()].every((n) => n === 1)).toBe(true);
     expect(proxyReads.get('length')).toBe(1);
+  });
+});
+
+describe('compileAcceptor with the snapshot tolerance', () => {
+  const tolerant = compileAcceptor(OrderSnapshotSchema, SNAPSHOT_LIMITS, SNAPSHOT_TOLERANCE) as Acceptor;
+  /** zod's output for the input as normaliseSnapshot reads it, or undefined when it refuses or warns. */
+  const fullTolerantPath = (input: unknown): unknown => {
+    if (checkSize(input, SNAPSHOT_LIMITS) !== undefined) return undefined;
+    const normalised = normaliseSnapshot(input);
+    if (normalised.issues.length > 0 || normalised.warnings.length > 0) return undefined;
+    const parsed = OrderSnapshotSchema.safeParse(normalised.value);
+    return parsed.success ? parsed.data : undefined;
+  };
+  // Values a database hands over: SQL NULL, Dates (one invalid), numeric ids, compact offsets.
+  const databaseValues = fc.oneof(
+    jsonEdgy,
+    fc.constantFrom(null, new Date('2026-03-01T02:00:00Z'), new Date(Number.NaN), 1001, 2 ** 53, '2026-03-01T10:00:00+0800', '2026-03-01T10:00:00+08', 'customs_clearance'),
+  );
+  // Values replaced in place (a Date added as an unknown field is not plain data: the full path judges it).
+  const tolerantMutated = fc.tuple(fc.constantFrom(...orders), fc.nat(), databaseValues).map(([order, pick, replacement]) => replaceOneValue(order, pick, replacement, false));
+
+  it('accepts exactly what normaliseSnapshot and zod accept without a warning, and copies what zod outputs for it (4,000 mutated orders, unknown fields plain data)', () => {
+    let accepted = 0;
+    fc.assert(
+      fc.property(tolerantMutated, (input) => {
+        const copy = tolerant(input);
+        const expected = fullTolerantPath(input);
+        expect(copy === undefined).toBe(expected === undefined);
+        if (copy === undefined) return;
+        accepted++;
+        expect(withoutProtoKeys(copy)).toEqual(withoutProtoKeys(expected));
+        expect(isPlainData(copy)).toBe(true);
+      }),
+      { numRuns: 4_000, seed: 75 },
+    );
+    expect(accepted).toBeGreaterThan(500);
+  });
+
+  it('accepts nothing the tolerant full path would refuse or warn about, whatever the values (4,000 mutated orders)', () => {
+    fc.assert(
+      fc.property(mutatedWith(fc.oneof(edgy, databaseValues)), (input) => {
+        const copy = tolerant(input);
+        if (copy !== undefined) expect(withoutProtoKeys(copy)).toEqual(withoutProtoKeys(fullTolerantPath(input)));
+      }),
+      { numRuns: 4_000, seed: 76 },
+    );
+  });
+
+  it('reads null on optional fields, Dates, numeric ids and +0800 offsets without leaving the fast path', () => {
+    const order = buildOrder({ remark: 'x' }) as Record<string, unknown>;
+    const input = { ...order, remark: null, id: 42, createdAt: new Date('2026-03-01T02:00:00Z'), promisedShipBy: '2026-03-03T10:00:00+0800' };
+    expect(tolerant(input)).toMatchObject({ id: '42', createdAt: '2026-03-01T02:00:00.000Z', promisedShipBy: '2026-03-03T10:00:00+08:00' });
+    expect(tolerant(input)).not.toHaveProperty('remark');
+  });
+
+  it('leaves keys that look misspelt, unknown codes, invalid Dates and unsafe ids to the full path', () => {
+    const order = buildOrder() as Record<string, unknown>;
+    expect(tolerant({ ...order, promised_ship_by: 'x' })).toBeUndefined();
+    expect(tolerant({ ...order, createdAt: new Date(Number.NaN) })).toBeUndefined();
+    expect(tolerant({ ...order, id: 2 ** 53 })).toBeUndefined();
+    expect(tolerant({ ...order, erpInternalFlag: 1 })).toBeDefined();
   });
 });
