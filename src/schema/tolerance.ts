@@ -61,7 +61,5 @@ export function withColonOffset(text: string): string {
  */
 export function dateAsTimestamp(value: Date): string | undefined {
   const time = Date.prototype.getTime.call(value);
-  if (Number.isNaN(time)) return undefined;
-  const iso = new Date(time).toISOString();
-  return iso;
+  return Number.isNaN(time) ? undefined : new Date(time).toISOString();
 }
