@@ -59,7 +59,7 @@ const checks = {
     await page.waitForSelector('#rules-problems li', WAIT);
     const problems = await page.textContent('#rules-problems');
     if (!problems.includes('rules[0]')) throw new Error(`no path in the rule problems: ${problems}`);
-    await page.screenshot({ path: join(out, 'playground-rules.png') });
+    await page.screenshot({ path: join(out, 'playground-rules.png'), fullPage: true });
   },
   'the backtest renders its chart and the orders that change': async (page) => {
     await page.selectOption('#scenario', 'payment.duplicatePayment');

@@ -97,7 +97,11 @@ function evaluate(): void {
   const triage = triageFrom(ui.rules.value, ui.rulesProblems);
   const parsed = parseJson(ui.snapshot.value, 'The snapshot');
   if (!parsed.ok) return showResult(undefined, parsed.issues);
-  if (!triage) return showResult(undefined, []);
+  if (!triage) {
+    showResult(undefined, []);
+    ui.findings.append(el('li', {}, 'The user rules have problems (listed under them): fix them to see findings.'));
+    return;
+  }
   const context = { ...scenarioContext, now: ui.now.value };
   const result = triage.evaluate(parsed.value, context);
   if (!result.ok) return showResult(undefined, result.error.issues.length > 0 ? result.error.issues : [{ path: [], message: result.error.message }]);
@@ -132,7 +136,7 @@ function showExplain(triage: Triage, snapshot: unknown, context: EvaluateContext
     why.fired ? ' fired' : ' did not fire',
     why.supersededBy.length > 0 ? ` (explained away by ${why.supersededBy.join(', ')})` : '',
   );
-  ui.explain.replaceChildren(head, el('ul', { class: 'tree', role: 'tree', 'aria-label': `Conditions of ${why.code}` }, conditionTree(why.conditions)));
+  ui.explain.replaceChildren(head, el('ul', { class: 'tree', 'aria-label': `Conditions of ${why.code}` }, conditionTree(why.conditions)));
 }
 
 function runBacktest(): void {

@@ -30,7 +30,14 @@ export function findingItem(finding: Finding): HTMLLIElement {
 function evidenceList(finding: Finding): HTMLUListElement {
   const list = el('ul', { 'aria-label': `Evidence for ${finding.code}` });
   for (const c of finding.evidence.conditions) {
-    list.append(el('li', { class: c.passed ? 'pass' : 'fail' }, `${c.fact}${c.path ?? ''} = ${JSON.stringify(c.value)} ${c.operator} ${JSON.stringify(c.threshold)}`));
+    list.append(
+      el(
+        'li',
+        { class: c.passed ? 'pass' : 'fail' },
+        el('span', { class: 'sr' }, c.passed ? 'held: ' : 'did not hold: '),
+        `${c.fact}${c.path ?? ''} = ${JSON.stringify(c.value)} ${c.operator} ${JSON.stringify(c.threshold)}`,
+      ),
+    );
   }
   return list;
 }
@@ -51,14 +58,15 @@ export function actionItem(action: Action): HTMLLIElement {
 /** Explain's condition tree as nested lists, each node marked held or not. */
 export function conditionTree(node: ExplainedCondition): HTMLLIElement {
   const mark = node.passed ? 'pass' : 'fail';
+  const held = el('span', { class: 'sr' }, node.passed ? 'held: ' : 'did not hold: ');
   if (node.kind === 'fact') {
     const text = `${node.fact}${node.path ?? ''} = ${JSON.stringify(node.value)} ${node.operator} ${JSON.stringify(node.threshold)}`;
-    return el('li', { class: mark }, text);
+    return el('li', { class: mark }, held, text);
   }
   const children = node.kind === 'not' ? [node.condition] : node.conditions;
-  const list = el('ul', { role: 'group' });
+  const list = el('ul');
   for (const child of children) list.append(conditionTree(child));
-  return el('li', { class: mark }, el('strong', {}, node.kind), list);
+  return el('li', { class: mark }, held, el('strong', {}, node.kind), list);
 }
 
 const BAR = 14;

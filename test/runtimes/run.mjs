@@ -72,16 +72,19 @@ async function inChromium(browser, url) {
 async function browsers() {
   await bundle('browser.mjs', 'web/app.js', { platform: 'browser', format: 'esm' });
   await bundle('browser-csp.mjs', 'web/csp/app.js', { platform: 'browser', format: 'esm' });
+  await bundle('browser.mjs', 'web/csp-control/app.js', { platform: 'browser', format: 'esm' });
   const page = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>corpus</title><script type="module" src="app.js"></script></head><body></body></html>';
   writeFileSync(join(work, 'web', 'index.html'), page);
   writeFileSync(join(work, 'web', 'csp', 'index.html'), page);
+  writeFileSync(join(work, 'web', 'csp-control', 'index.html'), page);
   const csp = "default-src 'none'; script-src 'self'; connect-src 'self'";
-  const server = await serve(join(work, 'web'), (path) => (path.startsWith('/csp/') ? { 'content-security-policy': csp } : {}));
+  const server = await serve(join(work, 'web'), (path) => (path.startsWith('/csp') ? { 'content-security-policy': csp } : {}));
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   try {
     return {
       chromium: () => inChromium(browser, `${server.url}/`),
       'chromium, strict CSP (script-src self)': () => inChromium(browser, `${server.url}/csp/`),
+      cspControl: () => inChromium(browser, `${server.url}/csp-control/`),
       done: async () => {
         await browser.close();
         await server.close();
@@ -149,6 +152,35 @@ async function esbuildNeutral() {
   return run(process.execPath, [join(work, 'esbuild-neutral', 'out.mjs')]);
 }
 
+/**
+ * Controls: each setting above is needed, and the checks see what they are for. Each control
+ * passes when the run without the setting fails as docs/runtimes.md says; one that stops failing
+ * means the setting may no longer be needed (update docs/runtimes.md).
+ */
+function controls(web) {
+  const expectFailure = async (attempt, pattern) => {
+    try {
+      await attempt();
+    } catch (error) {
+      if (pattern.test(error.message)) return;
+      throw new Error(`failed, but not as expected (${pattern}): ${error.message}`);
+    }
+    throw new Error('did not fail');
+  };
+  return {
+    'control: the CSP page without zod jitless reports a violation': () => expectFailure(web.cspControl, /CSP violation: script-src/),
+    'control: esbuild node-ESM without the require banner throws Dynamic require of "vm"': () =>
+      expectFailure(async () => {
+        await bundle('node-esm.mjs', 'control-node-esm/out.mjs', { platform: 'node', format: 'esm' });
+        run(process.execPath, [join(work, 'control-node-esm', 'out.mjs')]);
+      }, /Dynamic require of "vm" is not supported/),
+    'control: esbuild neutral without main fields cannot resolve json-rules-engine': () =>
+      expectFailure(() => bundle('node-esm.mjs', 'control-neutral/out.mjs', { platform: 'neutral', format: 'esm' }), /Could not resolve "json-rules-engine"/),
+    'control: esbuild neutral without the browser condition cannot resolve vm': () =>
+      expectFailure(() => bundle('node-esm.mjs', 'control-neutral/out.mjs', { platform: 'neutral', format: 'esm', mainFields: ['module', 'main'] }), /Could not resolve "vm"/),
+  };
+}
+
 async function main() {
   installPacked();
   mkdirSync(out, { recursive: true });
@@ -174,6 +206,16 @@ async function main() {
       const dump = await runtime();
       writeFileSync(join(out, `${name.replace(/[^a-z0-9]+/gi, '-')}.json`), dump);
       if (dump !== reference) throw new Error(`output differs from Node's at byte ${firstDifference(dump, reference)}`);
+      passed++;
+      console.log(`ok   ${name}`);
+    } catch (error) {
+      failed++;
+      console.log(`FAIL ${name}: ${error.message}`);
+    }
+  }
+  for (const [name, control] of Object.entries(controls(web))) {
+    try {
+      await control();
       passed++;
       console.log(`ok   ${name}`);
     } catch (error) {
