@@ -7,11 +7,12 @@ import ts from 'typescript';
 /** The repository's root folder. */
 export const ROOT = join(import.meta.dirname, '..');
 
-/** Every TypeScript file under `dir` (tests too, unless `tests: false`), as a path relative to {@link ROOT}. */
+/** Every TypeScript file under `dir` (tests too, unless `tests: false`; not in node_modules or dot folders), as a path relative to {@link ROOT}. */
 export function typeScriptFiles(dir: string, { tests = true }: { tests?: boolean } = {}): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) return typeScriptFiles(path, { tests });
+    // A folder's own installs (test/runtimes/node_modules) and scratch (.work) are not the repository's code.
+    if (entry.isDirectory()) return entry.name === 'node_modules' || entry.name.startsWith('.') ? [] : typeScriptFiles(path, { tests });
     return entry.name.endsWith('.ts') && (tests || !entry.name.endsWith('.test.ts')) ? [relative(ROOT, path)] : [];
   });
 }

@@ -1,0 +1,238 @@
+// npm run test:runtimes: packs order-triage, runs the scenario corpus (src/corpus.mjs) in every
+// runtime named in docs/runtimes.md and requires each dump byte-identical to Node ESM's.
+// Needs: the package built (npm run build), `npm ci` in test/runtimes, /usr/bin/chromium.
+// Dumps go to .ci/out/runtimes/; closing line "N passed, N failed".
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { serve } from './src/serve.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..', '..');
+const work = join(here, '.work');
+const out = join(root, '.ci', 'out', 'runtimes');
+const bin = (name) => join(here, 'node_modules', '.bin', name);
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Installs the package as users get it: `npm pack`, unpacked into node_modules/order-triage. */
+function installPacked() {
+  if (!existsSync(join(root, 'dist', 'index.js'))) throw new Error('dist/ is missing: run npm run build first');
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(work, { recursive: true });
+  execFileSync('npm', ['pack', root, '--pack-destination', work, '--silent'], { cwd: here, stdio: ['ignore', 'ignore', 'inherit'] });
+  const tarball = readdirSync(work).find((f) => f.endsWith('.tgz'));
+  const target = join(here, 'node_modules', 'order-triage');
+  rmSync(target, { recursive: true, force: true });
+  mkdirSync(target, { recursive: true });
+  execFileSync('tar', ['xzf', join(work, tarball), '-C', target, '--strip-components=1']);
+}
+
+function run(command, args, options = {}) {
+  const result = spawnSync(command, args, { cwd: here, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, ...options });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} exited ${result.status}\n${result.stderr}${result.error ?? ''}`);
+  return result.stdout;
+}
+
+const bundle = (entry, outfile, options) => build({ entryPoints: [join(here, 'src', entry)], outfile: join(work, outfile), bundle: true, logLevel: 'silent', ...options });
+
+/** Loads a page in headless Chromium, waits for its corpus, and fails on any console error or CSP violation. */
+async function inChromium(browser, url) {
+  const page = await browser.newPage();
+  const problems = [];
+  page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.__violations = [...(window.__violations ?? []), `${e.violatedDirective} ${e.blockedURI}`];
+    });
+  });
+  await page.goto(url);
+  await page.waitForFunction(() => window.__corpus !== undefined || window.__corpusError !== undefined, null, { timeout: 300_000 });
+  const { dump, error, violations } = await page.evaluate(() => ({ dump: window.__corpus, error: window.__corpusError, violations: window.__violations ?? [] }));
+  await page.close();
+  problems.push(...violations.map((v) => `CSP violation: ${v}`));
+  if (error) problems.push(error);
+  if (problems.length > 0) throw new Error(problems.join('\n'));
+  return dump;
+}
+
+async function browsers() {
+  await bundle('browser.mjs', 'web/app.js', { platform: 'browser', format: 'esm' });
+  await bundle('browser-csp.mjs', 'web/csp/app.js', { platform: 'browser', format: 'esm' });
+  await bundle('browser.mjs', 'web/csp-control/app.js', { platform: 'browser', format: 'esm' });
+  const page = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>corpus</title><script type="module" src="app.js"></script></head><body></body></html>';
+  writeFileSync(join(work, 'web', 'index.html'), page);
+  writeFileSync(join(work, 'web', 'csp', 'index.html'), page);
+  writeFileSync(join(work, 'web', 'csp-control', 'index.html'), page);
+  const csp = "default-src 'none'; script-src 'self'; connect-src 'self'";
+  const server = await serve(join(work, 'web'), (path) => (path.startsWith('/csp') ? { 'content-security-policy': csp } : {}));
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  try {
+    return {
+      chromium: () => inChromium(browser, `${server.url}/`),
+      'chromium, strict CSP (script-src self)': () => inChromium(browser, `${server.url}/csp/`),
+      cspControl: () => inChromium(browser, `${server.url}/csp-control/`),
+      done: async () => {
+        await browser.close();
+        await server.close();
+      },
+    };
+  } catch (error) {
+    await browser.close();
+    await server.close();
+    throw error;
+  }
+}
+
+/** Serves the worker bundle with workerd on a free port and fetches the dump. */
+async function inWorkerd() {
+  await bundle('worker.mjs', 'worker/worker.js', { platform: 'neutral', format: 'esm', mainFields: ['module', 'main'], conditions: ['workerd', 'worker', 'browser'] });
+  const port = 20_000 + Math.floor(Math.random() * 20_000);
+  const config = `using Workerd = import "/workerd/workerd.capnp";
+const config :Workerd.Config = (
+  services = [(name = "main", worker = .corpus)],
+  sockets = [(name = "http", address = "127.0.0.1:${port}", http = (), service = "main")],
+);
+const corpus :Workerd.Worker = (modules = [(name = "worker.js", esModule = embed "worker.js")], compatibilityDate = "2025-01-01");
+`;
+  writeFileSync(join(work, 'worker', 'config.capnp'), config);
+  const child = spawn(bin('workerd'), ['serve', join(work, 'worker', 'config.capnp')], { stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (d) => {
+    stderr += d;
+  });
+  try {
+    for (let attempt = 0; attempt < 300; attempt++) {
+      try {
+        const res = await fetch(`http://127.0.0.1:${port}/`);
+        const body = await res.text();
+        if (!res.ok) throw new Error(`workerd answered ${res.status}: ${body}`);
+        return body;
+      } catch (error) {
+        if (error.message.startsWith('workerd answered') || child.exitCode !== null) throw new Error(`${error.message}\n${stderr}`);
+        await new Promise((r) => setTimeout(r, 200));
+      }
+    }
+    throw new Error(`workerd did not answer\n${stderr}`);
+  } finally {
+    child.kill();
+  }
+}
+
+/** esbuild --platform=node --format=esm with its one setting (a `require` for json-rules-engine's jsonpath-plus). */
+async function esbuildNodeEsm() {
+  await bundle('node-esm.mjs', 'esbuild-node-esm/out.mjs', {
+    platform: 'node',
+    format: 'esm',
+    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  });
+  return run(process.execPath, [join(work, 'esbuild-node-esm', 'out.mjs')]);
+}
+
+/**
+ * esbuild --platform=neutral with its two settings: main fields (neutral has none, and
+ * json-rules-engine has only `main`) and the `browser` condition (jsonpath-plus's build without
+ * node:vm).
+ */
+async function esbuildNeutral() {
+  await bundle('node-esm.mjs', 'esbuild-neutral/out.mjs', { platform: 'neutral', format: 'esm', mainFields: ['module', 'main'], conditions: ['browser'] });
+  return run(process.execPath, [join(work, 'esbuild-neutral', 'out.mjs')]);
+}
+
+/**
+ * Controls: each setting above is needed, and the checks see what they are for. Each control
+ * passes when the run without the setting fails as docs/runtimes.md says; one that stops failing
+ * means the setting may no longer be needed (update docs/runtimes.md).
+ */
+function controls(web) {
+  const expectFailure = async (attempt, pattern) => {
+    try {
+      await attempt();
+    } catch (error) {
+      if (pattern.test(error.message)) return;
+      throw new Error(`failed, but not as expected (${pattern}): ${error.message}`);
+    }
+    throw new Error('did not fail');
+  };
+  return {
+    'control: the CSP page without zod jitless reports a violation': () => expectFailure(web.cspControl, /CSP violation: script-src/),
+    'control: esbuild node-ESM without the require banner throws Dynamic require of "vm"': () =>
+      expectFailure(async () => {
+        await bundle('node-esm.mjs', 'control-node-esm/out.mjs', { platform: 'node', format: 'esm' });
+        run(process.execPath, [join(work, 'control-node-esm', 'out.mjs')]);
+      }, /Dynamic require of "vm" is not supported/),
+    'control: esbuild neutral without main fields cannot resolve json-rules-engine': () =>
+      expectFailure(() => bundle('node-esm.mjs', 'control-neutral/out.mjs', { platform: 'neutral', format: 'esm' }), /Could not resolve "json-rules-engine"/),
+    'control: esbuild neutral without the browser condition cannot resolve vm': () =>
+      expectFailure(() => bundle('node-esm.mjs', 'control-neutral/out.mjs', { platform: 'neutral', format: 'esm', mainFields: ['module', 'main'] }), /Could not resolve "vm"/),
+  };
+}
+
+async function main() {
+  installPacked();
+  mkdirSync(out, { recursive: true });
+  const reference = run(process.execPath, ['src/node-esm.mjs']);
+  writeFileSync(join(out, 'node-esm.json'), reference);
+  const deno = mkdtempSync(join(tmpdir(), 'deno-'));
+  const web = await browsers();
+  const runtimes = {
+    'node (CommonJS)': () => run(process.execPath, ['src/node-cjs.cjs']),
+    bun: () => run(bin('bun'), ['src/node-esm.mjs']),
+    deno: () => run(bin('deno'), ['run', '--allow-read', '--allow-env', 'src/node-esm.mjs'], { env: { ...process.env, DENO_DIR: deno, DENO_NO_UPDATE_CHECK: '1' } }),
+    chromium: web.chromium,
+    'chromium, strict CSP (script-src self)': web['chromium, strict CSP (script-src self)'],
+    workerd: inWorkerd,
+    'esbuild --platform=node --format=esm': esbuildNodeEsm,
+    'esbuild --platform=neutral': esbuildNeutral,
+  };
+  let passed = 1;
+  let failed = 0;
+  console.log(`ok   node (ESM): reference, ${reference.length} bytes`);
+  for (const [name, runtime] of Object.entries(runtimes)) {
+    try {
+      const dump = await runtime();
+      writeFileSync(join(out, `${name.replace(/[^a-z0-9]+/gi, '-')}.json`), dump);
+      if (dump !== reference) throw new Error(`output differs from Node's at byte ${firstDifference(dump, reference)}`);
+      passed++;
+      console.log(`ok   ${name}`);
+    } catch (error) {
+      failed++;
+      console.log(`FAIL ${name}: ${error.message}`);
+    }
+  }
+  for (const [name, control] of Object.entries(controls(web))) {
+    try {
+      await control();
+      passed++;
+      console.log(`ok   ${name}`);
+    } catch (error) {
+      failed++;
+      console.log(`FAIL ${name}: ${error.message}`);
+    }
+  }
+  await web.done();
+  rmSync(deno, { recursive: true, force: true });
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exitCode = failed === 0 ? 0 : 1;
+}
+
+function firstDifference(a, b) {
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return `${i}: ${JSON.stringify(a.slice(Math.max(0, i - 80), i + 80))} vs ${JSON.stringify(b.slice(Math.max(0, i - 80), i + 80))}`;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) await main();
