@@ -145,7 +145,9 @@ function compactFinding(f, lead, out, { emphasis, short, labels }) {
 function compactAction(a, out, { emphasis, short, labels, money }) {
   const amount = typeof a.params.amount === 'number' && typeof a.params.currency === 'string' ? ` ${money(a.params.amount, a.params.currency)}` : '';
   const approval = a.requiresApproval === 'none' ? (a.automatable ? labels.auto : labels.person) : labels.approval(a.requiresApproval);
-  const line = `    → ${a.kind}${amount} · ${a.owner} · ${labels.due} ${short(a.dueBy)} · ${approval}`;
+  // Two holds or two refunds on one order differ by their reason: it is shown, the topic of a message is not.
+  const reason = typeof a.params.reason === 'string' && a.kind !== 'contact_customer' ? ` (${a.params.reason})` : '';
+  const line = `    → ${a.kind}${amount}${reason} · ${a.owner} · ${labels.due} ${short(a.dueBy)} · ${approval}`;
   const styled = line.replace(a.kind, emphasis(a.kind));
   if (!a.customerMessage) out.push(styled);
   else out.push(`${styled}: “${wrap(`${a.customerMessage.text}”`, '      ', columns(line) + 3)}`);

@@ -59,7 +59,8 @@ describe('the demo’s plans', () => {
             'amount' in a.params && 'currency' in a.params && typeof a.params.currency === 'string'
               ? ` ${orderTriage.formatMoney(a.params.amount as number, a.params.currency, locale)}`
               : '';
-          expect(flat).toContain(`→ ${a.kind}${money} · ${a.owner}`);
+          const reason = 'reason' in a.params && typeof a.params.reason === 'string' && a.kind !== 'contact_customer' ? ` (${a.params.reason})` : '';
+          expect(flat).toContain(`→ ${a.kind}${money}${reason} · ${a.owner}`);
           if (a.customerMessage) expect(dense).toContain(a.customerMessage.text.replace(/\s+/g, ''));
         }
       }
