@@ -10,5 +10,8 @@ export declare function loadSampleOrders(): { now: string; blacklist: object; ca
 /** The demo triage's options: the locale, and `policy.shopName` where the library knows it. */
 export declare function demoOptions(orderTriage: typeof OrderTriage, locale: string): OrderTriage.TriageOptions;
 
-/** The demo's text: each sample order's findings and plan, times in the shop's time zone. */
-export declare function renderDemo(orderTriage: typeof OrderTriage, options?: { locale?: string; emphasis?: (text: string) => string }): string;
+/**
+ * The demo's text, times in the shop's time zone: with `verbose` (the default) each sample order's
+ * findings and full plan; without, the compact summary `npm run demo` prints.
+ */
+export declare function renderDemo(orderTriage: typeof OrderTriage, options?: { locale?: string; emphasis?: (text: string) => string; verbose?: boolean }): string;

@@ -35,6 +35,36 @@ function localTimeFormat(locale, timeZone) {
   };
 }
 
+/** A short local time (`Mar 1, 16:30`, `3月1日 16:30`) for compact lines, under a header naming the zone. */
+function shortTimeFormat(locale, timeZone) {
+  const format = new Intl.DateTimeFormat(locale, { timeZone, month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  return (iso) => format.format(Date.parse(iso));
+}
+
+/** The compact demo's labels, in the demo's locale. */
+const LABELS = {
+  en: {
+    by: 'respond by',
+    due: 'due',
+    approval: (role) => `needs ${role} approval`,
+    auto: 'automatable',
+    person: 'a person decides',
+    none: 'no exceptions',
+    times: 'times in',
+    verbose: 'npm run demo -- --verbose: the full plans, with evidence and staff notes',
+  },
+  'zh-CN': {
+    by: '响应时限',
+    due: '截止',
+    approval: (role) => `需${role}审批`,
+    auto: '可自动执行',
+    person: '需人工决定',
+    none: '无异常',
+    times: '时间均为',
+    verbose: 'npm run demo -- --verbose:完整处理方案,含依据与员工备注',
+  },
+};
+
 const show = (v) => (typeof v === 'string' ? v : JSON.stringify(v));
 
 // Wrapping for a terminal: CJK characters take two columns, and a line may break between two of
@@ -106,16 +136,66 @@ function renderAction(a, out, { emphasis, local }) {
   if (a.customerMessage) out.push(`      tell the customer: ${wrap(a.customerMessage.text, '        ', 25)}`);
 }
 
+/** One line per finding: code, severity, owner and respond-by (the order's id leads its first). */
+function compactFinding(f, lead, out, { emphasis, short, labels }) {
+  out.push(`${lead}${emphasis(f.code)} (${f.severity}, ${f.owner}, ${labels.by} ${short(f.respondBy)})`);
+}
+
+/** One line per action: kind, the money it moves, owner, due time, approval; the customer message follows on it. */
+function compactAction(a, out, { emphasis, short, labels, money }) {
+  const amount = typeof a.params.amount === 'number' && typeof a.params.currency === 'string' ? ` ${money(a.params.amount, a.params.currency)}` : '';
+  const approval = a.requiresApproval === 'none' ? (a.automatable ? labels.auto : labels.person) : labels.approval(a.requiresApproval);
+  // Two holds or two refunds on one order differ by their reason: it is shown, the topic of a message is not.
+  const reason = typeof a.params.reason === 'string' && a.kind !== 'contact_customer' ? ` (${a.params.reason})` : '';
+  const line = `    → ${a.kind}${amount}${reason} · ${a.owner} · ${labels.due} ${short(a.dueBy)} · ${approval}`;
+  const styled = line.replace(a.kind, emphasis(a.kind));
+  if (!a.customerMessage) out.push(styled);
+  else out.push(`${styled}: “${wrap(`${a.customerMessage.text}”`, '      ', columns(line) + 3)}`);
+}
+
+/**
+ * The compact demo: per sample order its findings (one line each, with the summary), one line
+ * per action and the customer message; times short, in the shop's time zone the header names.
+ */
+function renderCompact(orderTriage, { locale, emphasis }) {
+  const { now, blacklist, calendar, orders } = loadSampleOrders();
+  const triage = orderTriage.createTriage(demoOptions(orderTriage, locale));
+  const timeZone = triage.options.policy.timeZone ?? triage.options.timeZone;
+  const local = localTimeFormat(locale, timeZone);
+  const labels = LABELS[locale] ?? LABELS.en;
+  const style = { emphasis, short: shortTimeFormat(locale, timeZone), labels, money: (m, c) => orderTriage.formatMoney(m, c, locale) };
+  const zoneName = local(now)
+    .split(' ')
+    .slice(locale === 'en' ? 4 : 2)
+    .join(' ');
+  const out = [`order-triage demo: ${orders.length} sample orders at ${local(now)} (${labels.times} ${zoneName}, ${timeZone})`, ''];
+  const clean = [];
+  for (const order of orders) {
+    const report = triage.evaluate(order, { now, blacklist, calendar });
+    if (!report.ok) renderFailure(report, out, { emphasis, formatPath: orderTriage.formatPath });
+    else if (report.findings.length === 0) clean.push(report.orderId);
+    else {
+      const lead = `! ${report.orderId} `;
+      report.findings.forEach((f, i) => compactFinding(f, i === 0 ? emphasis(lead) : ' '.repeat(lead.length), out, style));
+      for (const a of report.actions) compactAction(a, out, style);
+    }
+  }
+  out.push(`✓ ${clean.join(', ')}: ${labels.none}`, '', labels.verbose);
+  return `${out.join('\n')}\n`;
+}
+
 /**
  * The demo's text: each sample order's findings (what is wrong, with evidence) and plan (what
  * to do, who, by when, what to say), times in the shop's time zone (`policy.timeZone`).
  *
  * @param orderTriage the order-triage module (the built package, or the source under test)
- * @param options `locale` ('en' or 'zh-CN'); `emphasis` marks codes and kinds (say, bold on a terminal)
+ * @param options `locale` ('en' or 'zh-CN'); `emphasis` marks codes and kinds (say, bold on a
+ *   terminal); `verbose` (default true) the full plans, false the compact summary `npm run demo` prints
  * @example
  * renderDemo(await import('order-triage'), { locale: 'zh-CN' }) //=> 'order-triage demo: 26 sample orders, …'
  */
-export function renderDemo(orderTriage, { locale = 'en', emphasis = (s) => s } = {}) {
+export function renderDemo(orderTriage, { locale = 'en', emphasis = (s) => s, verbose = true } = {}) {
+  if (!verbose) return renderCompact(orderTriage, { locale, emphasis });
   const { now, blacklist, calendar, orders } = loadSampleOrders();
   const triage = orderTriage.createTriage(demoOptions(orderTriage, locale));
   const timeZone = triage.options.policy.timeZone ?? triage.options.timeZone;

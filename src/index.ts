@@ -69,6 +69,7 @@ export {
   type ReviewReason,
 } from './playbooks/action.js';
 export type { CaseFinding, CaseFindingState } from './playbooks/case-state.js';
+export { type ActionOutcome, type RecordedAction, toActionTaken } from './playbooks/to-action-taken.js';
 export type { ApprovalRole } from './policy/approval.js';
 export {
   DEFAULT_AUTHORITY,
