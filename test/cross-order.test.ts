@@ -86,12 +86,28 @@ describe('detectCrossOrder', () => {
     expect(triage.detectCrossOrder(rows, { now: minutesAfter(36 * 60) }).findings).toEqual([]);
   });
 
-  it('throws one OrderTriageError listing every bad row field and a bad now, with their paths', () => {
+  it('throws one OrderTriageError listing every bad row field (a time without an offset too) and a bad now, with their paths', () => {
     let thrown: unknown;
     try {
-      triage.detectCrossOrder([{ kind: 'phone', key: 'address:x', value: 'x', orderId: 1, accountId: 'A', at: 'yesterday', currency: 'CNY', unshipped: 'no' }, null], {
-        now: 'soon',
-      });
+      triage.detectCrossOrder(
+        [
+          { kind: 'phone', key: 'address:x', value: 'x', orderId: 1, accountId: 'A', at: 'yesterday', currency: 'CNY', unshipped: 'no' },
+          null,
+          // Without an offset, the time would depend on the process's time zone.
+          {
+            kind: 'phone',
+            key: 'phone:+8613700000000',
+            value: 'x',
+            orderId: 'O',
+            accountId: 'A',
+            at: '2026-03-01 02:00:00',
+            updatedAt: '2026-03-01T02:00:00+0800',
+            currency: 'CNY',
+            unshipped: true,
+          },
+        ],
+        { now: 'soon' },
+      );
     } catch (error) {
       thrown = error;
     }
@@ -104,6 +120,7 @@ describe('detectCrossOrder', () => {
       ['rows', 0, 'updatedAt'],
       ['rows', 0, 'unshipped'],
       ['rows', 1],
+      ['rows', 2, 'at'],
     ]);
   });
 });

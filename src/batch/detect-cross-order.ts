@@ -73,10 +73,13 @@ export interface ReadKey {
 const KINDS: ReadonlySet<string> = new Set<SharedOn>(['address', 'phone', 'device', 'customer']);
 const STRING_FIELDS = ['value', 'orderId', 'accountId', 'currency'] as const;
 
-/** Epoch milliseconds of a `Date` or an ISO 8601 string (as a database driver hands it back), else NaN. */
+/** An ISO 8601 timestamp ends with its offset: one without would be read in the process's time zone. */
+const WITH_OFFSET = /T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)$/;
+
+/** Epoch milliseconds of a `Date` or an ISO 8601 string with an offset (as a database driver hands it back), else NaN. */
 function readTime(value: unknown): number {
   if (value instanceof Date) return value.getTime();
-  return typeof value === 'string' ? parseTimestamp(value) : Number.NaN;
+  return typeof value === 'string' && WITH_OFFSET.test(value) ? parseTimestamp(value) : Number.NaN;
 }
 
 function isStringArray(value: unknown): value is readonly string[] {
@@ -98,8 +101,8 @@ function readRow(row: unknown, index: number, issues: Issue[]): ReadKey | undefi
   else if (typeof r.key !== 'string' || !r.key.startsWith(`${kind}:`) || r.key.length === kind.length + 1)
     issues.push({ path: ['rows', index, 'key'], message: `must be a key of its kind ('${kind}:…')` });
   for (const field of STRING_FIELDS) if (typeof r[field] !== 'string') issues.push({ path: ['rows', index, field], message: 'must be a string' });
-  if (Number.isNaN(at)) issues.push({ path: ['rows', index, 'at'], message: 'must be an ISO 8601 timestamp or a Date' });
-  if (Number.isNaN(updated)) issues.push({ path: ['rows', index, 'updatedAt'], message: 'must be an ISO 8601 timestamp or a Date' });
+  if (Number.isNaN(at)) issues.push({ path: ['rows', index, 'at'], message: 'must be an ISO 8601 timestamp with an offset, or a Date' });
+  if (Number.isNaN(updated)) issues.push({ path: ['rows', index, 'updatedAt'], message: 'must be an ISO 8601 timestamp with an offset, or a Date' });
   if (typeof r.unshipped !== 'boolean') issues.push({ path: ['rows', index, 'unshipped'], message: 'must be true or false' });
   const coupons = r.couponKinds ?? [];
   const taken = r.batchKeysTaken ?? [];
