@@ -7,6 +7,8 @@
 
 export { normaliseAddress } from './_lib/normalise-address.js';
 export { BATCH_CODES, type BatchCode } from './batch/clusters.js';
+export type { CrossOrderKey } from './batch/cross-order-keys.js';
+export { type CrossOrderResult, mergeCrossOrder } from './batch/detect-cross-order.js';
 export type { BatchAction, BatchFinding, BatchReport } from './batch/evaluate-batch.js';
 export { computeKpis, type Kpi, type KpiBaseline, KpiBaselineSchema, type KpiThresholds } from './batch/kpis.js';
 export {
@@ -134,6 +136,8 @@ export {
 export {
   type BatchContext,
   type CaseState,
+  type CrossOrderContext,
+  type CrossOrderKeysContext,
   createTriage,
   type EvaluateResult,
   type EvaluationErrorCode,

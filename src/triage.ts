@@ -1,5 +1,9 @@
+import type { CrossOrderKey } from './batch/cross-order-keys.js';
+import type { CrossOrderResult } from './batch/detect-cross-order.js';
+import { batchDetectors } from './batch/detectors/index.js';
 import { type BatchReport, evaluateBatchWith, readBatchArguments } from './batch/evaluate-batch.js';
 import { builtInSeverity } from './batch/review.js';
+import { crossOrderKeysOf, detectCrossOrderWith } from './engine/cross-order.js';
 import { createDetection, type Detection, detect, detectExternal } from './engine/detect.js';
 import { explainCode } from './engine/explain.js';
 import { internalFailure, orderIdOf } from './engine/failure.js';
@@ -7,7 +11,7 @@ import { type CheckedSnapshot, createInputState, prepareContext, prepareInput, p
 import { createReporting, type Reporting, report } from './engine/report.js';
 import { resolveMessages, resolveOptions } from './engine/resolve-options.js';
 import { settle } from './engine/settle.js';
-import type { BatchContext, Triage } from './engine/triage-type.js';
+import type { BatchContext, CrossOrderContext, CrossOrderKeysContext, Triage } from './engine/triage-type.js';
 import type { EvaluateResult, TriageReport } from './engine/types.js';
 import { OrderTriageError } from './errors.js';
 import type { FactContext } from './facts/derive-facts.js';
@@ -16,7 +20,7 @@ import type { EvaluateContext } from './schema/context.js';
 import type { TriageOptions } from './schema/options.js';
 import type { OrderSnapshot } from './schema/snapshot.js';
 
-export type { BatchContext, Triage } from './engine/triage-type.js';
+export type { BatchContext, CrossOrderContext, CrossOrderKeysContext, Triage } from './engine/triage-type.js';
 export type { CaseState, EvaluateResult, EvaluationErrorCode, Explanation, TriageFailure, TriageReport } from './engine/types.js';
 
 /**
@@ -49,6 +53,8 @@ export function createTriage(options?: TriageOptions): Triage<boolean> {
   const input = createInputState(resolved);
   const reporting = createReporting(resolved, messages);
   const async = detection.ruleEngine !== undefined;
+  /** The message kit in one currency (a batch action's staff note is written in its orders' currency). */
+  const kitFor = (currency: string) => createMessageKit(messages.locale, currency, resolved.policy.timeZone, reporting.digitsOf(currency), messages.carrierName);
 
   function evaluate(snapshot: unknown, context: EvaluateContext): EvaluateResult | Promise<EvaluateResult> {
     return settle<EvaluateResult>(
@@ -99,7 +105,7 @@ export function createTriage(options?: TriageOptions): Triage<boolean> {
       allowlist: args.allowlist,
       policy: resolved.policy,
       messages,
-      kitFor: (currency) => createMessageKit(messages.locale, currency, resolved.policy.timeZone, reporting.digitsOf(currency), messages.carrierName),
+      kitFor,
       timeZone: resolved.policy.timeZone,
       severityOf: (code) => detection.entries.find((entry) => entry.code === code)?.compiled.detector.severity ?? builtInSeverity(code),
       keepReports: args.keepReports,
@@ -107,5 +113,9 @@ export function createTriage(options?: TriageOptions): Triage<boolean> {
     });
   }
 
-  return { evaluate, explain, evaluateBatch, options: resolved } as Triage<boolean>;
+  const crossOrder = { thresholds: resolved.batch, detectors: batchDetectors, policy: resolved.policy, messages, kitFor };
+  const crossOrderKeys = (snapshot: unknown, context?: CrossOrderKeysContext): CrossOrderKey[] => crossOrderKeysOf(snapshot, context);
+  const detectCrossOrder = (rows: readonly unknown[], context: CrossOrderContext): CrossOrderResult => detectCrossOrderWith(input, rows, context, crossOrder);
+
+  return { evaluate, explain, evaluateBatch, crossOrderKeys, detectCrossOrder, options: resolved } as Triage<boolean>;
 }

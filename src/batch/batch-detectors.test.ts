@@ -7,8 +7,8 @@ import { PolicySchema } from '../policy/policy.js';
 import { type OrderSnapshot, OrderSnapshotSchema } from '../schema/snapshot.js';
 import { type BatchThresholds, ClusterThresholdsSchema, defineBatchDetector } from './batch-detector.js';
 import { BATCH_CODES, type BatchCode, createClusterCollector } from './clusters.js';
+import { detectCrossOrderRows } from './detect-cross-order.js';
 import { batchDetectors } from './detectors/index.js';
-import { finaliseBatchActions } from './finalise-batch-actions.js';
 
 const now = Date.parse(minutesAfter(120));
 const thresholds: BatchThresholds = { ...ClusterThresholdsSchema.parse({}), blacklistAtAccounts: 5 };
@@ -52,20 +52,26 @@ const devicePair = defineBatchDetector({
   ],
 });
 
-function clustersOf(orders: readonly OrderSnapshot[]) {
-  const collector = createClusterCollector(now, thresholds, [...batchDetectors, devicePair]);
+function detectedOf(orders: readonly OrderSnapshot[]) {
+  const collector = createClusterCollector(now, thresholds);
   for (const order of orders) collector.add(order);
-  return collector.clusters();
+  // A detector outside the registry brings its own texts.
+  const batch = {
+    summaries: { ...en.batch.summaries, DEVICE_PAIR: () => 'Two accounts on one device.' },
+    checklists: { ...en.batch.checklists, DEVICE_PAIR: ['Compare the accounts.'] },
+  };
+  const messages = { ...en, batch } as MessageCatalogue;
+  return detectCrossOrderRows(collector.rows(), { ...settings, messages, now, thresholds, detectors: [...batchDetectors, devicePair] }, true);
 }
 
 describe('batch detectors', () => {
   it('runs a batch detector defined outside the registry on the groups its groupBy names, beside the built-in ones', () => {
-    const found = clustersOf(onOneDevice(2, 'CNY'));
-    expect(found.map((c) => [c.code, c.on, c.value, c.entries.map((e) => e.orderId), c.accounts])).toEqual([
+    const found = detectedOf(onOneDevice(2, 'CNY')).findings;
+    expect(found.map((f) => [f.code, f.evidence.shared.on, f.evidence.shared.value, f.orderIds, f.evidence.accounts])).toEqual([
       ['DEVICE_PAIR', 'device', 'fp-pair', ['DEV-0', 'DEV-1'], ['D-0', 'D-1']],
     ]);
     // Three accounts on the device: the built-in contact cluster, and no pair.
-    expect(clustersOf(onOneDevice(3, 'CNY')).map((c) => c.code)).toEqual(['SHARED_CONTACT_CLUSTER']);
+    expect(detectedOf(onOneDevice(3, 'CNY')).findings.map((f) => f.code)).toEqual(['SHARED_CONTACT_CLUSTER']);
   });
 
   it('derives the cross-order codes from the registry, and demands a summary and a checklist for each in every catalogue', () => {
@@ -76,11 +82,7 @@ describe('batch detectors', () => {
   });
 
   it('takes a batch action’s approval from policy.authority in its orders’ currency, raised to the role the detector asks for', () => {
-    const finalise = (currency: string) => {
-      const [cluster] = clustersOf(onOneDevice(2, currency));
-      if (cluster === undefined) throw new Error('no cluster');
-      return finaliseBatchActions({ code: cluster.code, respondBy: '2026-03-01T00:00:00.000Z' }, cluster, cluster.detector.actions(cluster, thresholds), settings);
-    };
+    const finalise = (currency: string) => detectedOf(onOneDevice(2, currency)).actions;
     // 10_000 minor units: within an agent's CNY authority (¥100 ≤ ¥200), a supervisor's in USD ($30 < $100 ≤ $150).
     expect(finalise('CNY').map((a) => [a.kind, a.requiresApproval, a.automatable])).toEqual([
       ['coupon', 'none', true],

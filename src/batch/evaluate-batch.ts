@@ -2,7 +2,7 @@ import { addMinutes } from 'date-fns';
 import { appendAll } from '../_lib/append-all.js';
 import { describeError } from '../_lib/describe-error.js';
 import { buildIdempotencyKey } from '../_lib/idempotency-key.js';
-import type { Owner, Severity } from '../detectors/detector.js';
+import type { Severity } from '../detectors/detector.js';
 import { internalFailure } from '../engine/failure.js';
 import type { EvaluateResult } from '../engine/types.js';
 import type { Issue } from '../errors.js';
@@ -14,8 +14,10 @@ import { type Allowlist, AllowlistSchema } from '../schema/context.js';
 import { toIssues } from '../schema/issues.js';
 import type { OrderSnapshot } from '../schema/snapshot.js';
 import type { BatchDetector, BatchThresholds } from './batch-detector.js';
-import { type BatchCode, type Cluster, createClusterCollector } from './clusters.js';
-import { type BatchAction, finaliseBatchActions } from './finalise-batch-actions.js';
+import { createClusterCollector } from './clusters.js';
+import { type BatchFinding, detectCrossOrderRows } from './detect-cross-order.js';
+import { batchDetectors } from './detectors/index.js';
+import type { BatchAction } from './finalise-batch-actions.js';
 import { computeKpis, type Kpi, type KpiBaseline, KpiBaselineSchema, type KpiThresholds } from './kpis.js';
 import { addToReview, type ReviewFigures, type ReviewInput, reviewFigures } from './review.js';
 import { addToSummary, type BatchSummary, canonicalSummary, emptySummary, hotspots } from './summary.js';
@@ -96,33 +98,7 @@ export function readBatchArguments(snapshots: unknown, context: unknown): BatchA
   return { baseline: options.baseline, allowlist, keepReports: read.keepReports !== false, onReport: read.onReport as BatchArguments['onReport'], context: read.rest };
 }
 
-/** A finding across orders: what they share, and which orders. */
-export interface BatchFinding {
-  readonly code: BatchCode;
-  readonly category: 'fraud';
-  readonly severity: Severity;
-  readonly ruleId: string;
-  readonly confidence: number;
-  /** Every order involved, in order of creation. */
-  readonly orderIds: string[];
-  readonly evidence: {
-    /** What the orders share, and its value as the orders wrote it. */
-    readonly shared: {
-      readonly on: 'address' | 'phone' | 'device' | 'customer';
-      readonly value: string;
-      /** Present (true) for a business or pickup address many buyers share honestly: lower severity, never blacklisted. */
-      readonly businessOrPickup?: true;
-    };
-    readonly accounts: string[];
-    readonly orders: { readonly orderId: string; readonly customerId: string; readonly at: string }[];
-    readonly thresholds: Readonly<Record<string, unknown>>;
-  };
-  readonly summary: string;
-  readonly owner: Owner;
-  readonly respondBy: string;
-  readonly checklist: readonly string[];
-}
-
+export type { BatchFinding } from './detect-cross-order.js';
 export type { BatchAction } from './finalise-batch-actions.js';
 
 /** What `evaluateBatch` returns. */
@@ -169,30 +145,6 @@ export interface BatchEngine {
   readonly severityOf: (code: string) => Severity | undefined;
   readonly keepReports: boolean;
   readonly onReport: ((result: EvaluateResult) => void) | undefined;
-}
-
-function batchFinding(cluster: Cluster, e: BatchEngine): BatchFinding {
-  const { accounts, detector } = cluster;
-  const orderIds = cluster.entries.map((x) => x.orderId);
-  const severity = detector.severityOf?.(cluster) ?? detector.severity;
-  return {
-    code: cluster.code,
-    category: 'fraud',
-    severity,
-    ruleId: `builtin:${cluster.code}`,
-    confidence: accounts.length >= e.thresholds.blacklistAtAccounts ? 0.9 : 0.75,
-    orderIds,
-    evidence: {
-      shared: { on: cluster.on, value: cluster.value, ...(cluster.sharedDropOff ? { businessOrPickup: true as const } : {}) },
-      accounts: [...accounts],
-      orders: cluster.entries.map((x) => ({ orderId: x.orderId, customerId: x.customerId, at: new Date(x.at).toISOString() })),
-      thresholds: { windowHours: e.thresholds.windowHours, ...detector.thresholds(e.thresholds) },
-    },
-    summary: plainText(e.messages.batch.summaries[cluster.code]({ orders: orderIds.length, accounts: accounts.length, on: cluster.on, value: cluster.value })),
-    owner: 'risk',
-    respondBy: addMinutes(e.now, e.policy.sla[severity]).toISOString(),
-    checklist: e.messages.batch.checklists[cluster.code].map(plainText),
-  };
 }
 
 /** The orders whose own reports open one tech incident (one system, one reason: one outage), and the codes behind it. */
@@ -301,7 +253,7 @@ function addOrder(
  * orders stream through in memory bounded by one window's orders.
  */
 export async function evaluateBatchWith(snapshots: Iterable<unknown> | AsyncIterable<unknown>, e: BatchEngine): Promise<BatchReport> {
-  const collector = createClusterCollector(e.now, e.thresholds, e.detectors, e.allowlist);
+  const collector = createClusterCollector(e.now, e.thresholds, e.allowlist);
   const summary = emptySummary();
   const reports: EvaluateResult[] = [];
   const review: ReviewInput = { now: e.now, sla: e.policy.sla, severityOf: e.severityOf };
@@ -329,13 +281,8 @@ export async function evaluateBatchWith(snapshots: Iterable<unknown> | AsyncIter
       record(evaluated instanceof Promise ? await evaluated : evaluated);
     }
   }
-  const findings: BatchFinding[] = [];
-  const actions: BatchAction[] = [];
-  for (const cluster of collector.clusters()) {
-    const finding = batchFinding(cluster, e);
-    findings.push(finding);
-    appendAll(actions, finaliseBatchActions(finding, cluster, cluster.detector.actions(cluster, e.thresholds), e));
-  }
+  // The cross-order part is detectCrossOrder's, over the keys of the copies that count.
+  const { findings, actions } = detectCrossOrderRows(collector.rows(), { ...e, detectors: e.detectors ?? batchDetectors }, true);
   const canonical = canonicalSummary(summary);
   const kpis = computeKpis(canonical, e.baseline, e.thresholds.kpi);
   appendAll(actions, systemicActions(incidents, e));

@@ -1,3 +1,5 @@
+import type { CrossOrderKey } from '../batch/cross-order-keys.js';
+import type { CrossOrderResult } from '../batch/detect-cross-order.js';
 import type { BatchReport } from '../batch/evaluate-batch.js';
 import type { KpiBaseline } from '../batch/kpis.js';
 import type { EvaluateContext } from '../schema/context.js';
@@ -51,6 +53,32 @@ export interface Triage<Async extends boolean = false> {
    * batch.findings // e.g. SHARED_ADDRESS_CLUSTER with its orderIds
    */
   evaluateBatch(snapshots: Iterable<unknown> | AsyncIterable<unknown>, context: BatchContext): Promise<BatchReport>;
+  /**
+   * The cross-order keys of one order: plain JSON rows, one per thing it can share with other
+   * orders (its normalised address, phone, device and account), each with what the cross-order
+   * detectors read of it. Store them in your database, group them by `key` there, and hand each
+   * group to {@link Triage.detectCrossOrder} (docs/scaling.md). An invalid snapshot has no keys
+   * (`evaluate` reports why); an address or phone on `context.allowlist` has none either. A
+   * malformed allowlist throws an `OrderTriageError` naming its path.
+   *
+   * @example
+   * const rows = triage.crossOrderKeys(order, { now });
+   * // [{ kind: 'address', key: 'address:广东省深圳市…', orderId: 'ORD-1', accountId: 'C-1', at: '2026-03-01T02:00:00.000Z', ... }, ...]
+   */
+  crossOrderKeys(snapshot: unknown, context?: CrossOrderKeysContext): CrossOrderKey[];
+  /**
+   * The cross-order part of a batch over rows of {@link Triage.crossOrderKeys}: findings and
+   * actions for orders created in the window ending at `context.now`, through the same detectors
+   * and action finalising as `evaluateBatch`. Group the rows by `key` anywhere (SQL `GROUP BY`, a
+   * stream keyed by `key`, shards): detecting per group and merging the results with
+   * `mergeCrossOrder` equals detecting over all rows, and equals `evaluateBatch`'s findings and
+   * cross-order actions. Rows that are not rows, or a bad `now`, throw one `OrderTriageError`
+   * listing every problem with its path (`['rows', 3, 'at']`, `['context', 'now']`).
+   *
+   * @example
+   * const { findings, actions } = triage.detectCrossOrder(rowsOfOneKey, { now });
+   */
+  detectCrossOrder(rows: readonly unknown[], context: CrossOrderContext): CrossOrderResult;
   /** The options in force, with defaults filled in. */
   readonly options: ResolvedOptions;
 }
@@ -64,3 +92,9 @@ export type BatchContext = EvaluateContext & {
   /** Called with each order's report as it is made (for streaming them elsewhere). */
   readonly onReport?: (result: EvaluateResult) => void;
 };
+
+/** What `crossOrderKeys` reads beside the snapshot (`now` is accepted and not needed: the window is applied by `detectCrossOrder`). */
+export type CrossOrderKeysContext = Pick<EvaluateContext, 'allowlist'> & { readonly now?: unknown };
+
+/** What `detectCrossOrder` needs beside the rows: `now`, which ends the comparison window. */
+export type CrossOrderContext = Pick<EvaluateContext, 'now'>;
