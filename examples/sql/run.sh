@@ -12,7 +12,8 @@ npm ci --no-audit --no-fund
 echo "== examples/sql on PGlite"
 node cross-order.mjs
 
-pg_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1; }
+# A server's bin folder (initdb in it): a machine may have only the client (psql) installed.
+pg_bin() { ls -d /usr/lib/postgresql/*/bin/initdb 2>/dev/null | sort -V | tail -1 | xargs -r dirname; }
 if [ -z "$(pg_bin)" ]; then
   echo "== installing PostgreSQL from the distribution"
   apt-get update
