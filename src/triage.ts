@@ -24,9 +24,11 @@ export type { CaseState, EvaluateResult, EvaluationErrorCode, Explanation, Triag
  * rules when custom operators are configured.
  */
 function run(detection: Detection, reporting: Reporting, order: OrderSnapshot, context: FactContext): TriageReport | Promise<TriageReport> {
-  const { facts, hits } = detect(detection, order, context);
-  if (detection.ruleEngine === undefined) return report(reporting, order, context, facts, hits);
-  return detectExternal(detection, facts, hits).then(() => report(reporting, order, context, facts, hits));
+  const { facts, hits, warnings } = detect(detection, order, context);
+  // A user fact that failed reads undefined; the report says so (docs/rules.md, User facts).
+  const warned = (r: TriageReport): TriageReport => (warnings.length === 0 ? r : { ...r, warnings: [...r.warnings, ...warnings] });
+  if (detection.ruleEngine === undefined) return warned(report(reporting, order, context, facts, hits));
+  return detectExternal(detection, facts, hits).then(() => warned(report(reporting, order, context, facts, hits)));
 }
 
 /**
@@ -42,9 +44,9 @@ function run(detection: Detection, reporting: Reporting, order: OrderSnapshot, c
  */
 export function createTriage<const O extends TriageOptions>(options?: O): Triage<O extends { readonly customOperators: readonly unknown[] } ? true : false>;
 export function createTriage(options?: TriageOptions): Triage<boolean> {
-  const { resolved, rules } = resolveOptions(options);
+  const { resolved, rules, userFacts } = resolveOptions(options);
   const messages = resolveMessages(resolved);
-  const detection = createDetection(resolved, rules, messages);
+  const detection = createDetection(resolved, rules, messages, userFacts);
   const input = createInputState(resolved);
   const reporting = createReporting(resolved, messages);
   const async = detection.ruleEngine !== undefined;
