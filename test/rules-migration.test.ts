@@ -124,7 +124,7 @@ describe('user facts (options.facts)', () => {
     expect(codes(triage.evaluate(buildOrder({ items: [{ sku: 'A', quantity: 3, unitPrice: 100 }] }), { now }))).toEqual([]);
   });
 
-  it('are validated at createTriage, every problem listed: a built-in name, not a function, an unknown type, a name used twice', () => {
+  it('are validated at createTriage, every problem listed: a built-in name, not a function, an unknown type, a name used twice, an async function', () => {
     const issues = issuesOf(() =>
       createTriage({
         facts: [
@@ -133,6 +133,7 @@ describe('user facts (options.facts)', () => {
           { name: 'x', compute: 'order.items.length' as never },
           { name: 'y', compute: () => 1, type: 'date' as never },
           { name: 'y', compute: () => 1 },
+          { name: 'z', compute: async () => 1 },
         ],
       }),
     );
@@ -142,6 +143,7 @@ describe('user facts (options.facts)', () => {
       expect.stringContaining('facts.2.compute: compute must be a synchronous function'),
       'facts.3.type: type must be one of number, string, boolean, array, object, unknown',
       'facts.4.name: another user fact is called y',
+      expect.stringContaining('facts.5.compute: async facts are not supported'),
     ]);
   });
 
@@ -160,7 +162,7 @@ describe('user facts (options.facts)', () => {
           },
         },
         { name: 'dated', compute: () => new Date(0) },
-        { name: 'later', compute: async () => 1 },
+        { name: 'later', compute: () => Promise.resolve(1) },
       ],
       rules: [
         {

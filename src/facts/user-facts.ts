@@ -65,6 +65,11 @@ export function checkUserFacts(given: unknown): { facts: ValidUserFact[]; issues
         path: ['facts', i, 'compute'],
         message: 'compute must be a synchronous function (order) => value (async facts are not supported: derive the value before evaluating, or put it in the snapshot)',
       });
+    else if (Object.prototype.toString.call(compute) === '[object AsyncFunction]')
+      issues.push({
+        path: ['facts', i, 'compute'],
+        message: 'async facts are not supported: evaluation is synchronous and pure; derive the value before evaluating and put it in the snapshot',
+      });
     if (type !== undefined && !(USER_FACT_TYPES as readonly unknown[]).includes(type))
       issues.push({ path: ['facts', i, 'type'], message: `type must be one of ${USER_FACT_TYPES.join(', ')}` });
     if (issues.length === before) facts.push({ name: name as string, compute: compute as ValidUserFact['compute'], type: (type as UserFactType | undefined) ?? 'unknown' });
