@@ -28,9 +28,11 @@ export { type BatchSummary, type CarrierRecord, type Counts, emptySummary, hotsp
 export {
   type Condition,
   type ConditionValue,
+  type DecoratedOperator,
   type EvaluatedCondition,
   type ExplainedCondition,
   type FactCondition,
+  type FactReference,
   OPERATORS,
   type Operator,
   type TopLevelCondition,
@@ -47,6 +49,7 @@ export {
 } from './errors.js';
 export { type FactName, factCatalogue } from './facts/derive-facts.js';
 export type { FactSpec, FactType } from './facts/fact-spec.js';
+export { USER_FACT_TYPES, type UserFact, type UserFactType } from './facts/user-facts.js';
 export type { Evidence, Finding } from './findings/finding.js';
 export type { MessageCatalogue, SummaryInput } from './messages/catalogue.js';
 export type { CustomerTexts } from './messages/customer-texts.js';
@@ -81,7 +84,7 @@ export {
   PolicySchema,
 } from './policy/policy.js';
 export type { CustomOperator } from './rules/rule-engine.js';
-export { getRuleJsonSchema, type RuleCondition, RuleSchema, type UserRule } from './rules/rule-schema.js';
+export { defineRules, getRuleJsonSchema, type JsonRule, type RuleCondition, type RuleFactReference, RuleSchema, type UserRule } from './rules/rule-schema.js';
 export { RULE_LIMITS, type RuleValidationOptions, type ValidRule, validateRules } from './rules/validate-rules.js';
 export { type Allowlist, AllowlistSchema, type Blacklist, BlacklistSchema, type EvaluateContext, EvaluateContextSchema } from './schema/context.js';
 export { type CountryCode, ISO_COUNTRY_CODES, isCountryCode } from './schema/countries.js';

@@ -28,8 +28,11 @@ export type { CaseState, EvaluateResult, EvaluationErrorCode, Explanation, Triag
  * rules when custom operators are configured.
  */
 function run(detection: Detection, reporting: Reporting, checked: CheckedSnapshot, context: FactContext): TriageReport | Promise<TriageReport> {
-  const { order, warnings } = checked;
-  const { facts, hits } = detect(detection, order, context);
+  const { order } = checked;
+  const detected = detect(detection, order, context);
+  const { facts, hits } = detected;
+  // What reading tolerated, then a user fact that failed (it reads undefined; docs/rules.md, User facts).
+  const warnings = detected.warnings.length === 0 ? checked.warnings : [...checked.warnings, ...detected.warnings];
   if (detection.ruleEngine === undefined) return report(reporting, order, context, facts, hits, warnings);
   return detectExternal(detection, facts, hits).then(() => report(reporting, order, context, facts, hits, warnings));
 }
@@ -47,9 +50,9 @@ function run(detection: Detection, reporting: Reporting, checked: CheckedSnapsho
  */
 export function createTriage<const O extends TriageOptions>(options?: O): Triage<O extends { readonly customOperators: readonly unknown[] } ? true : false>;
 export function createTriage(options?: TriageOptions): Triage<boolean> {
-  const { resolved, rules } = resolveOptions(options);
+  const { resolved, rules, userFacts } = resolveOptions(options);
   const messages = resolveMessages(resolved);
-  const detection = createDetection(resolved, rules, messages);
+  const detection = createDetection(resolved, rules, messages, userFacts);
   const input = createInputState(resolved);
   const reporting = createReporting(resolved, messages);
   const async = detection.ruleEngine !== undefined;

@@ -85,7 +85,10 @@ describe('user rules', () => {
     }
     expect(isInvalidOptionsError(error)).toBe(true);
     expect((error as { issues: { path: unknown[]; message: string }[] }).issues.map((i) => [i.path.join('.'), i.message])).toEqual([
-      ['rules.0.conditions.all.0.fact', 'rule "a": unknown fact "payments.surplu"; did you mean "payments.surplus"? (facts: order, and the catalogue in docs/rules.md)'],
+      [
+        'rules.0.conditions.all.0.fact',
+        'rule "a": unknown fact "payments.surplu"; did you mean "payments.surplus"? (facts: order, the catalogue in docs/rules.md, and options.facts)',
+      ],
       ['rules.0.conditions.all.0.operator', expect.stringContaining('rule "a": unknown operator "greaterThen"; did you mean "greaterThan"?')],
       ['rules.1.event.params.owner', expect.stringContaining('rule "b": Invalid option: expected one of "customer_service"')],
       ['rules.1.conditions.any.0.value', 'rule "b": order.status is a string; a number can never be equal to it'],
@@ -94,7 +97,8 @@ describe('user rules', () => {
 
   it('publish their format as JSON Schema for admin UIs', () => {
     const schema = getRuleJsonSchema() as { required: string[]; properties: Record<string, unknown> };
-    expect(schema.required).toEqual(['name', 'conditions', 'event']);
+    // As in json-rules-engine, a rule needs its conditions and event; its name is optional.
+    expect(schema.required).toEqual(['conditions', 'event']);
     expect(JSON.stringify(schema)).toContain('"enum":["low","medium","high","critical"]');
   });
 });

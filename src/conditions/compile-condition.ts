@@ -1,7 +1,7 @@
 import { appendAll } from '../_lib/append-all.js';
 import { quoteValue } from '../_lib/json-copy.js';
-import type { Condition, ConditionValue, EvaluatedCondition, ExplainedCondition, FactCondition, Operator, TopLevelCondition } from './condition.js';
-import { type PathSegment, parseRulePath, resolveRulePath } from './rule-path.js';
+import type { Condition, ConditionValue, EvaluatedCondition, ExplainedCondition, FactCondition, FactReference, Operator, TopLevelCondition } from './condition.js';
+import { type PathSegment, parseRulePath, readFactPath } from './rule-path.js';
 
 /** Facts by name, as a detector or rule sees them. */
 export type FactRecord = Readonly<Record<string, unknown>>;
@@ -21,11 +21,21 @@ export interface CompiledCondition {
 }
 
 type Test = (facts: FactRecord) => boolean;
-type Compare = (factValue: unknown, threshold: ConditionValue) => boolean;
+type Compare = (factValue: unknown, threshold: unknown) => boolean;
 
 // json-rules-engine's numberValidator: a fact that does not parse as a number never compares.
-const isNumeric = (value: unknown): boolean => Number.parseFloat(value as string).toString() !== 'NaN';
-const includes = (list: unknown, item: unknown): boolean => (list as readonly unknown[]).indexOf(item) > -1;
+// An object without a prototype cannot be converted to a string: json-rules-engine throws there,
+// here it is not a number.
+const isNumeric = (value: unknown): boolean => {
+  try {
+    return Number.parseFloat(value as string).toString() !== 'NaN';
+  } catch {
+    return false;
+  }
+};
+// json-rules-engine calls indexOf on the list: a string finds a substring there too; on anything
+// else it throws and fails the whole run, where here the comparison does not hold.
+const includes = (list: unknown, item: unknown): boolean => (Array.isArray(list) || typeof list === 'string') && list.indexOf(item as string) > -1;
 
 // Exactly json-rules-engine 7.3.1's default operators (engine-default-operators.js), so a rule
 // means here what it means there; test/conditions-differential.test.ts holds us to it.
@@ -33,7 +43,7 @@ const COMPARE: Record<Operator, Compare> = {
   equal: (a, b) => a === b,
   notEqual: (a, b) => a !== b,
   in: (a, b) => includes(b, a),
-  notIn: (a, b) => !includes(b, a),
+  notIn: (a, b) => (Array.isArray(b) || typeof b === 'string') && !includes(b, a),
   contains: (a, b) => Array.isArray(a) && includes(a, b),
   doesNotContain: (a, b) => Array.isArray(a) && !includes(a, b),
   lessThan: (a, b) => isNumeric(a) && (a as number) < (b as number),
@@ -42,20 +52,82 @@ const COMPARE: Record<Operator, Compare> = {
   greaterThanInclusive: (a, b) => isNumeric(a) && (a as number) >= (b as number),
 };
 
-/** The parsed path of a leaf, or undefined; a path outside the plain grammar is refused outright. */
-function leafPath(condition: FactCondition): readonly PathSegment[] | undefined {
-  if (condition.path === undefined) return undefined;
-  const segments = parseRulePath(condition.path);
+/** A decorator of json-rules-engine 7.x: wraps the next operator (engine-default-operator-decorators.js). */
+type Decorator = (next: Compare) => Compare;
+
+// Exactly json-rules-engine 7.3.1's default decorators: someFact / everyFact hold only on a list
+// fact (their fact validator), `not` negates, `swap` exchanges the two sides. someValue and
+// everyValue on a value that is not a list throw there; here they do not hold (docs/rules.md).
+const DECORATORS: Readonly<Record<string, Decorator>> = {
+  someFact: (next) => (a, b) => Array.isArray(a) && a.some((x) => next(x, b)),
+  everyFact: (next) => (a, b) => Array.isArray(a) && a.every((x) => next(x, b)),
+  someValue: (next) => (a, b) => Array.isArray(b) && b.some((y) => next(a, y)),
+  everyValue: (next) => (a, b) => Array.isArray(b) && b.every((y) => next(a, y)),
+  swap: (next) => (a, b) => next(b, a),
+  not: (next) => (a, b) => !next(a, b),
+};
+
+/** The decorator names json-rules-engine 7.x knows, outermost first in an operator like `not:someFact:equal`. */
+export const DECORATOR_NAMES: readonly string[] = Object.keys(DECORATORS);
+
+/**
+ * The comparison an operator name stands for, decorators applied as json-rules-engine's
+ * OperatorMap applies them (the first name is the outermost); undefined for a name it does not know.
+ *
+ * @example
+ * operatorCompare('someFact:equal')?.(['a', 'b'], 'b') //=> true
+ * operatorCompare('not:in')?.('a', ['a']) //=> false
+ */
+export function operatorCompare(name: string): Compare | undefined {
+  const parts = name.split(':');
+  const base = parts.pop() as string;
+  if (!Object.hasOwn(COMPARE, base)) return undefined;
+  let compare: Compare = COMPARE[base as Operator];
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const decorator = Object.hasOwn(DECORATORS, parts[i] as string) ? DECORATORS[parts[i] as string] : undefined;
+    if (decorator === undefined) return undefined;
+    compare = decorator(compare);
+  }
+  return compare;
+}
+
+/** Parses a path of a leaf or of a fact reference; a path outside the plain grammar is refused outright. */
+function parsedPath(path: string | undefined): readonly PathSegment[] | undefined {
+  if (path === undefined) return undefined;
+  const segments = parseRulePath(path);
   if (typeof segments === 'string') throw new TypeError(`refused condition path: ${segments}`);
   return segments;
 }
 
+/** True for json-rules-engine's `value: { fact, path }`: a value read from another fact. */
+export function isFactReference(value: unknown): value is FactReference {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.hasOwn(value, 'fact');
+}
+
+/** Reads a leaf's fact and its value (a literal, or another fact's value) from the facts. */
+type Sides = (facts: FactRecord) => readonly [unknown, unknown];
+
+function sidesOf(condition: FactCondition): Sides {
+  const { fact, value } = condition;
+  const segments = parsedPath(condition.path);
+  if (isFactReference(value)) {
+    const other = value.fact;
+    const otherSegments = parsedPath(value.path);
+    return (facts) => [readFactPath(facts[fact], segments), readFactPath(facts[other], otherSegments)];
+  }
+  return (facts) => [readFactPath(facts[fact], segments), value];
+}
+
 function compileLeaf(condition: FactCondition): Test {
   const { fact, operator, value } = condition;
-  const segments = leafPath(condition);
-  if (segments !== undefined) {
-    const compare = COMPARE[operator];
-    return (facts) => compare(resolveRulePath(facts[fact], segments), value);
+  if (condition.path !== undefined || isFactReference(value) || !Object.hasOwn(COMPARE, operator)) {
+    const compare = operatorCompare(operator);
+    if (compare === undefined) throw new TypeError(`unknown operator: ${operator}`);
+    const sides = sidesOf(condition);
+    return (facts) => {
+      const [a, b] = sides(facts);
+      return compare(a, b);
+    };
   }
   // Specialised closures for the common shapes keep the hot path to one property read and one
   // compare; null and undefined facts (never numeric) skip isNumeric's string conversion.
@@ -85,7 +157,7 @@ function compileLeaf(condition: FactCondition): Test {
         return typeof v === 'number' ? v <= (value as number) : v != null && isNumeric(v) && (v as number) <= (value as number);
       };
     default: {
-      const compare = COMPARE[operator];
+      const compare = COMPARE[operator as Operator];
       return (facts) => compare(facts[fact], value);
     }
   }
@@ -148,16 +220,17 @@ function explainCondition(condition: Condition, facts: FactRecord, out: Evaluate
     appendAll(out, branch);
     return passed;
   }
-  const segments = leafPath(condition);
-  const value = segments === undefined ? facts[condition.fact] : resolveRulePath(facts[condition.fact], segments);
-  const passed = COMPARE[condition.operator](value, condition.value);
+  const [value, threshold] = sidesOf(condition)(facts);
+  const passed = (operatorCompare(condition.operator) as Compare)(value, threshold);
+  const from = condition.value;
   out.push({
     fact: condition.fact,
     ...(condition.path === undefined ? {} : { path: condition.path }),
     // The value as JSON: a user rule's path may read anything an unknown field holds.
     value: quoteValue(value),
     operator: condition.operator,
-    threshold: condition.value,
+    threshold: isFactReference(from) ? (quoteValue(threshold) as ConditionValue) : from,
+    ...(isFactReference(from) ? { thresholdFrom: from.path === undefined ? { fact: from.fact } : { fact: from.fact, path: from.path } } : {}),
     passed,
   });
   return passed;

@@ -21,6 +21,9 @@ const MAX_SEGMENTS = 16;
 export function parseRulePath(path: string): PathSegment[] | string {
   if (path.length > 256) return 'path is longer than 256 characters';
   if (!path.startsWith('$')) return `path must start with $: ${JSON.stringify(path)}`;
+  if (path.includes('..') || path.includes('*') || path.includes('?(') || path.includes('(')) {
+    return `path must be $ followed by .name or [index] steps; wildcard, recursive and filter paths ($.., [*], [?()]) are refused: they read many values, and json-rules-engine's JSONPath evaluates filter expressions as code; use a someFact: or everyFact: operator on a list, or a user fact (options.facts): ${JSON.stringify(path)}`;
+  }
   const segments: PathSegment[] = [];
   let i = 1;
   while (i < path.length) {
@@ -47,22 +50,48 @@ export function parseRulePath(path: string): PathSegment[] | string {
 
 /**
  * Reads a parsed path from a value, through own properties and array indexes only; undefined
- * where the path leads nowhere. Never calls a getter on a prototype, never walks up one.
+ * where the path leads nowhere. Never calls a getter on a prototype, never walks up one. As
+ * json-rules-engine's JSONPath reads them: `.length` of a list or a string is its length, an
+ * index into a string is that character, and an index into an object is its own key of that name.
  *
  * @example
  * resolveRulePath({ items: [{ sku: 'A' }] }, ['items', 0, 'sku']) //=> 'A'
+ * resolveRulePath({ items: [{ sku: 'A' }] }, ['items', 'length']) //=> 1
  * resolveRulePath({}, ['toString']) //=> undefined
  */
 export function resolveRulePath(value: unknown, segments: readonly PathSegment[]): unknown {
   let current = value;
   for (const segment of segments) {
-    if (typeof segment === 'number') {
-      if (!Array.isArray(current) || segment >= current.length) return undefined;
-      current = current[segment];
-    } else {
-      if (typeof current !== 'object' || current === null || Array.isArray(current) || !Object.hasOwn(current, segment)) return undefined;
-      current = (current as Record<string, unknown>)[segment];
-    }
+    current = step(current, segment);
+    if (current === undefined) return undefined;
   }
   return current;
+}
+
+function step(current: unknown, segment: PathSegment): unknown {
+  if (typeof current === 'string') {
+    if (segment === 'length') return current.length;
+    return typeof segment === 'number' && segment < current.length ? current[segment] : undefined;
+  }
+  if (Array.isArray(current)) {
+    if (segment === 'length') return current.length;
+    return typeof segment === 'number' && segment < current.length ? current[segment] : undefined;
+  }
+  if (typeof current !== 'object' || current === null) return undefined;
+  const key = String(segment);
+  return Object.hasOwn(current, key) ? (current as Record<string, unknown>)[key] : undefined;
+}
+
+/**
+ * A fact's value read at a rule path, as json-rules-engine's almanac reads it: the path applies
+ * only when the value is an object or a list; any other value (a string, a number, null) is
+ * answered as it is.
+ *
+ * @example
+ * readFactPath({ a: 1 }, ['a']) //=> 1
+ * readFactPath(5, ['a']) //=> 5
+ */
+export function readFactPath(value: unknown, segments: readonly PathSegment[] | undefined): unknown {
+  if (segments === undefined || value === null || typeof value !== 'object') return value;
+  return resolveRulePath(value, segments);
 }

@@ -1,5 +1,5 @@
 import { readOwn } from '../_lib/own-key.js';
-import { type CompiledCondition, compileCondition } from '../conditions/compile-condition.js';
+import { type CompiledCondition, compileCondition, isFactReference } from '../conditions/compile-condition.js';
 import type { Condition } from '../conditions/condition.js';
 import type { Detector, DetectorScope } from './detector.js';
 
@@ -24,7 +24,11 @@ export function factsOf(condition: Condition, into: Set<string> = new Set()): Se
   if ('all' in condition) for (const c of condition.all) factsOf(c, into);
   else if ('any' in condition) for (const c of condition.any) factsOf(c, into);
   else if ('not' in condition) factsOf(condition.not, into);
-  else into.add(condition.fact);
+  else {
+    into.add(condition.fact);
+    // A fact comparison (`value: { fact, path }`) reads the other fact too.
+    if (isFactReference(condition.value)) into.add(condition.value.fact);
+  }
   return into;
 }
 

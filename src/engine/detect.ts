@@ -4,6 +4,7 @@ import type { Detector, DetectorScope, Owner } from '../detectors/detector.js';
 import { type DetectorCode, detectors } from '../detectors/registry.js';
 import { LAZY_FACT_NAMES } from '../facts/customer-facts.js';
 import { deriveFacts, type FactContext, type FactPlan, type OrderFactRecord, planFacts } from '../facts/derive-facts.js';
+import { computeUserFacts, type ValidUserFact } from '../facts/user-facts.js';
 import type { MessageCatalogue, SummaryInput } from '../messages/catalogue.js';
 import type { FindingCode } from '../playbooks/action.js';
 import type { Playbook } from '../playbooks/playbook.js';
@@ -21,6 +22,8 @@ export interface Entry {
   readonly external: boolean;
   readonly code: FindingCode;
   readonly ruleId: string;
+  /** A user rule's own `event.params` (the keys order-triage does not read), carried to its findings. */
+  readonly params?: Readonly<Record<string, unknown>>;
   readonly owner: Owner;
   readonly playbook: Playbook<unknown>;
   /** Thresholds the playbook runs with, when they are not the finding's own (a rule borrowing a built-in playbook). */
@@ -37,12 +40,14 @@ export interface Hit {
 
 /** Everything detection needs, compiled once per triage. */
 export interface Detection {
-  /** Built-in detectors in catalogue order, then user rules sorted by code. */
+  /** Built-in detectors in catalogue order, then user rules by priority (higher first), then code. */
   readonly entries: readonly Entry[];
   /** The fact groups the entries read: only those are derived. */
   readonly factPlan: FactPlan;
   /** User rules read the snapshot itself as the fact `order`. */
   readonly usesOrderFact: boolean;
+  /** Facts of the caller's own (options.facts), computed per order when user rules exist. */
+  readonly userFacts: readonly ValidUserFact[];
   /** json-rules-engine running the user rules, when custom operators are configured. */
   readonly ruleEngine: ReturnType<typeof createRuleEngine> | undefined;
 }
@@ -52,6 +57,8 @@ export interface Detected {
   readonly facts: OrderFactRecord;
   readonly scope: DetectorScope;
   readonly hits: Hit[];
+  /** User facts that could not be computed (read as undefined), for the report's warnings. */
+  readonly warnings: { path: (string | number)[]; message: string }[];
 }
 
 /** A rule json-rules-engine runs: never compiled here (custom operators), so never asked for a condition. */
@@ -97,14 +104,15 @@ function builtInEntries(resolved: ResolvedOptions, messages: MessageCatalogue): 
 }
 
 function ruleEntries(resolved: ResolvedOptions, rules: readonly ValidRule[], messages: MessageCatalogue, external: boolean): Entry[] {
-  // Sorted by code: the order rules are listed in never changes the output.
-  return buildRuleEntries([...rules].sort((a, b) => (a.rule.event.type < b.rule.event.type ? -1 : 1))).map(
+  // Higher json-rules-engine priority first, then by code: the order rules are listed in never changes the output.
+  return buildRuleEntries([...rules].sort((a, b) => b.priority - a.priority || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))).map(
     (rule): Entry => ({
       // Under json-rules-engine the rule's conditions (with custom operators) are never compiled here.
       compiled: external ? externalDetector(rule.detector) : compileDetector(rule.detector, {}),
       external,
       code: rule.detector.code,
       ruleId: rule.ruleName,
+      ...(rule.params === undefined ? {} : { params: rule.params }),
       owner: rule.detector.owner,
       playbook: rule.playbook ?? (playbookByCode[rule.borrowsPlaybookOf ?? ''] as Playbook<unknown>),
       playbookThresholds: rule.borrowsPlaybookOf === undefined ? undefined : thresholdsOf(resolved)[rule.borrowsPlaybookOf],
@@ -122,10 +130,10 @@ function ruleEntries(resolved: ResolvedOptions, rules: readonly ValidRule[], mes
  * const detection = createDetection(resolved, rules, messages);
  * detection.entries.map((e) => e.code) //=> ['PAYMENT_FAILED', ...]
  */
-export function createDetection(resolved: ResolvedOptions, rules: readonly ValidRule[], messages: MessageCatalogue): Detection {
+export function createDetection(resolved: ResolvedOptions, rules: readonly ValidRule[], messages: MessageCatalogue, userFacts: readonly ValidUserFact[] = []): Detection {
   const ruleEngine = resolved.customOperators === undefined ? undefined : createRuleEngine(rules, resolved.customOperators as readonly CustomOperator[]);
   const entries = [...builtInEntries(resolved, messages), ...ruleEntries(resolved, rules, messages, ruleEngine !== undefined)];
-  return { entries, factPlan: planFacts(entries.flatMap((e) => e.compiled.factsRead)), usesOrderFact: rules.length > 0, ruleEngine };
+  return { entries, factPlan: planFacts(entries.flatMap((e) => e.compiled.factsRead)), usesOrderFact: rules.length > 0, userFacts: rules.length > 0 ? userFacts : [], ruleEngine };
 }
 
 /**
@@ -138,6 +146,8 @@ export function createDetection(resolved: ResolvedOptions, rules: readonly Valid
 export function detect(detection: Detection, order: OrderSnapshot, context: FactContext): Detected {
   const facts = deriveFacts(order, context, detection.factPlan);
   if (detection.usesOrderFact) (facts as unknown as Record<string, unknown>).order = order;
+  const failures = detection.userFacts.length === 0 ? [] : computeUserFacts(facts as unknown as Record<string, unknown>, order, detection.userFacts);
+  const warnings = failures.map((f) => ({ path: ['facts', f.name], message: f.message }));
   // shipment.carrier is only derived when a logistics detector runs; without one, no carrier scope.
   const scope: DetectorScope = { currency: order.currency, country: order.shippingAddress.country, carrier: facts['shipment.carrier'] ?? null };
   const hits: Hit[] = [];
@@ -146,7 +156,7 @@ export function detect(detection: Detection, order: OrderSnapshot, context: Fact
     const scoped = entry.compiled.conditionFor(scope);
     if (scoped.condition.test(facts)) hits.push({ entry, scoped });
   }
-  return { facts, scope, hits };
+  return { facts, scope, hits, warnings };
 }
 
 /**

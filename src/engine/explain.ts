@@ -1,3 +1,5 @@
+import { quoteValue } from '../_lib/json-copy.js';
+import { writeOwn } from '../_lib/own-key.js';
 import type { ExplainedCondition } from '../conditions/condition.js';
 import type { DetectorScope } from '../detectors/detector.js';
 import type { OrderFactRecord } from '../facts/derive-facts.js';
@@ -42,6 +44,14 @@ async function explainExternal(detection: Detection, entry: Entry, order: OrderS
   if (!entry.external) return explainCompiled(entry, order, facts, scope, firedCodes);
   const outcome = outcomes.get(entry.code);
   return explanation(entry, order, firedCodes, outcome?.fired === true, {}, outcome?.tree ?? { kind: 'all', passed: false, conditions: [] });
+}
+
+/** The explanation with the value of each user fact (options.facts) for this order, when there are any. */
+function withUserFacts(detection: Detection, facts: OrderFactRecord, explained: Explanation): Explanation {
+  if (detection.userFacts.length === 0) return explained;
+  const values: Record<string, unknown> = {};
+  for (const { name } of detection.userFacts) writeOwn(values, name, quoteValue((facts as unknown as Record<string, unknown>)[name]));
+  return { ...explained, userFacts: values };
 }
 
 /**
@@ -89,6 +99,6 @@ export function explainCode(
   if ('ok' in input) return input;
   const { order } = input;
   const { facts, scope, hits } = detect(detection, order, input.context);
-  if (detection.ruleEngine !== undefined) return explainExternal(detection, entry, order, facts, scope, hits);
-  return explainCompiled(entry, order, facts, scope, new Set(hits.map((h) => h.entry.code as string)));
+  if (detection.ruleEngine !== undefined) return explainExternal(detection, entry, order, facts, scope, hits).then((e) => withUserFacts(detection, facts, e));
+  return withUserFacts(detection, facts, explainCompiled(entry, order, facts, scope, new Set(hits.map((h) => h.entry.code as string))));
 }

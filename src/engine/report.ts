@@ -91,6 +91,7 @@ export function buildFinding(reporting: Reporting, hit: Hit, order: OrderSnapsho
     severity: detector.severity,
     orderId: order.id,
     ruleId: hit.entry.ruleId,
+    ...(hit.entry.params === undefined ? {} : { params: hit.entry.params }),
     confidence: detector.confidence(facts, order),
     evidence: {
       conditions: hit.scoped.condition.explain(facts).conditions,

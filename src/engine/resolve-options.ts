@@ -1,5 +1,6 @@
 import { describeError } from '../_lib/describe-error.js';
 import { InvalidOptionsError, type Issue } from '../errors.js';
+import { checkUserFacts, type ValidUserFact } from '../facts/user-facts.js';
 import { withCarrierNames } from '../messages/carrier-names.js';
 import type { MessageCatalogue } from '../messages/catalogue.js';
 import { messageCatalogues } from '../messages/locales.js';
@@ -15,6 +16,8 @@ import { guardCatalogue, messageOptionIssues } from './catalogue-guard.js';
 export interface OptionsResolved {
   readonly resolved: ResolvedOptions;
   readonly rules: ValidRule[];
+  /** The user facts (options.facts), validated. */
+  readonly userFacts: ValidUserFact[];
 }
 
 const OPTION_ORDER = Object.keys(TriageOptionsSchema.shape);
@@ -44,16 +47,18 @@ export function resolveOptions(options: unknown): OptionsResolved {
 
 function checkOptions(options: unknown): { result: OptionsResolved; issues: Issue[] } {
   const parsed = TriageOptionsSchema.safeParse(options);
-  const raw = typeof options === 'object' && options !== null ? (options as { rules?: unknown; conditions?: unknown; customOperators?: unknown }) : {};
+  const raw = typeof options === 'object' && options !== null ? (options as { rules?: unknown; conditions?: unknown; customOperators?: unknown; facts?: unknown }) : {};
   const operatorIssues = customOperatorIssues(raw.customOperators);
   const extraOperators = Array.isArray(raw.customOperators) ? raw.customOperators.map((o: { name?: unknown }) => String(o?.name)) : [];
-  const checkedRules = validateRules(raw.rules, { namedConditions: raw.conditions, extraOperators });
+  const userFacts = checkUserFacts(raw.facts);
+  const checkedRules = validateRules(raw.rules, { namedConditions: raw.conditions, extraOperators, userFacts: userFacts.facts });
   const issues = [
     ...(parsed.success ? [] : toIssues(parsed.error, [], TriageOptionsSchema)),
     ...timeZoneAliasIssues(options),
     ...messageOptionIssues(options),
     ...checkedRules.issues,
     ...operatorIssues,
+    ...userFacts.issues,
   ];
   // One list in the order the options are documented, whichever check found each problem.
   const rank = (issue: Issue) => {
@@ -62,7 +67,7 @@ function checkOptions(options: unknown): { result: OptionsResolved; issues: Issu
   };
   return {
     // Without parsed data there are issues, and the caller throws them instead of reading this.
-    result: { resolved: parsed.success ? withShopTimeZone(parsed.data) : (undefined as never), rules: checkedRules.rules },
+    result: { resolved: parsed.success ? withShopTimeZone(parsed.data) : (undefined as never), rules: checkedRules.rules, userFacts: userFacts.facts },
     issues: issues
       .map((issue, i) => ({ issue, i }))
       .sort((a, b) => rank(a.issue) - rank(b.issue) || a.i - b.i)

@@ -21,6 +21,8 @@ export interface Explanation {
   readonly thresholds: Readonly<Record<string, unknown>>;
   /** Every condition evaluated, as a tree: the fact, its value, the operator, the threshold, and whether it held. */
   readonly conditions: ExplainedCondition;
+  /** The value of each user fact (options.facts) for this order, by name; present when user facts are configured. */
+  readonly userFacts?: Readonly<Record<string, unknown>>;
 }
 
 /** What to keep about this evaluation in the backend's case record (记录与复盘). */

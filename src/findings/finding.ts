@@ -29,6 +29,8 @@ export interface Finding {
   readonly orderId: string;
   /** The rule that raised it: `builtin:<CODE>` for built-in detectors, the rule's `name` for user rules. */
   readonly ruleId: string;
+  /** A user rule's own `event.params` (every key order-triage does not read), as plain JSON; absent for built-in findings. */
+  readonly params?: Readonly<Record<string, unknown>>;
   /** How sure, 0..1. */
   readonly confidence: number;
   readonly evidence: Evidence;

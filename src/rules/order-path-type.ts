@@ -40,6 +40,9 @@ export function orderPathType(segments: readonly PathSegment[]): { type: PathTyp
       }
     }
     const segment = segments[i];
+    // As json-rules-engine's JSONPath reads them: the length of a list or a string, a character of a string.
+    if (segment === 'length' && (def.type === 'array' || def.type === 'string') && i === segments.length - 1) return { type: 'number', optional };
+    if (typeof segment === 'number' && def.type === 'string' && i === segments.length - 1) return { type: 'string', optional: true };
     if (def.type === 'object' && typeof segment === 'string') {
       const shape = def.shape as Record<string, z.ZodType>;
       // A name the schema does not know is an extra field passed through: its type is unknown.

@@ -1,5 +1,6 @@
 import { Engine, Operator as EngineOperator } from 'json-rules-engine';
 import { quoteValue } from '../_lib/json-copy.js';
+import { isFactReference } from '../conditions/compile-condition.js';
 import { type ConditionValue, type EvaluatedCondition, type ExplainedCondition, OPERATORS, type Operator } from '../conditions/condition.js';
 import { parseRulePath, resolveRulePath } from '../conditions/rule-path.js';
 import type { Issue } from '../errors.js';
@@ -15,10 +16,10 @@ import type { ValidRule } from './validate-rules.js';
  */
 export interface CustomOperator {
   readonly name: string;
-  /** Whether the fact's value and the rule's value satisfy the operator. */
-  readonly evaluate: (factValue: unknown, value: unknown) => boolean;
+  /** Whether the fact's value and the rule's value satisfy the operator (a truthy value counts as json-rules-engine counts it). */
+  readonly evaluate: (factValue: unknown, value: unknown) => unknown;
   /** When given and false for a fact's value, the condition fails without calling `evaluate`. */
-  readonly validateFact?: (factValue: unknown) => boolean;
+  readonly validateFact?: (factValue: unknown) => unknown;
 }
 
 const BUILT_IN_OPERATORS: ReadonlySet<string> = new Set<string>(OPERATORS);
@@ -52,21 +53,24 @@ interface ResultNode {
   operator?: string;
   value?: unknown;
   factResult?: unknown;
-  result?: boolean;
+  valueResult?: unknown;
+  result?: unknown;
 }
 
 function toTree(node: ResultNode): ExplainedCondition {
+  // A group json-rules-engine evaluated says itself whether it held (result === true there).
+  const recorded = typeof node.result === 'boolean' ? node.result : undefined;
   if (node.all !== undefined) {
     const conditions = node.all.map(toTree);
-    return { kind: 'all', passed: conditions.every((c) => c.passed), conditions };
+    return { kind: 'all', passed: recorded ?? conditions.every((c) => c.passed), conditions };
   }
   if (node.any !== undefined) {
     const conditions = node.any.map(toTree);
-    return { kind: 'any', passed: conditions.length === 0 || conditions.some((c) => c.passed), conditions };
+    return { kind: 'any', passed: recorded ?? (conditions.length === 0 || conditions.some((c) => c.passed)), conditions };
   }
   if (node.not !== undefined) {
     const inner = toTree(node.not);
-    return { kind: 'not', passed: !inner.passed, condition: inner };
+    return { kind: 'not', passed: recorded ?? !inner.passed, condition: inner };
   }
   return {
     kind: 'fact',
@@ -74,8 +78,10 @@ function toTree(node: ResultNode): ExplainedCondition {
     ...(node.path === undefined ? {} : { path: node.path }),
     value: quoteValue(node.factResult),
     operator: node.operator as Operator,
-    threshold: node.value as ConditionValue,
-    passed: node.result === true,
+    threshold: (isFactReference(node.value) ? quoteValue(node.valueResult) : node.value) as ConditionValue,
+    ...(isFactReference(node.value) ? { thresholdFrom: node.value } : {}),
+    // A leaf holds as json-rules-engine counts it where it counts truthiness (see attempt).
+    passed: Boolean(node.result),
   };
 }
 
@@ -96,10 +102,14 @@ export interface EngineOutcome {
   readonly evidence: EvaluatedCondition[];
 }
 
-/** True when `test` returns true; false when it returns anything else or throws. */
-function holds(test: () => unknown): boolean {
+/**
+ * What `test` returns, as json-rules-engine counts it (a truthy value that is not `true` holds
+ * where it counts truthiness: at a rule's root, under `not`, in a decorator; and not where it
+ * compares with `true`: beside other conditions in an `all` or `any`); false when it throws.
+ */
+function attempt(test: () => unknown): unknown {
   try {
-    return test() === true;
+    return test();
   } catch {
     return false;
   }
@@ -123,11 +133,13 @@ export function createRuleEngine(rules: readonly ValidRule[], operators: readonl
   } as never);
   for (const op of operators) {
     // An operator of the caller's that throws on some value means "does not hold", never a failed evaluation.
-    const evaluate = (a: unknown, b: unknown) => holds(() => op.evaluate(a, b));
+    const evaluate = (a: unknown, b: unknown) => attempt(() => op.evaluate(a, b)) as boolean;
     const { validateFact } = op;
-    engine.addOperator(validateFact === undefined ? new EngineOperator(op.name, evaluate) : new EngineOperator(op.name, evaluate, (v: unknown) => holds(() => validateFact(v))));
+    engine.addOperator(
+      validateFact === undefined ? new EngineOperator(op.name, evaluate) : new EngineOperator(op.name, evaluate, (v: unknown) => attempt(() => validateFact(v)) as boolean),
+    );
   }
-  for (const { rule, conditions } of rules) engine.addRule({ name: rule.name, conditions: structuredClone(conditions) as never, event: { type: rule.event.type } });
+  for (const { name, code, priority, conditions } of rules) engine.addRule({ name, priority, conditions: structuredClone(conditions) as never, event: { type: code } });
   return {
     /** Runs every rule over the facts; the outcome per code. */
     async run(facts: Record<string, unknown>): Promise<Map<string, EngineOutcome>> {

@@ -10,6 +10,10 @@ export interface RuleEntry {
   /** The rule's `name`: the finding's ruleId. */
   readonly ruleName: string;
   readonly detector: Detector;
+  /** json-rules-engine's rule priority: higher first among the findings of user rules. */
+  readonly priority: number;
+  /** The rule's own `event.params` keys (those order-triage does not read), carried to the finding. */
+  readonly params: Readonly<Record<string, unknown>> | undefined;
   /** The built-in code whose playbook (and thresholds) it borrows, if any. */
   readonly borrowsPlaybookOf: string | undefined;
   readonly playbook: Playbook<unknown> | undefined;
@@ -19,14 +23,13 @@ export interface RuleEntry {
 
 /** Turns validated rules into engine entries: the same machinery built-in detectors run on. */
 export function buildRuleEntries(rules: readonly ValidRule[]): RuleEntry[] {
-  return rules.map(({ rule, conditions }) => {
-    const { type: code, params } = rule.event;
+  return rules.map(({ name, code, params, carried, priority, conditions }) => {
     const detector: Detector = {
       code,
       category: params.category,
       severity: params.severity,
       owner: params.owner,
-      signal: `User rule "${rule.name}".`,
+      signal: `User rule "${name}".`,
       thresholds: z.strictObject({}),
       when: () => conditions as never,
       evidenceFacts: [],
@@ -37,7 +40,7 @@ export function buildRuleEntries(rules: readonly ValidRule[]): RuleEntry[] {
         ? () => [
             {
               kind: 'manual_review',
-              params: { reason: 'rule_matched', details: [rule.name] },
+              params: { reason: 'rule_matched', details: [name] },
               owner: params.owner,
               key: ['rule', code],
               automatable: false,
@@ -45,14 +48,16 @@ export function buildRuleEntries(rules: readonly ValidRule[]): RuleEntry[] {
           ]
         : undefined;
     return {
-      ruleName: rule.name,
+      ruleName: name,
+      priority,
+      params: carried,
       detector,
       borrowsPlaybookOf: params.playbook,
       playbook,
       summary: ({ order }, messages) => {
         const own = params.summary !== undefined && Object.hasOwn(params.summary, messages.locale) ? params.summary[messages.locale] : undefined;
         // Substituted literally: with replace, `$'` or `$&` in an id would expand (docs/rules.md).
-        return own === undefined ? messages.ruleSummary({ orderId: order.id, code, ruleName: rule.name }) : own.split('{orderId}').join(quoteText(order.id));
+        return own === undefined ? messages.ruleSummary({ orderId: order.id, code, ruleName: name }) : own.split('{orderId}').join(quoteText(order.id));
       },
       checklist: (locale) => (params.checklist !== undefined && Object.hasOwn(params.checklist, locale) ? params.checklist[locale] : undefined) ?? [],
     };

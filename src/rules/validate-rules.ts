@@ -1,14 +1,20 @@
+import { copyFields } from '../_lib/json-copy.js';
+import { isPlainObject } from '../_lib/plain-object.js';
+import { DECORATOR_NAMES, isFactReference } from '../conditions/compile-condition.js';
 import type { Operator, TopLevelCondition } from '../conditions/condition.js';
 import { OPERATORS } from '../conditions/condition.js';
-import { parseRulePath } from '../conditions/rule-path.js';
+import { type PathSegment, parseRulePath } from '../conditions/rule-path.js';
 import { detectorCodes } from '../detectors/registry.js';
 import type { Issue } from '../errors.js';
 import { factCatalogue } from '../facts/derive-facts.js';
 import type { FactSpec } from '../facts/fact-spec.js';
 import { copyOptions } from '../schema/copy-options.js';
 import { suggestKey, toIssues } from '../schema/issues.js';
+import type { Category } from '../vocabulary/category.js';
+import type { Owner } from '../vocabulary/owner.js';
+import type { Severity } from '../vocabulary/severity.js';
 import { orderPathType, type PathType } from './order-path-type.js';
-import { RuleEnvelopeSchema, type UserRule } from './rule-schema.js';
+import { KNOWN_PARAM_KEYS, RULE_PARAM_DEFAULTS, RuleEnvelopeSchema, type UserRule } from './rule-schema.js';
 
 /** Limits on what a rule set may contain, so a rule file cannot exhaust memory or time. */
 export const RULE_LIMITS = {
@@ -21,14 +27,36 @@ export const RULE_LIMITS = {
 } as const;
 
 const REGEX_OPERATORS = new Set(['regex', 'matches', 'match', 'regexp', 'pattern', 'like']);
-const CODE = /^[A-Z][A-Z0-9_]{2,63}$/;
+// Control and bidirectional-override characters: a code is quoted in texts (docs/messages.md).
+const UNSAFE_CODE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 const FACT_NAMES = ['order', ...Object.keys(factCatalogue)];
 const CATALOGUE = factCatalogue as Readonly<Record<string, FactSpec>>;
 const BUILT_IN = new Set<string>(detectorCodes);
 
+/** The `event.params` keys order-triage reads, defaults filled in. */
+export interface RuleParams {
+  readonly category: Category;
+  readonly severity: Severity;
+  readonly owner: Owner;
+  readonly playbook?: string | undefined;
+  readonly confidence?: number | undefined;
+  readonly summary?: Readonly<Record<string, string>> | undefined;
+  readonly checklist?: Readonly<Record<string, readonly string[]>> | undefined;
+}
+
 /** A rule that passed validation, with its condition references expanded. */
 export interface ValidRule {
   readonly rule: UserRule;
+  /** Its `name`, or `<event.type>#<position>` when it has none: the finding's ruleId. */
+  readonly name: string;
+  /** Its `event.type`: the finding's code, as given. */
+  readonly code: string;
+  /** json-rules-engine's priority (parseInt of `priority`, default 1): higher first. */
+  readonly priority: number;
+  /** The keys order-triage reads from `event.params`, with defaults. */
+  readonly params: RuleParams;
+  /** Every other `event.params` key, as plain JSON, carried to the finding as `params`; undefined when none. */
+  readonly carried: Readonly<Record<string, unknown>> | undefined;
   /** The conditions with every `{ condition: name }` replaced by the named condition. */
   readonly conditions: TopLevelCondition;
 }
@@ -39,6 +67,8 @@ export interface RuleValidationOptions {
   readonly namedConditions?: unknown;
   /** Extra operator names allowed (custom operators registered with json-rules-engine). */
   readonly extraOperators?: readonly string[];
+  /** User facts (options.facts) rules may read, by name, with their declared type. */
+  readonly userFacts?: readonly { readonly name: string; readonly type: string }[];
 }
 
 type Key = string | number;
@@ -48,6 +78,8 @@ interface Walk {
   readonly label: string;
   readonly named: Readonly<Record<string, unknown>>;
   readonly operators: ReadonlySet<string>;
+  /** User facts by name, with their declared type. */
+  readonly userFacts: ReadonlyMap<string, string>;
   nodes: number;
 }
 
@@ -106,11 +138,31 @@ function checkValue(w: Walk, path: Key[], factName: string, type: PathType | Fac
   }
 }
 
-/** True when `operator` is one the rule may use; otherwise records why not. */
+/** An operator split into its json-rules-engine 7.x decorators (outermost first) and the operator they wrap. */
+function splitOperator(operator: string): { decorators: string[]; base: string } {
+  const parts = operator.split(':');
+  const base = parts.pop() as string;
+  return { decorators: parts, base };
+}
+
+/** True when `operator` (decorators and all) is one the rule may use; otherwise records why not. */
 function checkOperator(w: Walk, path: Key[], operator: unknown): operator is string {
-  if (typeof operator === 'string' && w.operators.has(operator)) return true;
-  const regex = typeof operator === 'string' && REGEX_OPERATORS.has(operator.toLowerCase());
-  const hint = typeof operator === 'string' ? suggestKey(operator, [...w.operators]) : undefined;
+  if (typeof operator === 'string') {
+    const { decorators, base } = splitOperator(operator);
+    const unknownDecorator = decorators.find((d) => !DECORATOR_NAMES.includes(d));
+    if (unknownDecorator === undefined && w.operators.has(base)) return true;
+    if (unknownDecorator !== undefined && w.operators.has(base)) {
+      const hint = suggestKey(unknownDecorator, DECORATOR_NAMES);
+      w.issues.push({
+        path: [...path, 'operator'],
+        message: `${w.label}: unknown operator decorator ${JSON.stringify(unknownDecorator)}${hint === undefined ? '' : `; did you mean "${hint}"?`} (decorators: ${DECORATOR_NAMES.join(', ')})`,
+      });
+      return false;
+    }
+  }
+  const base = typeof operator === 'string' ? splitOperator(operator).base : undefined;
+  const regex = base !== undefined && REGEX_OPERATORS.has(base.toLowerCase());
+  const hint = base !== undefined ? suggestKey(base, [...w.operators]) : undefined;
   w.issues.push({
     path: [...path, 'operator'],
     message: regex
@@ -120,59 +172,143 @@ function checkOperator(w: Walk, path: Key[], operator: unknown): operator is str
   return false;
 }
 
-function walkLeaf(w: Walk, node: Record<string, unknown>, path: Key[]): void {
-  const allowed = ['fact', 'operator', 'value', 'path', 'priority'];
-  for (const key of Object.keys(node)) {
-    if (!allowed.includes(key)) {
-      const hint = suggestKey(key, allowed);
-      w.issues.push({ path: [...path, key], message: `${w.label}: unknown key "${key}"${hint === undefined ? '' : `; did you mean "${hint}"?`}` });
+/** What a fact is, for checking values: its display name, type and whether it may be null; or undefined (issue recorded). */
+interface FactTarget {
+  readonly name: string;
+  readonly type: PathType | FactSpec['type'];
+  readonly nullable: boolean;
+}
+
+function unknownFact(w: Walk, at: Key[], fact: unknown): void {
+  const known = [...FACT_NAMES, ...w.userFacts.keys()];
+  const hint = typeof fact === 'string' ? suggestKey(fact, known) : undefined;
+  w.issues.push({
+    path: at,
+    message: `${w.label}: unknown fact ${JSON.stringify(fact)}${hint === undefined ? '' : `; did you mean "${hint}"?`} (facts: order, the catalogue in docs/rules.md, and options.facts)`,
+  });
+}
+
+/** The type at a path inside a user fact or an array/string fact: `length` is a number, anything else unknown. */
+function typeInside(type: string, segments: readonly PathSegment[]): PathType {
+  if (segments.length === 0) return type as PathType;
+  if (segments.length === 1 && segments[0] === 'length' && (type === 'array' || type === 'string')) return 'number';
+  if (segments.length === 1 && typeof segments[0] === 'number' && type === 'string') return 'string';
+  return 'unknown';
+}
+
+/** Checks a fact name and its path (in a leaf, or in a `value: { fact, path }`); the target, or undefined. */
+function checkTarget(w: Walk, at: Key[], fact: unknown, path: unknown): FactTarget | undefined {
+  const isUser = typeof fact === 'string' && w.userFacts.has(fact);
+  if (typeof fact !== 'string' || !(FACT_NAMES.includes(fact) || isUser)) {
+    unknownFact(w, [...at, 'fact'], fact);
+    return undefined;
+  }
+  let segments: PathSegment[] | undefined;
+  if (path !== undefined) {
+    const parsed = typeof path === 'string' ? parseRulePath(path) : 'a path must be a string';
+    if (typeof parsed === 'string') {
+      w.issues.push({ path: [...at, 'path'], message: `${w.label}: ${parsed}` });
+      return undefined;
     }
+    segments = parsed;
   }
-  const { fact, operator } = node;
-  let factName = typeof fact === 'string' ? fact : '';
-  let type: PathType | FactSpec['type'] = 'unknown';
-  let nullable = false;
-  if (typeof fact !== 'string' || !FACT_NAMES.includes(fact)) {
-    const hint = typeof fact === 'string' ? suggestKey(fact, FACT_NAMES) : undefined;
-    w.issues.push({
-      path: [...path, 'fact'],
-      message: `${w.label}: unknown fact ${JSON.stringify(fact)}${hint === undefined ? '' : `; did you mean "${hint}"?`} (facts: order, and the catalogue in docs/rules.md)`,
-    });
-    checkOperator(w, path, operator); // still worth knowing; the value cannot be typed without the fact
-    return;
-  }
+  const shown = path === undefined ? fact : `${fact} ${path as string}`;
   if (fact === 'order') {
-    if (typeof node.path !== 'string') {
-      w.issues.push({ path: [...path, 'path'], message: `${w.label}: the fact "order" needs a path into the snapshot, such as "$.totals.payable"` });
-      return;
-    }
-    const segments = parseRulePath(node.path);
-    if (typeof segments === 'string') {
-      w.issues.push({ path: [...path, 'path'], message: `${w.label}: ${segments}` });
-      return;
+    if (segments === undefined) {
+      w.issues.push({ path: [...at, 'path'], message: `${w.label}: the fact "order" needs a path into the snapshot, such as "$.totals.payable"` });
+      return undefined;
     }
     const found = orderPathType(segments);
-    type = found.type;
-    nullable = found.optional;
-    factName = `order ${node.path}`;
-  } else {
-    if (node.path !== undefined) {
-      w.issues.push({ path: [...path, 'path'], message: `${w.label}: ${fact} is a single value; a path applies only to the fact "order"` });
-      return;
-    }
-    const spec = CATALOGUE[fact] as FactSpec;
-    type = spec.type;
-    nullable = spec.nullable === true;
+    return { name: shown, type: found.type, nullable: found.optional };
+  }
+  if (isUser) {
+    const type = w.userFacts.get(fact) as string;
+    return { name: shown, type: segments === undefined ? (type as PathType) : typeInside(type, segments), nullable: true };
+  }
+  if (segments !== undefined) {
+    w.issues.push({ path: [...at, 'path'], message: `${w.label}: ${fact} is a single value; a path applies only to the fact "order" and to user facts` });
+    return undefined;
+  }
+  const spec = CATALOGUE[fact] as FactSpec;
+  return { name: fact, type: spec.type, nullable: spec.nullable === true };
+}
+
+/** Leaf keys json-rules-engine reads; other keys (a condition's `name`, ...) are ignored, unless a misspelling of a missing one. */
+const LEAF_KEYS = ['fact', 'operator', 'value', 'path', 'priority'];
+
+function checkLeafKeys(w: Walk, node: Record<string, unknown>, path: Key[]): void {
+  if (Object.hasOwn(node, 'params')) {
+    w.issues.push({
+      path: [...path, 'params'],
+      message: `${w.label}: fact params are not supported: order-triage's facts take no parameters; write a user fact (options.facts) for each parameter set`,
+    });
+  }
+  for (const key of Object.keys(node)) {
+    if (LEAF_KEYS.includes(key) || key === 'params') continue;
+    const hint = suggestKey(key, LEAF_KEYS);
+    if (hint !== undefined && !Object.hasOwn(node, hint)) w.issues.push({ path: [...path, key], message: `${w.label}: unknown key "${key}"; did you mean "${hint}"?` });
+  }
+}
+
+/** A list is required where a someValue / everyValue decorator reads the rule's value (not swapped to the fact's side). */
+function valueMustBeList(decorators: readonly string[]): boolean {
+  let swapped = false;
+  for (const d of decorators) {
+    if (d === 'swap') swapped = !swapped;
+    else if (d === 'someValue' || d === 'everyValue') return !swapped;
+    else if (d === 'someFact' || d === 'everyFact') return false;
+  }
+  return false;
+}
+
+function checkDecoratedValue(w: Walk, path: Key[], decorators: readonly string[], base: string, value: unknown): void {
+  const where = (message: string) => w.issues.push({ path: [...path, 'value'], message: `${w.label}: ${message}` });
+  const isList = Array.isArray(value);
+  if (isList && value.length > RULE_LIMITS.listLength) return void where(`a list may hold at most ${RULE_LIMITS.listLength} values`);
+  const scalars = isList ? value : [value];
+  if (scalars.some((v) => !(v === null || ['string', 'number', 'boolean'].includes(typeof v)))) return void where('values must be strings, numbers, booleans or null');
+  if (scalars.some((v) => typeof v === 'string' && v.length > 1_000)) return void where('a string value may be at most 1000 characters');
+  if (scalars.some((v) => typeof v === 'number' && !Number.isFinite(v))) return void where('numbers must be finite');
+  if (!isList && valueMustBeList(decorators)) return void where(`${decorators.join(':')}: reads each value of a list, so value must be a list`);
+  const plain = !decorators.some((d) => d === 'swap' || d === 'someValue' || d === 'everyValue');
+  if (!isList && plain && (base === 'in' || base === 'notIn')) where(`${base} needs a list of values, not ${describe(value)}`);
+}
+
+function walkLeaf(w: Walk, node: Record<string, unknown>, path: Key[]): void {
+  checkLeafKeys(w, node, path);
+  const { operator, value } = node;
+  const target = checkTarget(w, path, node.fact, node.path);
+  if (target === undefined) {
+    checkOperator(w, path, operator); // still worth knowing; the value cannot be typed without the fact
+    return;
   }
   if (!checkOperator(w, path, operator)) return;
   if (!Object.hasOwn(node, 'value')) {
     w.issues.push({ path: [...path, 'value'], message: `${w.label}: a value to compare with is required` });
     return;
   }
-  checkValue(w, path, factName, type, nullable, operator, node.value);
+  if (isFactReference(value)) {
+    protoKeys(w.issues, w.label, value, [...path, 'value']);
+    checkTarget(w, [...path, 'value'], value.fact, (value as { path?: unknown }).path);
+    if (Object.hasOwn(value, 'params'))
+      w.issues.push({ path: [...path, 'value', 'params'], message: `${w.label}: fact params are not supported; write a user fact (options.facts)` });
+    return;
+  }
+  const { decorators, base } = splitOperator(operator);
+  if (decorators.length > 0) return checkDecoratedValue(w, path, decorators, base, value);
+  checkValue(w, path, target.name, target.type, target.nullable, operator, value);
+}
+
+const PROTO_KEYS = ['__proto__', 'constructor', 'prototype'];
+
+/** Refuses keys that name a prototype (`__proto__`, ...) in an object of a rule: other unknown keys are ignored, these never. */
+function protoKeys(issues: Issue[], label: string, node: unknown, path: Key[]): void {
+  if (!isObject(node)) return;
+  for (const key of PROTO_KEYS) if (Object.hasOwn(node, key)) issues.push({ path: [...path, key], message: `${label}: unknown key "${key}"` });
 }
 
 function walk(w: Walk, node: unknown, path: Key[], depth: number): void {
+  protoKeys(w.issues, w.label, node, path);
   w.nodes++;
   if (w.nodes > RULE_LIMITS.conditionsPerRule) {
     if (w.nodes === RULE_LIMITS.conditionsPerRule + 1) w.issues.push({ path, message: `${w.label}: more than ${RULE_LIMITS.conditionsPerRule} conditions` });
@@ -196,9 +332,7 @@ function walk(w: Walk, node: unknown, path: Key[], depth: number): void {
   }
   const kind = kinds[0] as string;
   if (kind === 'fact') return walkLeaf(w, node, path);
-  for (const key of Object.keys(node)) {
-    if (key !== kind && key !== 'priority') w.issues.push({ path: [...path, key], message: `${w.label}: unknown key "${key}" beside "${kind}"` });
-  }
+  // Other keys beside the group (a condition's `name`, ...) are ignored, as json-rules-engine ignores them.
   if (kind === 'all' || kind === 'any') {
     const children = node[kind];
     if (!Array.isArray(children)) {
@@ -220,6 +354,17 @@ function walk(w: Walk, node: unknown, path: Key[], depth: number): void {
   }
 }
 
+/** A leaf as the engines read it: fact, operator, value (a literal or `{ fact, path }`), path; nothing else. */
+function plainLeaf(node: Record<string, unknown>): Record<string, unknown> {
+  const { fact, operator, path } = node;
+  let value = node.value;
+  if (isFactReference(value)) {
+    const ref = value as { fact: string; path?: string };
+    value = ref.path === undefined ? { fact: ref.fact } : { fact: ref.fact, path: ref.path };
+  }
+  return path === undefined ? { fact, operator, value } : { fact, operator, value, path };
+}
+
 /** Replaces each `{ condition: name }` with the named condition (validated and acyclic by then). */
 function expand(node: unknown, named: Readonly<Record<string, unknown>>): unknown {
   if (!isObject(node)) return node;
@@ -227,8 +372,13 @@ function expand(node: unknown, named: Readonly<Record<string, unknown>>): unknow
   if (Array.isArray(node.all)) return { all: node.all.map((c) => expand(c, named)) };
   if (Array.isArray(node.any)) return { any: node.any.map((c) => expand(c, named)) };
   if (node.not !== undefined) return { not: expand(node.not, named) };
-  const { fact, operator, value, path } = node;
-  return path === undefined ? { fact, operator, value } : { fact, operator, value, path };
+  return plainLeaf(node);
+}
+
+/** The expanded root of a rule: a root `{ condition }` naming a leaf becomes `{ all: [leaf] }`, which json-rules-engine decides the same. */
+function expandRoot(node: unknown, named: Readonly<Record<string, unknown>>): TopLevelCondition {
+  const expanded = expand(node, named) as Record<string, unknown>;
+  return (Object.hasOwn(expanded, 'fact') ? { all: [expanded] } : expanded) as unknown as TopLevelCondition;
 }
 
 /** How big a condition is once every `{ condition: name }` in it is replaced: nodes, and levels. */
@@ -283,16 +433,16 @@ function expansionProblem(extent: Extent): string | undefined {
  * expansion), before anything is expanded: named conditions that reference each other as a DAG
  * can describe an exponentially large tree in a few lines.
  */
-function checkExpansion(input: readonly unknown[], valid: readonly { rule: UserRule; index: number }[], named: Readonly<Record<string, unknown>>): Issue[] {
+function checkExpansion(input: readonly unknown[], valid: readonly Checked[], named: Readonly<Record<string, unknown>>): Issue[] {
   const issues: Issue[] = [];
   const memo = new Map<string, Extent>();
   for (const name of Object.keys(named)) {
     const problem = expansionProblem(extentOf({ condition: name }, named, memo));
     if (problem !== undefined) issues.push({ path: ['conditions', name], message: `named condition "${name}": ${problem}` });
   }
-  for (const { rule, index } of valid) {
+  for (const { name, index } of valid) {
     const problem = expansionProblem(extentOf((input[index] as Record<string, unknown>).conditions, named, memo));
-    if (problem !== undefined) issues.push({ path: ['rules', index, 'conditions'], message: `rule "${rule.name.slice(0, 100)}": ${problem}` });
+    if (problem !== undefined) issues.push({ path: ['rules', index, 'conditions'], message: `rule "${name.slice(0, 100)}": ${problem}` });
   }
   return issues;
 }
@@ -348,6 +498,7 @@ export function validateRules(given: unknown, options: RuleValidationOptions = {
   if (!Array.isArray(input)) return { rules: [], issues: [{ path: ['rules'], message: 'rules must be a list of rule objects' }] };
   if (input.length > RULE_LIMITS.rules) return { rules: [], issues: [{ path: ['rules'], message: `at most ${RULE_LIMITS.rules} rules` }] };
   const operators = new Set<string>([...OPERATORS, ...(options.extraOperators ?? [])]);
+  const userFacts = new Map((options.userFacts ?? []).map((f) => [f.name, f.type] as const));
   const rawNamed = namedConditions ?? {};
   const named: Record<string, unknown> = isObject(rawNamed) ? rawNamed : {};
   if (!isObject(rawNamed)) issues.push({ path: ['conditions'], message: 'conditions must be an object of named conditions' });
@@ -355,7 +506,7 @@ export function validateRules(given: unknown, options: RuleValidationOptions = {
   if (namedKeys.length > RULE_LIMITS.namedConditions) issues.push({ path: ['conditions'], message: `at most ${RULE_LIMITS.namedConditions} named conditions` });
   for (const name of namedKeys) {
     if (['__proto__', 'constructor', 'prototype'].includes(name)) issues.push({ path: ['conditions', name], message: `a named condition may not be called ${name}` });
-    const w: Walk = { issues, label: `named condition "${name}"`, named, operators, nodes: 0 };
+    const w: Walk = { issues, label: `named condition "${name}"`, named, operators, userFacts, nodes: 0 };
     walk(w, named[name], ['conditions', name], 1);
   }
   const cycle = findCycle(named);
@@ -363,56 +514,139 @@ export function validateRules(given: unknown, options: RuleValidationOptions = {
 
   const names = new Set<string>();
   const codes = new Set<string>();
-  const valid: { rule: UserRule; index: number }[] = [];
+  const valid: Checked[] = [];
   input.forEach((raw, index) => {
-    const label = isObject(raw) && typeof raw.name === 'string' ? `rule "${raw.name.slice(0, 100)}"` : `rule #${index + 1}`;
-    const before = issues.length;
-    const envelope = RuleEnvelopeSchema.safeParse(raw);
-    if (!envelope.success) {
-      for (const issue of toIssues(envelope.error, ['rules', index], RuleEnvelopeSchema)) issues.push({ path: issue.path, message: `${label}: ${issue.message}` });
-    }
-    // Names, codes and playbooks are checked on the raw rule, so they are reported even when
-    // another part of the rule is wrong too.
-    const rawRule = isObject(raw) ? raw : {};
-    const event = isObject(rawRule.event) ? rawRule.event : {};
-    const params = isObject(event.params) ? event.params : {};
-    if (typeof rawRule.name === 'string') {
-      if (names.has(rawRule.name)) issues.push({ path: ['rules', index, 'name'], message: `${label}: another rule has this name` });
-      // Built-in findings carry the ruleId "builtin:<CODE>": a user rule may not pass for one.
-      if (rawRule.name.startsWith('builtin:')) issues.push({ path: ['rules', index, 'name'], message: `${label}: names starting with "builtin:" are kept for built-in detectors` });
-      names.add(rawRule.name);
-    }
-    const code = event.type;
-    if (typeof code === 'string') {
-      if (!CODE.test(code))
-        issues.push({ path: ['rules', index, 'event', 'type'], message: `${label}: event.type must be a code of 3 to 64 capitals, digits and _, such as BIG_FIRST_ORDER` });
-      else if (BUILT_IN.has(code))
-        issues.push({ path: ['rules', index, 'event', 'type'], message: `${label}: ${code} is a built-in code; tune it with options.thresholds, or pick another code` });
-      else if (codes.has(code)) issues.push({ path: ['rules', index, 'event', 'type'], message: `${label}: another rule raises ${code}` });
-      codes.add(code);
-    }
-    const playbook = params.playbook;
-    if (typeof playbook === 'string' && !BUILT_IN.has(playbook)) {
-      const hint = suggestKey(playbook, [...BUILT_IN]);
-      issues.push({
-        path: ['rules', index, 'event', 'params', 'playbook'],
-        message: `${label}: no built-in playbook ${JSON.stringify(playbook)}${hint === undefined ? '' : `; did you mean "${hint}"?`}`,
-      });
-    }
-    const conditions = isObject(raw) ? raw.conditions : undefined;
-    const w: Walk = { issues, label, named, operators, nodes: 0 };
-    if (isObject(conditions) && ['all', 'any', 'not'].filter((k) => Object.hasOwn(conditions, k)).length === 1) walk(w, conditions, ['rules', index, 'conditions'], 1);
-    else issues.push({ path: ['rules', index, 'conditions'], message: `${label}: conditions must be an object with exactly one of all, any or not` });
-    if (issues.length === before && envelope.success) valid.push({ rule: envelope.data as unknown as UserRule, index });
+    const checked = checkRule(raw, index, { issues, named, operators, userFacts, names, codes });
+    if (checked !== undefined) valid.push(checked);
   });
   if (issues.length > 0) return { rules: [], issues };
   const oversized = checkExpansion(input, valid, named);
   if (oversized.length > 0) return { rules: [], issues: oversized };
+  return { rules: valid.map(({ index, ...rule }) => ({ ...rule, conditions: expandRoot((input[index] as Record<string, unknown>).conditions, named) })), issues };
+}
+
+/** A rule that passed its own checks, before expansion. */
+type Checked = Omit<ValidRule, 'conditions'> & { readonly index: number };
+
+interface RuleSet {
+  readonly issues: Issue[];
+  readonly named: Readonly<Record<string, unknown>>;
+  readonly operators: ReadonlySet<string>;
+  readonly userFacts: ReadonlyMap<string, string>;
+  readonly names: Set<string>;
+  readonly codes: Set<string>;
+}
+
+/** Rule keys json-rules-engine turns into code that runs: refused by name, with what to do instead. */
+const CALLBACKS: Readonly<Record<string, string>> = {
+  onSuccess: "callbacks are not run: a rule here is data, and its success is the finding; act on the report's findings (or a playbook) instead",
+  onFailure: 'callbacks are not run: a rule here is data; explain(order, code) says why a rule did not fire',
+};
+
+/** json-rules-engine's rule priority: `parseInt(priority || 1, 10)`, refused where it throws (≤ 0) or orders unpredictably (NaN). */
+function parsePriority(raw: unknown): number | string {
+  const priority = Number.parseInt(String(raw || 1), 10);
+  if (Number.isNaN(priority)) return 'priority must be a whole number greater than zero (json-rules-engine reads it with parseInt)';
+  if (priority <= 0) return 'priority must be greater than zero (json-rules-engine refuses it)';
+  return priority;
+}
+
+/** Problems with a value carried to findings as `params`: it must be plain JSON within 16 levels. */
+function jsonProblem(value: unknown, depth = 0): string | undefined {
+  if (depth > 16) return 'nests deeper than 16 levels';
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return undefined;
+  if (typeof value === 'number') return Number.isFinite(value) ? undefined : 'holds a number that is not finite';
+  if (Array.isArray(value)) return value.map((v) => jsonProblem(v, depth + 1)).find((p) => p !== undefined);
+  if (typeof value === 'object' && value !== null && isPlainObject(value))
+    return Object.values(value)
+      .map((v) => jsonProblem(v, depth + 1))
+      .find((p) => p !== undefined);
+  return `holds ${describe(value)}, which is not JSON`;
+}
+
+function checkCode(set: RuleSet, index: number, label: string, code: unknown): void {
+  if (typeof code !== 'string') return; // the envelope reports it
+  const at = ['rules', index, 'event', 'type'];
+  if (UNSAFE_CODE.test(code)) set.issues.push({ path: at, message: `${label}: event.type may not hold control or bidirectional characters` });
+  else if (BUILT_IN.has(code)) set.issues.push({ path: at, message: `${label}: ${code} is a built-in code; tune it with options.thresholds, or pick another code` });
+  else if (set.codes.has(code))
+    set.issues.push({ path: at, message: `${label}: another rule raises ${JSON.stringify(code)}; each rule needs its own event.type, the code of its findings` });
+  set.codes.add(code);
+}
+
+function checkName(set: RuleSet, index: number, label: string, name: string): void {
+  if (set.names.has(name)) set.issues.push({ path: ['rules', index, 'name'], message: `${label}: another rule has this name` });
+  // Built-in findings carry the ruleId "builtin:<CODE>": a user rule may not pass for one.
+  if (name.startsWith('builtin:')) set.issues.push({ path: ['rules', index, 'name'], message: `${label}: names starting with "builtin:" are kept for built-in detectors` });
+  set.names.add(name);
+}
+
+/** The params order-triage reads (defaults filled in) and the others, carried as plain JSON. */
+function splitParams(set: RuleSet, index: number, label: string, params: Record<string, unknown>): Record<string, unknown> | undefined {
+  const own = Object.keys(params).filter((k) => !KNOWN_PARAM_KEYS.includes(k) && !PROTO_KEYS.includes(k));
+  for (const key of own) {
+    const problem = jsonProblem(params[key]);
+    if (problem !== undefined) set.issues.push({ path: ['rules', index, 'event', 'params', key], message: `${label}: event.params.${key} ${problem}` });
+  }
+  return own.length === 0 ? undefined : copyFields(params, own.sort());
+}
+
+function checkRule(raw: unknown, index: number, set: RuleSet): Checked | undefined {
+  const { issues, named } = set;
+  const rawRule = isObject(raw) ? raw : {};
+  const event = isObject(rawRule.event) ? rawRule.event : {};
+  const code = event.type;
+  const given = rawRule.name;
+  const hasName = (typeof given === 'string' && given.length > 0) || typeof given === 'number';
+  const name = hasName ? String(given) : `${typeof code === 'string' ? code : 'rule'}#${index + 1}`;
+  const label = hasName ? `rule "${name.slice(0, 100)}"` : `rule #${index + 1}`;
+  const before = issues.length;
+  const envelope = RuleEnvelopeSchema.safeParse(raw);
+  if (!envelope.success) {
+    for (const issue of toIssues(envelope.error, ['rules', index], RuleEnvelopeSchema)) issues.push({ path: issue.path, message: `${label}: ${issue.message}` });
+  }
+  protoKeys(issues, label, rawRule, ['rules', index]);
+  protoKeys(issues, label, event, ['rules', index, 'event']);
+  protoKeys(issues, label, event.params, ['rules', index, 'event', 'params']);
+  for (const key of Object.keys(CALLBACKS)) if (Object.hasOwn(rawRule, key)) issues.push({ path: ['rules', index, key], message: `${label}: ${key}: ${CALLBACKS[key]}` });
+  // Names, codes and playbooks are checked on the raw rule, so they are reported even when
+  // another part of the rule is wrong too.
+  checkName(set, index, label, name);
+  checkCode(set, index, label, code);
+  const priority = parsePriority(rawRule.priority);
+  if (typeof priority === 'string') issues.push({ path: ['rules', index, 'priority'], message: `${label}: ${priority}` });
+  const params = isObject(event.params) ? event.params : {};
+  const playbook = params.playbook;
+  if (typeof playbook === 'string' && !BUILT_IN.has(playbook)) {
+    const hint = suggestKey(playbook, [...BUILT_IN]);
+    issues.push({
+      path: ['rules', index, 'event', 'params', 'playbook'],
+      message: `${label}: no built-in playbook ${JSON.stringify(playbook)}${hint === undefined ? '' : `; did you mean "${hint}"?`}`,
+    });
+  }
+  const carried = splitParams(set, index, label, params);
+  const conditions = rawRule.conditions;
+  const w: Walk = { issues, label, named, operators: set.operators, userFacts: set.userFacts, nodes: 0 };
+  if (isObject(conditions) && ['all', 'any', 'not', 'condition'].filter((k) => Object.hasOwn(conditions, k)).length === 1) walk(w, conditions, ['rules', index, 'conditions'], 1);
+  else issues.push({ path: ['rules', index, 'conditions'], message: `${label}: conditions must be an object with exactly one of all, any, not or condition` });
+  if (issues.length !== before || !envelope.success || typeof priority === 'string') return undefined;
+  const rule = envelope.data as unknown as UserRule;
+  const known = (rule.event.params ?? {}) as Partial<RuleParams>;
   return {
-    rules: valid.map(({ rule, index }) => ({
-      rule,
-      conditions: expand((input[index] as Record<string, unknown>).conditions, named) as TopLevelCondition,
-    })),
-    issues,
+    rule,
+    index,
+    name,
+    code: code as string,
+    priority,
+    params: {
+      category: known.category ?? RULE_PARAM_DEFAULTS.category,
+      severity: known.severity ?? RULE_PARAM_DEFAULTS.severity,
+      owner: known.owner ?? RULE_PARAM_DEFAULTS.owner,
+      playbook: known.playbook,
+      confidence: known.confidence,
+      summary: known.summary,
+      checklist: known.checklist,
+    },
+    carried,
   };
 }

@@ -4,12 +4,13 @@ import { ClusterThresholdsSchema } from '../batch/clusters.js';
 import { KpiThresholdsSchema } from '../batch/kpis.js';
 import { type DetectorCode, detectorCodes, detectors } from '../detectors/registry.js';
 import type { Issue } from '../errors.js';
+import type { UserFact } from '../facts/user-facts.js';
 import type { MessageCatalogue } from '../messages/catalogue.js';
 import { isLocaleTag } from '../messages/locale-tag.js';
 import { LOCALES, messageCatalogues } from '../messages/locales.js';
 import { PolicySchema } from '../policy/policy.js';
 import type { CustomOperator } from '../rules/rule-engine.js';
-import type { RuleCondition, UserRule } from '../rules/rule-schema.js';
+import type { JsonRule, RuleCondition, UserRule } from '../rules/rule-schema.js';
 import { isTimeZone, TimeZoneSchema } from './primitives.js';
 
 const NAME = z.string({ error: "must be the carrier's name, a non-empty string" }).regex(/\S/, { error: "must be the carrier's name, a non-empty string" });
@@ -81,6 +82,8 @@ const TriageOptionsShape = z.strictObject({
    * `invalid_snapshot` error (docs/snapshot.md, "Tolerance"). @default false
    */
   strict: z.boolean().default(false),
+  /** Facts of your own for user rules: `{ name, compute, type? }` (checked by checkUserFacts; see docs/rules.md). */
+  facts: z.array(z.unknown()).optional(),
 });
 
 /**
@@ -187,7 +190,7 @@ export type ResolvedThresholds = { readonly [D in Detector as D['code']]: z.outp
  * by their own validators (the schema takes them as `unknown`), thresholds are typed per
  * detector, and `locale` suggests the built-in locales. Every other field's type is its schema's.
  */
-type TypedApart = 'locale' | 'thresholds' | 'rules' | 'conditions' | 'customOperators' | 'carrierNames';
+type TypedApart = 'locale' | 'thresholds' | 'rules' | 'conditions' | 'customOperators' | 'carrierNames' | 'facts';
 
 /** Nested option objects, taken from the schema as they are (not made readonly field by field). */
 type Nested = 'policy' | 'batch';
@@ -207,7 +210,7 @@ export interface TriageOptions extends ReadonlyFields<Omit<z.input<typeof Triage
   /** Thresholds per exception code (see docs/detectors.md for each default). */
   readonly thresholds?: ThresholdOptions;
   /** User-authored rules in json-rules-engine's format (see docs/rules.md). Validated once, here. */
-  readonly rules?: readonly UserRule[];
+  readonly rules?: readonly (UserRule | JsonRule)[];
   /** Named conditions rules may reference with `{ condition: name }` (json-rules-engine's setCondition). */
   readonly conditions?: Readonly<Record<string, RuleCondition>>;
   /**
@@ -215,6 +218,11 @@ export interface TriageOptions extends ReadonlyFields<Omit<z.input<typeof Triage
    * json-rules-engine's own engine and `evaluate` / `explain` return promises. See docs/rules.md.
    */
   readonly customOperators?: readonly CustomOperator[];
+  /**
+   * Facts of your own for user rules (json-rules-engine's `addFact`, synchronous and pure):
+   * `{ name, compute: (order) => value, type? }`. Rules read them by name. See docs/rules.md.
+   */
+  readonly facts?: readonly UserFact[];
   /** What the business allows (see docs/policy.md). */
   readonly policy?: z.input<typeof TriageOptionsShape>['policy'];
   /** Cross-order detection, KPI alerts and review analytics of `evaluateBatch` (see docs/scaling.md). */

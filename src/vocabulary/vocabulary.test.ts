@@ -93,13 +93,13 @@ describe('each vocabulary is written once, in src/vocabulary/', () => {
     expectTypeOf<Detector['owner']>().toEqualTypeOf<Owner>();
     expectTypeOf<Finding['owner']>().toEqualTypeOf<Owner>();
     expectTypeOf<Action['owner']>().toEqualTypeOf<Owner>();
-    expectTypeOf<UserRule['event']['params']['owner']>().toEqualTypeOf<Owner>();
+    expectTypeOf<NonNullable<NonNullable<UserRule['event']['params']>['owner']>>().toEqualTypeOf<Owner>();
     expectTypeOf<NonNullable<Policy['owners'][keyof Policy['owners']]>>().toEqualTypeOf<Owner>();
     expectTypeOf<Detector['severity']>().toEqualTypeOf<Severity>();
     expectTypeOf<Finding['severity']>().toEqualTypeOf<Severity>();
-    expectTypeOf<UserRule['event']['params']['severity']>().toEqualTypeOf<Severity>();
+    expectTypeOf<NonNullable<NonNullable<UserRule['event']['params']>['severity']>>().toEqualTypeOf<Severity>();
     expectTypeOf<Detector['category']>().toEqualTypeOf<Category>();
-    expectTypeOf<UserRule['event']['params']['category']>().toEqualTypeOf<Category>();
+    expectTypeOf<NonNullable<NonNullable<UserRule['event']['params']>['category']>>().toEqualTypeOf<Category>();
     expectTypeOf<Action['requiresApproval']>().toEqualTypeOf<ApprovalRole>();
     expectTypeOf<Policy['escalation'][number]['to']>().toEqualTypeOf<EscalationRole>();
     expectTypeOf<NonNullable<ActionDraft['approval']>>().toEqualTypeOf<EscalationRole>();

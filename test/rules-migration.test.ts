@@ -1,0 +1,216 @@
+import { Engine } from 'json-rules-engine';
+import { createTriage, defineRules, isInvalidOptionsError, type OrderSnapshotInput } from 'order-triage';
+import { buildOrder, minutesAfter } from 'order-triage/testing';
+import { describe, expect, it } from 'vitest';
+
+// Taking a json-rules-engine rule set as it is (docs/rules.md, Migrating from json-rules-engine).
+
+const now = minutesAfter(30);
+const twoItems = buildOrder({
+  status: 'paid',
+  items: [
+    { sku: 'SKU-A', quantity: 1, unitPrice: 1_000 },
+    { sku: 'SKU-BB', quantity: 2, unitPrice: 500 },
+  ],
+});
+
+function codes(report: unknown): string[] {
+  const r = report as { ok: boolean; findings?: { code: string }[]; error?: unknown };
+  if (!r.ok) throw new Error(JSON.stringify(r.error));
+  return (r.findings ?? []).map((f) => f.code);
+}
+
+function issuesOf(run: () => unknown): string[] {
+  try {
+    run();
+  } catch (error) {
+    expect(isInvalidOptionsError(error)).toBe(true);
+    return (error as { issues: { path: (string | number)[]; message: string }[] }).issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+  }
+  throw new Error('expected createTriage to throw');
+}
+
+/** The event types json-rules-engine's own Engine fires for `rules` over `facts`. */
+async function engineFires(rules: object[], facts: Record<string, unknown>, operators: [string, (a: unknown, b: unknown) => unknown][] = []): Promise<string[]> {
+  const engine = new Engine([], { allowUndefinedFacts: true });
+  for (const [name, op] of operators) engine.addOperator(name, op as never);
+  for (const rule of rules) engine.addRule(structuredClone(rule) as never);
+  const { events } = await engine.run(facts);
+  return events.map((e) => e.type).sort();
+}
+
+describe('paths read what json-rules-engine reads', () => {
+  const rules = [
+    { conditions: { all: [{ fact: 'order', path: '$.items.length', operator: 'equal', value: 2 }] }, event: { type: 'TWO_LINES' } },
+    { conditions: { all: [{ fact: 'order', path: '$.items[1].sku.length', operator: 'greaterThan', value: 5 }] }, event: { type: 'LONG_SKU' } },
+    { conditions: { all: [{ fact: 'order', path: '$.status[0]', operator: 'equal', value: 'p' }] }, event: { type: 'STATUS_P' } },
+    { conditions: { all: [{ fact: 'order', path: '$.items[0].sku[4]', operator: 'equal', value: 'A' }] }, event: { type: 'FIFTH_A' } },
+  ];
+
+  it('.length of a list or a string, and an index into a string, give the value (not undefined)', async () => {
+    const fired = codes(createTriage({ rules }).evaluate(twoItems, { now })).sort();
+    expect(fired).toEqual(['FIFTH_A', 'LONG_SKU', 'STATUS_P', 'TWO_LINES']);
+    expect(fired).toEqual(await engineFires(rules, { order: twoItems }));
+  });
+
+  it('are typed for validation: .length is a number, so a string value is refused', () => {
+    const rule = { conditions: { all: [{ fact: 'order', path: '$.items.length', operator: 'equal', value: 'two' }] }, event: { type: 'BAD' } };
+    expect(issuesOf(() => createTriage({ rules: [rule] }))).toEqual([expect.stringContaining('order $.items.length is a number; a string can never be equal to it')]);
+  });
+});
+
+describe('a custom operator returning a truthy value that is not true', () => {
+  // json-rules-engine compares a condition's result with true inside all/any of several conditions,
+  // and counts truthiness at a rule's root, under not, and in decorators.
+  const yes = (a: unknown) => (a === 'paid' ? 'yes' : 0);
+  const leaf = { fact: 'order', path: '$.status', operator: 'yesIfPaid', value: null };
+  const always = { fact: 'order', path: '$.items.length', operator: 'greaterThan', value: 0 };
+  const rules = [
+    { conditions: { all: [leaf] }, event: { type: 'ROOT_ONLY' } },
+    { conditions: { all: [leaf, always] }, event: { type: 'BESIDE_ANOTHER' } },
+    { conditions: { not: leaf }, event: { type: 'NEGATED' } },
+    { conditions: { any: [{ all: [leaf] }] }, event: { type: 'NESTED_GROUP' } },
+  ];
+
+  it('counts as json-rules-engine counts it (it counted as false everywhere before)', async () => {
+    const triage = createTriage({ rules, customOperators: [{ name: 'yesIfPaid', evaluate: yes }] });
+    const fired = codes(await triage.evaluate(twoItems, { now })).sort();
+    expect(fired).toEqual(['ROOT_ONLY']);
+    expect(fired).toEqual(await engineFires(rules, { order: twoItems }, [['yesIfPaid', yes]]));
+  });
+});
+
+describe('the envelope', () => {
+  it('orders the findings of user rules by priority, parsed as json-rules-engine parses it (higher first)', () => {
+    const rule = (type: string, priority?: number | string) => ({
+      conditions: { all: [{ fact: 'order', path: '$.items.length', operator: 'greaterThan', value: 0 }] },
+      event: { type },
+      ...(priority === undefined ? {} : { priority }),
+    });
+    const fired = codes(createTriage({ rules: [rule('A_DEFAULT'), rule('B_FIVE', '5'), rule('C_TEN', 10), rule('D_SEVEN', '7.9')] }).evaluate(twoItems, { now }));
+    expect(fired).toEqual(['C_TEN', 'D_SEVEN', 'B_FIVE', 'A_DEFAULT']);
+  });
+
+  it('refuses a priority json-rules-engine refuses or cannot order', () => {
+    const rule = (priority: unknown) => ({ conditions: { all: [] }, event: { type: 'P' }, priority });
+    expect(issuesOf(() => createTriage({ rules: [rule(-1) as never] }))).toEqual([expect.stringContaining('priority must be greater than zero')]);
+    expect(issuesOf(() => createTriage({ rules: [rule('high') as never] }))).toEqual([expect.stringContaining('priority must be a whole number')]);
+  });
+
+  it('takes a { condition } reference at the root of conditions', () => {
+    const triage = createTriage({
+      conditions: { twoLines: { fact: 'order', path: '$.items.length', operator: 'equal', value: 2 } },
+      rules: [{ conditions: { condition: 'twoLines' }, event: { type: 'TWO_LINES' } }],
+    });
+    expect(codes(triage.evaluate(twoItems, { now }))).toEqual(['TWO_LINES']);
+    expect(codes(triage.evaluate(buildOrder(), { now }))).toEqual([]);
+  });
+
+  it('refuses an event.type already raised by another rule, naming it', () => {
+    const rule = { conditions: { all: [] }, event: { type: 'same type' } };
+    expect(issuesOf(() => createTriage({ rules: [rule, rule] }))).toEqual([expect.stringContaining('rules.1.event.type: rule #2: another rule raises "same type"')]);
+  });
+});
+
+describe('user facts (options.facts)', () => {
+  const lines = { name: 'lineCount', type: 'number' as const, compute: (o: { items: unknown[] }) => o.items.length };
+
+  it('are facts by name for rules, compared with other facts too', () => {
+    const triage = createTriage({
+      facts: [lines, { name: 'firstQuantity', type: 'number', compute: (o) => o.items[0]?.quantity }],
+      rules: [{ conditions: { all: [{ fact: 'lineCount', operator: 'greaterThan', value: { fact: 'firstQuantity' } }] }, event: { type: 'MORE_LINES_THAN_FIRST_QTY' } }],
+    });
+    expect(codes(triage.evaluate(twoItems, { now }))).toEqual(['MORE_LINES_THAN_FIRST_QTY']);
+    expect(codes(triage.evaluate(buildOrder({ items: [{ sku: 'A', quantity: 3, unitPrice: 100 }] }), { now }))).toEqual([]);
+  });
+
+  it('are validated at createTriage, every problem listed: a built-in name, not a function, an unknown type, a name used twice, an async function', () => {
+    const issues = issuesOf(() =>
+      createTriage({
+        facts: [
+          { name: 'order', compute: () => 1 },
+          { name: 'payments.surplus', compute: () => 1 },
+          { name: 'x', compute: 'order.items.length' as never },
+          { name: 'y', compute: () => 1, type: 'date' as never },
+          { name: 'y', compute: () => 1 },
+          { name: 'z', compute: async () => 1 },
+        ],
+      }),
+    );
+    expect(issues).toEqual([
+      'facts.0.name: order is a built-in fact (docs/facts.md); pick another name',
+      'facts.1.name: payments.surplus is a built-in fact (docs/facts.md); pick another name',
+      expect.stringContaining('facts.2.compute: compute must be a synchronous function'),
+      'facts.3.type: type must be one of number, string, boolean, array, object, unknown',
+      'facts.4.name: another user fact is called y',
+      expect.stringContaining('facts.5.compute: async facts are not supported'),
+    ]);
+  });
+
+  it('type-check the values rules compare them with', () => {
+    const rule = { conditions: { all: [{ fact: 'lineCount', operator: 'greaterThan', value: 'two' }] }, event: { type: 'T' } };
+    expect(issuesOf(() => createTriage({ facts: [lines], rules: [rule] }))).toEqual([expect.stringContaining('greaterThan needs a number')]);
+  });
+
+  it('that throw or return something that is not JSON never fail an evaluation: the fact reads undefined and the report warns', () => {
+    const triage = createTriage({
+      facts: [
+        {
+          name: 'broken',
+          compute: () => {
+            throw new Error('no');
+          },
+        },
+        { name: 'dated', compute: () => new Date(0) },
+        { name: 'later', compute: () => Promise.resolve(1) },
+      ],
+      rules: [
+        {
+          conditions: {
+            any: [
+              { fact: 'broken', operator: 'equal', value: 1 },
+              { fact: 'dated', operator: 'equal', value: 1 },
+            ],
+          },
+          event: { type: 'NEVER' },
+        },
+        { conditions: { all: [{ fact: 'later', operator: 'notEqual', value: 1 }] }, event: { type: 'UNDEFINED_IS_NOT_ONE' } },
+      ],
+    });
+    const report = triage.evaluate(twoItems, { now });
+    expect(codes(report)).toEqual(['UNDEFINED_IS_NOT_ONE']);
+    expect((report as { warnings: unknown[] }).warnings).toEqual([
+      { path: ['facts', 'broken'], message: 'user fact broken threw: no; read as undefined' },
+      { path: ['facts', 'dated'], message: 'user fact dated returned a value that is not plain JSON; read as undefined' },
+      { path: ['facts', 'later'], message: 'user fact later returned a promise (user facts are synchronous); read as undefined' },
+    ]);
+  });
+
+  it('are listed by explain with their values for the order', () => {
+    const triage = createTriage({ facts: [lines], rules: [{ conditions: { all: [{ fact: 'lineCount', operator: 'equal', value: 2 }] }, event: { type: 'TWO' } }] });
+    const explained = triage.explain(twoItems, { now }, 'TWO');
+    expect(explained).toMatchObject({ ok: true, fired: true, userFacts: { lineCount: 2 } });
+  });
+
+  it('run on json-rules-engine too when custom operators are configured, with the same verdicts', async () => {
+    const options = {
+      facts: [lines],
+      rules: [
+        { conditions: { all: [{ fact: 'lineCount', operator: 'someValue:equal', value: [1, 2] }] }, event: { type: 'ONE_OR_TWO' } },
+        { conditions: { all: [{ fact: 'order', path: '$.items.length', operator: 'equal', value: { fact: 'lineCount' } }] }, event: { type: 'SAME' } },
+      ],
+    };
+    const plain = codes(createTriage(options).evaluate(twoItems, { now }));
+    const external = codes(await createTriage({ ...options, customOperators: [] }).evaluate(twoItems, { now }));
+    expect(plain).toEqual(['ONE_OR_TWO', 'SAME']);
+    expect(external).toEqual(plain);
+  });
+});
+
+describe('defineRules', () => {
+  it('returns the rules unchanged, for createTriage to validate', () => {
+    const rules = [{ conditions: { all: [] }, event: { type: 'message', params: { data: 'x' } } }];
+    expect(defineRules(rules)).toBe(rules);
+    expect(codes(createTriage({ rules: defineRules(rules) }).evaluate(buildOrder() as OrderSnapshotInput, { now }))).toEqual(['message']);
+  });
+});
