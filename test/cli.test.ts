@@ -155,6 +155,15 @@ describe('order-triage evaluate', () => {
     expect(refused.out()).toBe('');
   });
 
+  it('exits 1 naming the file when the orders cannot be opened', async () => {
+    for (const name of ['nowhere.ndjson', 'nowhere.json']) {
+      const io = captureIo();
+      expect(await runCli(['evaluate', join(dir, name), '--now', NOW], io)).toBe(1);
+      expect(io.err()).toContain(`ENOENT`);
+      expect(io.err()).toContain(name);
+    }
+  });
+
   it('exits 2 without --now or with a --now that is no timestamp', async () => {
     expect(await runCli(['evaluate', SAMPLE], captureIo())).toBe(2);
     const io = captureIo();
@@ -198,6 +207,8 @@ describe('order-triage backtest', () => {
     expect(result.hits).toEqual(expected.hits);
     expect(result.orders).toBe(expected.orders);
     expect(result.changed.map((c) => c.orderId)).toEqual(expected.changed.map((c) => c.orderId));
+    const positions = new Map(sample.orders.map((o, i) => [(o as { id: string }).id, i + 1]));
+    expect(result.changed.map((c) => c.position)).toEqual(expected.changed.map((c) => positions.get(c.orderId)));
     expect(result.invalid).toEqual(expected.invalid.map((i) => i + 1));
     const capped = captureIo();
     await runCli(['backtest', '--against', against, SAMPLE, '--now', NOW, '--limit', '1'], capped);

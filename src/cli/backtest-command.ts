@@ -58,7 +58,10 @@ export async function backtestCommand(args: string[], io: CliIo): Promise<number
   }
   const result = run.result();
   for (const [code, n] of Object.entries(result.hits.b)) tally.findings.set(code, n);
-  io.stdout.write(values.format === 'json' ? `${JSON.stringify({ ...result, changed, invalid, unit: unit.value }, null, 2)}\n` : backtestText(result, changed, unit.value));
+  const located = changed.map(({ at, ...change }) => ({ ...change, [unit.value]: at }));
+  io.stdout.write(
+    values.format === 'json' ? `${JSON.stringify({ ...result, changed: located, invalid, unit: unit.value }, null, 2)}\n` : backtestText(result, changed, unit.value),
+  );
   io.stderr.write(tally.summary('findings under --against'));
   return EXIT.ok;
 }

@@ -65,7 +65,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (run === undefined) throw new UsageError(`unknown command ${JSON.stringify(command)}`);
     return await run(args, io);
   } catch (error) {
-    if (!(error instanceof UsageError) && (error as { code?: unknown }).code?.toString().startsWith('ERR_PARSE_ARGS') !== true) throw error;
+    const code = String((error as { code?: unknown }).code ?? '');
+    if (error instanceof Error && /^E[A-Z]+$/.test(code)) {
+      // A file that cannot be opened (ENOENT, EISDIR, EACCES...): a problem with the input, not a crash.
+      io.stderr.write(`order-triage: ${error.message}\n`);
+      return EXIT.problems;
+    }
+    if (!(error instanceof UsageError) && !code.startsWith('ERR_PARSE_ARGS')) throw error;
     io.stderr.write(`order-triage: ${(error as Error).message}\n(order-triage --help shows the usage)\n`);
     return EXIT.usage;
   }
