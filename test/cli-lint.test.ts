@@ -39,6 +39,13 @@ describe('lintRules', () => {
     expect(lint.warnings[0]?.message).toContain('did you mean "$.totals.payable"?');
   });
 
+  it('checks an order path wherever the rule holds one, such as a value compared with another fact', () => {
+    const rule = ruleReading('$.totals.payable', { fact: 'order', path: '$.totals.shiping' });
+    expect(lintRules([rule]).warnings).toEqual([
+      expect.objectContaining({ path: ['rules', 0, 'conditions', 'all', 0, 'value', 'path'], message: expect.stringContaining('did you mean "$.totals.shipping"?') }),
+    ]);
+  });
+
   it('says a path indexes something that is not a list', () => {
     const lint = lintRules([ruleReading('$.totals[0]')]);
     expect(lint.warnings[0]?.message).toContain('$.totals is not a list');
