@@ -155,6 +155,28 @@ describe('order-triage evaluate', () => {
     expect(refused.out()).toBe('');
   });
 
+  it('evaluates with the blacklist and calendar of --context, --now over its now, and exits 1 on a context evaluate refuses', async () => {
+    const { orders: _, ...context } = sample as unknown as Record<string, unknown>;
+    const file = write('context.json', { ...context, now: '2020-01-01T00:00:00Z' });
+    const io = captureIo();
+    expect(await runCli(['evaluate', SAMPLE, '--now', NOW, '--context', file, '--format', 'ndjson'], io)).toBe(0);
+    const triage = createTriage();
+    const expected = sample.orders.map((order) => JSON.parse(JSON.stringify(triage.evaluate(order, { ...context, now: NOW } as never))));
+    const records = io
+      .out()
+      .trimEnd()
+      .split('\n')
+      .map((l) => {
+        const { position: __, ...result } = JSON.parse(l) as Record<string, unknown>;
+        return result;
+      });
+    expect(records).toEqual(expected);
+    expect(io.out()).toContain('"code":"BLACKLISTED"');
+    const refused = captureIo();
+    expect(await runCli(['evaluate', SAMPLE, '--now', NOW, '--context', write('bad-context.json', { blacklist: { phones: 'all' } })], refused)).toBe(1);
+    expect(refused.err()).toContain('blacklist.phones');
+  });
+
   it('exits 1 naming the file when the orders cannot be opened', async () => {
     for (const name of ['nowhere.ndjson', 'nowhere.json']) {
       const io = captureIo();

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { type ChangedOrder, createBacktest, type StreamedBacktestResult } from '../testing/index.js';
-import { readNow } from './evaluate-command.js';
+import { readContext } from './context-file.js';
 import { type CliIo, EXIT, UsageError } from './io.js';
 import { readOrders, type Unit } from './orders.js';
 import { createTally } from './progress.js';
@@ -26,6 +26,7 @@ export async function backtestCommand(args: string[], io: CliIo): Promise<number
       rules: { type: 'string' },
       against: { type: 'string' },
       now: { type: 'string' },
+      context: { type: 'string' },
       locale: { type: 'string' },
       format: { type: 'string', default: 'text' },
       limit: { type: 'string', default: String(DEFAULT_LIMIT) },
@@ -36,13 +37,13 @@ export async function backtestCommand(args: string[], io: CliIo): Promise<number
   if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format is text or json, not ${values.format}`);
   const limit = Number(values.limit);
   if (!Number.isSafeInteger(limit) || limit < 0) throw new UsageError(`--limit is a whole number, not ${values.limit}`);
-  const now = readNow(values.now);
+  const context = readContext(values.now, values.context, io.cwd);
   const a = triageFrom(values.rules, io.cwd, values.locale);
   const b = triageFrom(values.against, io.cwd, values.locale);
-  for (const made of [a, b]) if ('error' in made) io.stderr.write(made.error);
-  if ('error' in a || 'error' in b) return EXIT.problems;
+  for (const made of [context, a, b]) if ('error' in made) io.stderr.write(made.error);
+  if ('error' in context || 'error' in a || 'error' in b) return EXIT.problems;
   const keep = values.format === 'json' ? Number.POSITIVE_INFINITY : limit;
-  const run = createBacktest(a.triage, b.triage, { now }, { keepChanged: keep });
+  const run = createBacktest(a.triage, b.triage, context.context, { keepChanged: keep });
   const tally = createTally(io);
   const unit = { value: 'line' as Unit };
   const changed: Located[] = [];

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
-import { EvaluateContextSchema, type EvaluateResult, formatPath, type Triage } from '../index.js';
+import { type EvaluateContext, type EvaluateResult, formatPath, type Triage } from '../index.js';
+import { readContext } from './context-file.js';
 import { type CliIo, createSink, EXIT, UsageError } from './io.js';
 import { type OrderLine, readOrders, type Unit } from './orders.js';
 import { createTally, type Tally } from './progress.js';
@@ -10,14 +11,6 @@ type Format = (typeof FORMATS)[number];
 
 /** How many unreadable orders are named one by one on stderr; the summary counts them all. */
 export const INVALID_NAMED = 20;
-
-/** The `now` flag checked as evaluate checks it, or a usage error. */
-export function readNow(now: string | undefined): string {
-  if (now === undefined) throw new UsageError('--now is required: the time to evaluate at, ISO 8601 with offset, such as 2026-03-01T12:00:00+08:00');
-  const checked = EvaluateContextSchema.safeParse({ now });
-  if (!checked.success) throw new UsageError(`--now ${JSON.stringify(now)} is not an ISO 8601 timestamp with offset in range`);
-  return now;
-}
 
 /** One output record: the evaluation (or the reason the line could not be read) and where it came from. */
 function recordOf(line: OrderLine, unit: Unit, result: EvaluateResult | undefined): Record<string, unknown> {
@@ -45,7 +38,7 @@ function describeFailure(result: Extract<EvaluateResult, { ok: false }>): string
 }
 
 /**
- * `order-triage evaluate <orders.ndjson|orders.json|-> --now <iso> [--rules r.json] [--locale l]
+ * `order-triage evaluate <orders.ndjson|orders.json|-> --now <iso> [--context c.json] [--rules r.json] [--locale l]
  * [--format table|json|ndjson]`: evaluates each order as it is read, writes each result as it
  * goes (JSON as a list written piece by piece), names unreadable lines on stderr without stopping.
  */
@@ -53,28 +46,26 @@ export async function evaluateCommand(args: string[], io: CliIo): Promise<number
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { now: { type: 'string' }, rules: { type: 'string' }, locale: { type: 'string' }, format: { type: 'string', default: 'table' } },
+    options: { now: { type: 'string' }, context: { type: 'string' }, rules: { type: 'string' }, locale: { type: 'string' }, format: { type: 'string', default: 'table' } },
   });
   if (positionals.length !== 1) throw new UsageError('evaluate reads one input: order-triage evaluate orders.ndjson --now <iso> (- for stdin)');
   if (!(FORMATS as readonly string[]).includes(values.format)) throw new UsageError(`--format is table, json or ndjson, not ${values.format}`);
-  const now = readNow(values.now);
+  const context = readContext(values.now, values.context, io.cwd);
   const made = triageFrom(values.rules, io.cwd, values.locale);
-  if ('error' in made) {
-    io.stderr.write(made.error);
-    return EXIT.problems;
-  }
-  const tally = await evaluateStream(io, made.triage, positionals[0] as string, now, values.format as Format);
+  for (const problem of [context, made]) if ('error' in problem) io.stderr.write(problem.error);
+  if ('error' in context || 'error' in made) return EXIT.problems;
+  const tally = await evaluateStream(io, made.triage, positionals[0] as string, context.context, values.format as Format);
   io.stderr.write(tally.summary());
   return EXIT.ok;
 }
 
-async function evaluateStream(io: CliIo, triage: Triage, path: string, now: string, format: Format): Promise<Tally> {
+async function evaluateStream(io: CliIo, triage: Triage, path: string, context: EvaluateContext, format: Format): Promise<Tally> {
   const out = createSink(io.stdout);
   const tally = createTally(io);
   const unit = { value: 'line' as Unit };
   if (format === 'json') out.write('[');
   for await (const line of readOrders(path, io.cwd, io.stdin, unit)) {
-    const result = 'error' in line ? undefined : await triage.evaluate(line.value, { now });
+    const result = 'error' in line ? undefined : await triage.evaluate(line.value, context);
     if (result === undefined || !result.ok) noteInvalid(io, tally, line, unit.value, result);
     else for (const f of result.findings) tally.findings.set(f.code, (tally.findings.get(f.code) ?? 0) + 1);
     const text = format === 'table' ? tableLines(line, unit.value, result) : JSON.stringify(recordOf(line, unit.value, result));
