@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', internals: 'src/internals.ts', 'testing/index': 'src/testing/index.ts' },
+  entry: { index: 'src/index.ts', internals: 'src/internals.ts', 'testing/index': 'src/testing/index.ts', cli: 'src/cli/bin.ts' },
   format: ['esm', 'cjs'],
   dts: true,
   clean: true,

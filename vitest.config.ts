@@ -5,6 +5,8 @@ export default defineConfig({
   resolve: {
     alias: {
       'order-triage/testing': fileURLToPath(new URL('./src/testing/index.ts', import.meta.url)),
+      // The command line's in-process entry (runCli), for test/cli*.test.ts; not a published export.
+      'order-triage/cli': fileURLToPath(new URL('./src/cli/index.ts', import.meta.url)),
       'order-triage/internals': fileURLToPath(new URL('./src/internals.ts', import.meta.url)),
       'order-triage': fileURLToPath(new URL('./src/index.ts', import.meta.url)),
     },

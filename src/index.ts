@@ -51,6 +51,8 @@ export { type FactName, factCatalogue } from './facts/derive-facts.js';
 export type { FactSpec, FactType } from './facts/fact-spec.js';
 export { USER_FACT_TYPES, type UserFact, type UserFactType } from './facts/user-facts.js';
 export type { Evidence, Finding } from './findings/finding.js';
+export { lintRules, type RuleLint } from './lint/lint-rules.js';
+export { orderFieldPaths } from './lint/order-field-paths.js';
 export type { MessageCatalogue, SummaryInput } from './messages/catalogue.js';
 export type { CustomerTexts } from './messages/customer-texts.js';
 export { LOCALES, type Locale, messageCatalogues } from './messages/locales.js';

@@ -6,7 +6,7 @@
  */
 
 export { expectFailure, expectFinding, expectNoFinding, expectReport, TriageAssertionError } from './assertions.js';
-export { type BacktestResult, backtest, type ChangedOrder, type RuleSet } from './backtest.js';
+export { type Backtest, type BacktestOptions, type BacktestResult, backtest, type ChangedOrder, createBacktest, type RuleSet, type StreamedBacktestResult } from './backtest.js';
 export { buildOrder, buildPayment, buildRefund, type OrderOverrides } from './build-order.js';
 export { buildInventory, buildReport, buildReservation, buildShipment, buildSync, trackingEvent } from './build-records.js';
 export { type CustomerMessageAction, customerMessageOf, customerTextOf } from './customer-message.js';
