@@ -1,4 +1,4 @@
-import { addMinutes } from 'date-fns';
+import { addMinutes } from '../_lib/add-time.js';
 import { buildIdempotencyKey } from '../_lib/idempotency-key.js';
 import type { MessageCatalogue } from '../messages/catalogue.js';
 import type { MessageKit } from '../messages/message-kit.js';
