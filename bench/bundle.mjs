@@ -2,7 +2,7 @@
 // bundler makes it (esbuild, minified, ESM, splitting so that code loaded with `import()` goes to
 // its own chunk). Prints raw and gzip sizes of what loads at start-up (the entry and the chunks it
 // imports statically), the lazy chunks apart, and the top contributors from esbuild's metafile.
-// Exits 1 when the start-up bundle is above LIMIT_KB gzip (docs/benchmarks.md, "Bundle").
+// Exits 1 when the start-up bundle is above LIMIT_KB gzip (default 120, the target; --limit <KB>) (docs/benchmarks.md, "Bundle").
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -10,12 +10,15 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
-const LIMIT_KB = 120;
+// The target (issue 20); `--limit <KB>` checks another limit (a ratchet at today's size in .ci/run).
+const limitAt = process.argv.indexOf('--limit');
+const LIMIT_KB = limitAt === -1 ? 120 : Number(process.argv[limitAt + 1]);
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const out = mkdtempSync(join(tmpdir(), 'order-triage-bundle-'));
 const entry = join(out, 'entry.mjs');
-// The package's own source, as a bundler reads it (tsup's dist is the same code, already bundled).
-const source = process.argv.includes('--dist') ? join(root, 'dist/index.js') : join(root, 'src/index.ts');
+// The built package, as a user's bundler reads it (`--src`: the TypeScript source instead, whose
+// contributors are named by folder rather than by tsup's chunk).
+const source = process.argv.includes('--src') ? join(root, 'src/index.ts') : join(root, 'dist/index.js');
 writeFileSync(entry, `import { createTriage } from ${JSON.stringify(source)};\nconst triage = createTriage();\nexport const run = (o, c) => triage.evaluate(o, c);\n`);
 
 const result = await build({
