@@ -39,6 +39,25 @@ for (const [subpath, conditions] of Object.entries(pkg.exports)) {
   }
 }
 
+// json-rules-engine serves custom operators only: importing the package and evaluating without
+// them never loads it (docs/benchmarks.md, "Cold start"); with them, it loads on the first run.
+const loaded = () => Object.keys(require.cache).some((file) => /[\\/]json-rules-engine[\\/]/.test(file));
+assert.equal(loaded(), false, 'json-rules-engine is not loaded by importing order-triage and evaluating without custom operators');
+for (const [name, lib, testing] of [
+  ['ESM', esm, esmTesting],
+  ['CommonJS', cjs, cjsTesting],
+]) {
+  const startsWith = { name: 'startsWith', evaluate: (fact, value) => typeof fact === 'string' && fact.startsWith(String(value)) };
+  const rule = {
+    name: 'shenzhen',
+    conditions: { all: [{ fact: 'order', path: '$.shippingAddress.postalCode', operator: 'startsWith', value: '518' }] },
+    event: { type: 'SHENZHEN', params: { category: 'logistics', severity: 'low', owner: 'logistics', summary: { en: 'Order {orderId} ships to Shenzhen.' } } },
+  };
+  const report = await lib.createTriage({ locale: 'en', rules: [rule], customOperators: [startsWith] }).evaluate(testing.buildOrder(), { now: testing.minutesAfter(30) });
+  assert.deepEqual(report.ok && report.findings.map((f) => f.code), ['SHENZHEN'], `${name}: a custom operator loads json-rules-engine and runs`);
+}
+assert.equal(loaded(), true, 'json-rules-engine is loaded once a custom operator runs');
+
 const esmInternals = await import('order-triage/internals');
 const cjsInternals = require('order-triage/internals');
 for (const [name, internals] of [

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ReadonlyFields } from '../_lib/readonly-fields.js';
 import { duration } from '../schema/durations.js';
 import type { ActionKind } from '../vocabulary/action-kind.js';

@@ -1,4 +1,4 @@
-import { addMinutes } from 'date-fns';
+import { addMinutes } from '../_lib/add-time.js';
 import { appendAll } from '../_lib/append-all.js';
 import { buildIdempotencyKey } from '../_lib/idempotency-key.js';
 import { isSharedDropOff } from '../_lib/shared-drop-off.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { readOwn } from '../_lib/own-key.js';
 import type { ReadonlyFields } from '../_lib/readonly-fields.js';
 import type { BatchSummary } from './summary.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { duration } from '../schema/durations.js';
 import { CountrySchema } from '../schema/primitives.js';
 

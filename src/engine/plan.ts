@@ -10,7 +10,7 @@ import { returnAwaitedSince } from '../playbooks/closure.js';
 import { draftCompensation } from '../playbooks/compensation.js';
 import { composeMessage, type Section } from '../playbooks/compose-message.js';
 import { latestDecisions } from '../playbooks/decisions.js';
-import { type FindingDrafts, finaliseActions, type PlannedAction } from '../playbooks/finalise-actions.js';
+import { type FindingDrafts, finaliseActions, type PlannedAction, recordedAttempts } from '../playbooks/finalise-actions.js';
 import { applyOrderApproval } from '../playbooks/order-approval.js';
 import { applyPrecedence, type CodeDrafts, type PrecedenceSituation, silencedCodes } from '../playbooks/precedence.js';
 import { runTimers } from '../playbooks/timers.js';
@@ -90,11 +90,16 @@ export function planActions(settings: PlanSettings, input: PlanInput): Plan {
   const situation = { found: new Set<string>(input.hits.map((h) => h.entry.code)), captured: facts['payments.succeededCount'] > 0 };
   const { sections, work } = draftWork(settings, input, situation);
   const told = toldBefore(order);
+  const attempts = recordedAttempts(order);
   const timers = runTimers(sections, told, policy, context.now);
-  const decided = applyApprovalDecisions(applyOrderApproval(finaliseActions(order, work, policy, messages, kit, context.now), order, policy, context.now), order, context.now);
-  const actions = [...decided.actions, ...finaliseActions(order, decided.rejected, policy, messages, kit, context.now)];
+  const decided = applyApprovalDecisions(
+    applyOrderApproval(finaliseActions(order, work, policy, messages, kit, context.now, attempts), order, policy, context.now),
+    order,
+    context.now,
+  );
+  const actions = [...decided.actions, ...finaliseActions(order, decided.rejected, policy, messages, kit, context.now, attempts)];
   const message = composeMessage({ order, facts, policy, messages, kit, sections, actions, found: situation.found, told, timers });
-  const spoken = message === undefined ? [] : finaliseActions(order, [message], policy, messages, kit, context.now);
+  const spoken = message === undefined ? [] : finaliseActions(order, [message], policy, messages, kit, context.now, attempts);
   // Waiting on the customer's answer (reminders run) or on goods coming back: not escalated meanwhile.
   const asked = sections.filter((s) => (s.draft.params.options?.length ?? 0) > 0 && told.topics.has(s.draft.params.reason)).map((s) => s.code as string);
   const awaited = context.now - returnAwaitedSince(order) < policy.followUp.resultDueHours * 3_600_000;
@@ -108,6 +113,7 @@ export function planActions(settings: PlanSettings, input: PlanInput): Plan {
     messages,
     kit,
     context.now,
+    attempts,
   );
   const all = merge([...actions, ...spoken], later);
   return {

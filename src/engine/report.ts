@@ -1,4 +1,4 @@
-import { addMinutes } from 'date-fns';
+import { addMinutes } from '../_lib/add-time.js';
 import type { Issue } from '../errors.js';
 import type { FactContext, OrderFactRecord } from '../facts/derive-facts.js';
 import type { Finding } from '../findings/finding.js';

@@ -19,8 +19,11 @@ export interface PhoneAnalysis {
 // A number, then an extension of 1 to 6 digits after `-`, `转`, `#`, `,`, `ext` or `x` (privacy numbers).
 const WITH_EXTENSION = /^(.*\d)\s*(?:-|－|转|#|,|，|;|ext\.?|x|分机)\s*(\d{1,6})$/i;
 
-// The last analysis made (see analysePhone).
-let last: { readonly text: string; readonly country: string; readonly analysis: PhoneAnalysis } | undefined;
+// Analyses made, by country and text: a bounded memo (see analysePhone). Insertion order is age;
+// the oldest entry leaves when the memo is full. Sized to hold a sweep's distinct phones (the same
+// 20,000 open orders re-evaluated every few minutes: docs/benchmarks.md, "Re-evaluation sweep").
+const MEMO_LIMIT = 32_768;
+const memo = new Map<string, PhoneAnalysis>();
 
 /**
  * Validates a phone number for `country` (ISO 3166-1 alpha-2) with libphonenumber-js: a number
@@ -33,16 +36,43 @@ let last: { readonly text: string; readonly country: string; readonly analysis: 
  * analysePhone('17012345678-1234', 'CN') //=> { valid: true, mobile: true, e164: '+8617012345678', extension: '1234' }
  */
 export function analysePhone(text: string, country: string): PhoneAnalysis {
-  // A batch reads each order's phone twice in a row (PHONE_INVALID, then the contact clusters):
-  // the last analysis is kept. A pure function's memo: the answer is the same either way.
-  if (last !== undefined && last.text === text && last.country === country) return last.analysis;
+  // A pure function's memo: the answer is the same either way (property-tested in phone-memo.test.ts).
+  // A batch reads each order's phone twice in a row (PHONE_INVALID, then the contact clusters), and
+  // a re-evaluation sweep reads the same phones on every pass.
+  const key = `${country}\u0000${text}`;
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  const analysis = analysePhoneUncached(text, country);
+  if (memo.size >= MEMO_LIMIT) memo.delete(memo.keys().next().value as string);
+  memo.set(key, analysis);
+  return analysis;
+}
+
+/**
+ * analysePhone without the memo: what the memo must always agree with.
+ *
+ * @example
+ * analysePhoneUncached('138 0013 8000', 'CN') //=> { valid: true, mobile: true, e164: '+8613800138000' }
+ */
+export function analysePhoneUncached(text: string, country: string): PhoneAnalysis {
   const whole = analyse(text, country);
   const split = whole.valid ? undefined : WITH_EXTENSION.exec(text);
   const main = split === undefined || split === null ? undefined : analyse(split[1] as string, country);
-  const analysis = main?.valid === true ? { ...main, extension: split?.[2] as string } : whole;
-  last = { text, country, analysis };
-  return analysis;
+  return Object.freeze(main?.valid === true ? { ...main, extension: split?.[2] as string } : whole);
 }
+
+/**
+ * Empties the phone memo (for tests that compare a cold and a warm memo).
+ *
+ * @example
+ * clearPhoneMemo()
+ */
+export function clearPhoneMemo(): void {
+  memo.clear();
+}
+
+/** How many analyses the memo holds, at most. */
+export const PHONE_MEMO_LIMIT = MEMO_LIMIT;
 
 /** The analysis itself: the mobile metadata first, then the full metadata. */
 function analyse(text: string, country: string): PhoneAnalysis {

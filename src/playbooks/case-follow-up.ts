@@ -1,4 +1,4 @@
-import { addHours } from 'date-fns';
+import { addHours } from '../_lib/add-time.js';
 import { readOwn } from '../_lib/own-key.js';
 import { parseTimestamp } from '../_lib/timestamp.js';
 import type { DetectorCode } from '../detectors/registry.js';

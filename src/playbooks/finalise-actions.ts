@@ -1,4 +1,4 @@
-import { addMinutes } from 'date-fns';
+import { addMinutes } from '../_lib/add-time.js';
 import { buildIdempotencyKey } from '../_lib/idempotency-key.js';
 import type { MessageCatalogue } from '../messages/catalogue.js';
 import type { MessageKit } from '../messages/message-kit.js';
@@ -90,16 +90,10 @@ export function finaliseActions(
   messages: MessageCatalogue,
   kit: MessageKit,
   now: number,
+  attempts: RecordedAttempts = recordedAttempts(order),
 ): PlannedAction[] {
   const sourced = collapseRefunds(perFinding.flatMap(({ codes, severity, drafts, dueAt }) => drafts.map((draft): Sourced => ({ draft, codes: [...codes], severity, dueAt }))));
-  // A refund the gateway reports failed counts as a failed attempt, whatever the backend recorded.
-  const bounced = gatewayFailedRefunds(order);
-  const taken = new Set(
-    doneActions(order)
-      .map((a) => a.idempotencyKey)
-      .filter((key) => !bounced.has(key)),
-  );
-  const failed = new Set([...(order.actionsTaken ?? []).filter((a) => !isDone(a)).map((a) => a.idempotencyKey), ...bounced]);
+  const { taken, failed } = attempts;
   const byKey = new Map<string, MutableAction>();
   for (const { draft, codes, severity: found, dueAt } of sourced) {
     // Priority orders (VIP, high value) are due on the SLA of the next severity up.
@@ -137,15 +131,41 @@ export function finaliseActions(
 
 const MONEY: ReadonlySet<string> = new Set(['refund', 'coupon', 'points']);
 
+/** The keys of attempts an order records done (taken) and failed: read once per plan, not per finaliseActions call. */
+export interface RecordedAttempts {
+  readonly taken: ReadonlySet<string>;
+  readonly failed: ReadonlySet<string>;
+}
+
+/**
+ * What `actionsTaken` says was done and what failed; a refund the gateway reports failed counts
+ * as failed, whatever the backend recorded. A plan finalises up to four groups of drafts for one
+ * order (docs/playbooks.md) and reads this once for all of them.
+ *
+ * @example
+ * recordedAttempts(order).taken.has('ORD-1/refund/pay_2/20900') //=> true when that refund is recorded done
+ */
+export function recordedAttempts(order: Pick<OrderSnapshot, 'id' | 'refunds' | 'actionsTaken'>): RecordedAttempts {
+  const bounced = gatewayFailedRefunds(order);
+  const taken = new Set(
+    doneActions(order)
+      .map((a) => a.idempotencyKey)
+      .filter((key) => !bounced.has(key)),
+  );
+  const failed = new Set([...(order.actionsTaken ?? []).filter((a) => !isDone(a)).map((a) => a.idempotencyKey), ...bounced]);
+  return { taken, failed };
+}
+
 /**
  * The key of the attempt to make now: the action's own key, or, after attempts recorded failed,
  * `…/retry/2`, `…/retry/3`: a retry is a new request (a gateway remembers the failed one).
  */
 function attemptKey(orderId: string, draft: ActionDraft, failed: ReadonlySet<string>): { idempotencyKey: string; retry: boolean } {
   const parts = [orderId, draft.kind, ...draft.key];
-  let key = buildIdempotencyKey(parts);
+  const first = buildIdempotencyKey(parts);
+  let key = first;
   for (let attempt = 2; failed.has(key); attempt++) key = buildIdempotencyKey([...parts, 'retry', attempt]);
-  return { idempotencyKey: key, retry: key !== buildIdempotencyKey(parts) };
+  return { idempotencyKey: key, retry: key !== first };
 }
 
 /** When an action of `severity` is due: now + the policy's SLA for it. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { detectorCodes } from '../detectors/registry.js';
 import { duration } from '../schema/durations.js';
 import { CurrencySchema, MoneySchema, TimeZoneSchema } from '../schema/primitives.js';

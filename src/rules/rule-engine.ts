@@ -1,4 +1,3 @@
-import { Engine, Operator as EngineOperator } from 'json-rules-engine';
 import { quoteValue } from '../_lib/json-copy.js';
 import { isFactReference } from '../conditions/compile-condition.js';
 import { type ConditionValue, type EvaluatedCondition, type ExplainedCondition, OPERATORS, type Operator } from '../conditions/condition.js';
@@ -120,30 +119,21 @@ function attempt(test: () => unknown): unknown {
  * rules only (facts, paths and values checked; named conditions expanded), with order-triage's
  * own path resolver in place of the JSONPath one that can execute code; event params never come
  * back from the engine (its clone can turn `__proto__` keys into prototypes).
+ *
+ * json-rules-engine is loaded with `import()` on the first run, never at import time: it serves
+ * only custom operators, whose evaluations are promises anyway, so nobody else pays for loading
+ * it (docs/benchmarks.md, "Cold start" and "Bundle").
  */
 export function createRuleEngine(rules: readonly ValidRule[], operators: readonly CustomOperator[]) {
-  const engine = new Engine([], {
-    allowUndefinedFacts: true,
-    replaceFactsInEventParams: false,
-    pathResolver: (value: unknown, path: string) => {
-      const segments = parseRulePath(path);
-      if (typeof segments === 'string') throw new TypeError(`refused path: ${segments}`);
-      return resolveRulePath(value, segments);
-    },
-  } as never);
-  for (const op of operators) {
-    // An operator of the caller's that throws on some value means "does not hold", never a failed evaluation.
-    const evaluate = (a: unknown, b: unknown) => attempt(() => op.evaluate(a, b)) as boolean;
-    const { validateFact } = op;
-    engine.addOperator(
-      validateFact === undefined ? new EngineOperator(op.name, evaluate) : new EngineOperator(op.name, evaluate, (v: unknown) => attempt(() => validateFact(v)) as boolean),
-    );
-  }
-  for (const { name, code, priority, conditions } of rules) engine.addRule({ name, priority, conditions: structuredClone(conditions) as never, event: { type: code } });
+  // Rules and operators are read now, so that nothing the caller changes later reaches the engine.
+  const copies = rules.map(({ name, code, priority, conditions }) => ({ name, priority, conditions: structuredClone(conditions) as never, event: { type: code } }));
+  const tests = operators.map(operatorTests);
+  let engine: Promise<{ run(facts: Record<string, unknown>): Promise<{ results: RuleResult[]; failureResults: RuleResult[] }> }> | undefined;
   return {
     /** Runs every rule over the facts; the outcome per code. */
     async run(facts: Record<string, unknown>): Promise<Map<string, EngineOutcome>> {
-      const { results, failureResults } = await engine.run(facts);
+      engine ??= buildEngine(copies, tests);
+      const { results, failureResults } = await (await engine).run(facts);
       const outcomes = new Map<string, EngineOutcome>();
       for (const [list, fired] of [
         [results, true],
@@ -157,4 +147,45 @@ export function createRuleEngine(rules: readonly ValidRule[], operators: readonl
       return outcomes;
     },
   };
+}
+
+/** A custom operator's tests as json-rules-engine calls them. */
+interface OperatorTests {
+  readonly name: string;
+  readonly evaluate: (a: unknown, b: unknown) => boolean;
+  readonly validateFact: ((v: unknown) => boolean) | undefined;
+}
+
+/** An operator of the caller's that throws on some value means "does not hold", never a failed evaluation. */
+function operatorTests(op: CustomOperator): OperatorTests {
+  const { validateFact } = op;
+  return {
+    name: op.name,
+    evaluate: (a, b) => attempt(() => op.evaluate(a, b)) as boolean,
+    validateFact: validateFact === undefined ? undefined : (v) => attempt(() => validateFact(v)) as boolean,
+  };
+}
+
+/** What order-triage reads of one of json-rules-engine's rule results. */
+interface RuleResult {
+  readonly conditions: unknown;
+  readonly event?: { readonly type?: string };
+}
+
+/** json-rules-engine's Engine with the operators and rules, once the package is loaded. */
+async function buildEngine(rules: readonly { name: string; priority: number; conditions: never; event: { type: string } }[], operators: readonly OperatorTests[]) {
+  const { Engine, Operator: EngineOperator } = await import('json-rules-engine');
+  const engine = new Engine([], {
+    allowUndefinedFacts: true,
+    replaceFactsInEventParams: false,
+    pathResolver: (value: unknown, path: string) => {
+      const segments = parseRulePath(path);
+      if (typeof segments === 'string') throw new TypeError(`refused path: ${segments}`);
+      return resolveRulePath(value, segments);
+    },
+  } as never);
+  for (const { name, evaluate, validateFact } of operators)
+    engine.addOperator(validateFact === undefined ? new EngineOperator(name, evaluate) : new EngineOperator(name, evaluate, validateFact));
+  for (const rule of rules) engine.addRule(rule);
+  return engine as unknown as { run(facts: Record<string, unknown>): Promise<{ results: RuleResult[]; failureResults: RuleResult[] }> };
 }

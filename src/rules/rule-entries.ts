@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Detector } from '../detectors/detector.js';
 import type { MessageCatalogue, SummaryInput } from '../messages/catalogue.js';
 import { quoteText } from '../messages/plain-text.js';

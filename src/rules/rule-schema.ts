@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CategorySchema } from '../vocabulary/category.js';
 import { OwnerSchema } from '../vocabulary/owner.js';
 import { SeveritySchema } from '../vocabulary/severity.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseTimestamp } from '../_lib/timestamp.js';
 import { isTimeZone, TimestampSchema } from './primitives.js';
 

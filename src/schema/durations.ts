@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The longest duration any option may name, per unit: ten years of 365 days. Every duration

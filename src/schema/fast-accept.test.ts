@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { anything, replaceOneValue } from '../../test/arbitraries.js';
 import { allScenarios, buildOrder, buildPayment, generateOrders } from '../testing/index.js';
 import { ISO_4217_MINOR_UNITS } from '../vocabulary/iso-4217.js';

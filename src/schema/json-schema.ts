@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { OrderSnapshotSchema } from './snapshot.js';
 
 let cached: Record<string, unknown> | undefined;

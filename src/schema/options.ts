@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ReadonlyFields } from '../_lib/readonly-fields.js';
 import { ClusterThresholdsSchema } from '../batch/clusters.js';
 import { KpiThresholdsSchema } from '../batch/kpis.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { isIsoCurrency } from '../vocabulary/iso-4217.js';
 import { isCountryCode } from './countries.js';
 

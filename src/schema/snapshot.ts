@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ESCALATION_ROLES } from '../vocabulary/approval-role.js';
 import { ORDER_STATUSES } from '../vocabulary/order-status.js';
 import { TRACKING_EVENT_CODES } from '../vocabulary/tracking-event.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** The roles above an agent, from the lowest authority to the highest: whom an action may need, whom an open finding escalates to. */
 export const ESCALATION_ROLES = ['supervisor', 'manager', 'executive'] as const;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Every part of the business an exception may belong to (docs/detectors.md). */
 export const CATEGORIES = ['payment', 'inventory', 'logistics', 'customer', 'system', 'fraud'] as const;

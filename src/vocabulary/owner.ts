@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Every team that may own an exception or an action (docs/policy.md, `owners`). The one list: the type, the schemas and `policy.owners` derive from it. */
 export const OWNERS = ['customer_service', 'warehouse', 'logistics', 'finance', 'tech', 'risk'] as const;

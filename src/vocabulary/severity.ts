@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Every severity, from the least to the most severe (the order escalation bumps along). */
 export const SEVERITIES = ['low', 'medium', 'high', 'critical'] as const;

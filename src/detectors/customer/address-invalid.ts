@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { type AddressPart, missingAddressParts, placeholderAddressParts } from '../../facts/customer-facts.js';
 import { quoteRecord } from '../../facts/quote-record.js';
 import { CountrySchema } from '../../schema/primitives.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { analysePhone, type PhoneAnalysis } from '../../facts/phone.js';
 import { CountrySchema } from '../../schema/primitives.js';
 import { defineDetector } from '../detector.js';

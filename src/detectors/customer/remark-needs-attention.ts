@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { findRemarkRequests, REMARK_KINDS } from '../../facts/remark-requests.js';
 import { defineDetector } from '../detector.js';
 

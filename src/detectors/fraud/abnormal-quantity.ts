@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { linesOverLimit } from '../../facts/fraud-facts.js';
 import { defineDetector } from '../detector.js';
 import { countThreshold } from '../threshold.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { matchBlacklist } from '../../facts/blacklist-match.js';
 import { defineDetector } from '../detector.js';
 

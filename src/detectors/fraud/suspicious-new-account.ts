@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { readOwn } from '../../_lib/own-key.js';
 import { CurrencySchema, MoneySchema } from '../../schema/primitives.js';
 import { defineDetector } from '../detector.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { computeAvailability } from '../../facts/inventory-facts.js';
 import { quoteRecord } from '../../facts/quote-record.js';
 import { ReportSchema } from '../../schema/snapshot.js';

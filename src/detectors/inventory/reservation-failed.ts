@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { demandBySku } from '../../facts/inventory-facts.js';
 import { quoteRecord } from '../../facts/quote-record.js';
 import { ReservationSchema } from '../../schema/snapshot.js';

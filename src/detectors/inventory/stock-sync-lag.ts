@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { quoteRecord } from '../../facts/quote-record.js';
 import { InventoryRecordSchema } from '../../schema/snapshot.js';
 import { defineDetector } from '../detector.js';

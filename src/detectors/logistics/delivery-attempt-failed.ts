@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineDetector } from '../detector.js';
 import { SETTLED_EVENT_CODES, shipmentRecords } from './shipment-records.js';
 

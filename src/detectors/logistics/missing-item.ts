@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { quoteRecord } from '../../facts/quote-record.js';
 import { reportedLines } from '../../facts/report-facts.js';
 import { ReportSchema } from '../../schema/snapshot.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineDetector } from '../detector.js';
 import { paymentRecords } from '../payment-records.js';
 import { hoursThreshold, minutesThreshold } from '../threshold.js';

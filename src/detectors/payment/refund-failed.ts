@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { unresolvedFailedRefunds } from '../../money/failed-refunds.js';
 import { defineDetector } from '../detector.js';
 import { paymentRecords } from '../payment-records.js';

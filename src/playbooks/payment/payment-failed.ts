@@ -1,4 +1,4 @@
-import { addHours } from 'date-fns';
+import { addHours } from '../../_lib/add-time.js';
 import { parseTimestamp } from '../../_lib/timestamp.js';
 import type { ThresholdsOf } from '../../detectors/registry.js';
 import type { Playbook } from '../playbook.js';
