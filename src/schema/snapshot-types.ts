@@ -115,7 +115,7 @@ export type SnapshotReservation<F extends SnapshotFlavour = ExactInput> = {
 export type SnapshotTrackingEvent<F extends SnapshotFlavour = ExactInput> = {
   /** When the carrier recorded the event: ISO 8601 with offset. */
   at: F['timestamp'];
-  /** The event code (docs/snapshot.md lists them). */
+  /** The carrier’s event code. */
   code: TrackingEventCode | F['unknownCode'];
   /** The carrier’s text for the event. */
   description?: string | F['absent'] | undefined;
@@ -273,7 +273,7 @@ export type SnapshotDecision<F extends SnapshotFlavour = ExactInput> = {
   by: 'customer' | 'agent' | 'supervisor' | 'manager' | 'executive' | 'system';
   /** A finding code (a customer’s choice) or an action’s idempotency key (an approval). */
   about: F['id'];
-  /** The choice made (docs/snapshot.md lists them). */
+  /** The choice made. */
   choice: 'refund' | 'reship' | 'wait' | 'cancel' | 'keep' | 'exchange' | 'approve' | 'reject';
   /** A free note. */
   note?: string | F['absent'] | undefined;
@@ -309,7 +309,7 @@ export type SnapshotOrder<F extends SnapshotFlavour = ExactInput> = {
   id: F['id'];
   /** The sales channel, a free string. */
   channel?: string | F['absent'] | undefined;
-  /** Where the order is in its life (docs/snapshot.md lists the statuses). */
+  /** Where the order is in its life. */
   status: OrderStatus;
   /** When the order was placed: ISO 8601 with offset. */
   createdAt: F['timestamp'];

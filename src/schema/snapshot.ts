@@ -79,7 +79,7 @@ export const TrackingEventCodeSchema = z.enum(TRACKING_EVENT_CODES);
 /** One tracking event. Events may arrive out of order or twice. */
 export const TrackingEventSchema = z.looseObject({
   at: TimestampSchema.meta({ description: 'When the carrier recorded the event: ISO 8601 with offset.' }),
-  code: TrackingEventCodeSchema.meta({ description: 'The event code (docs/snapshot.md lists them).' }),
+  code: TrackingEventCodeSchema.meta({ description: 'The carrier’s event code.' }),
   description: z.string().optional().meta({ description: 'The carrier’s text for the event.' }),
   location: z.string().optional().meta({ description: 'Where the event happened, as the carrier wrote it.' }),
 });
@@ -198,7 +198,7 @@ export const DecisionSchema = z.looseObject({
   at: TimestampSchema.meta({ description: 'When the decision was made: ISO 8601 with offset.' }),
   by: z.enum(['customer', 'agent', ...ESCALATION_ROLES, 'system']).meta({ description: 'Who decided: `customer`, `agent`, `supervisor`, `manager`, `executive` or `system`.' }),
   about: IdSchema.meta({ description: 'A finding code (a customer’s choice) or an action’s idempotency key (an approval).' }),
-  choice: z.enum(['refund', 'reship', 'wait', 'cancel', 'keep', 'exchange', 'approve', 'reject']).meta({ description: 'The choice made (docs/snapshot.md lists them).' }),
+  choice: z.enum(['refund', 'reship', 'wait', 'cancel', 'keep', 'exchange', 'approve', 'reject']).meta({ description: 'The choice made.' }),
   note: z.string().optional().meta({ description: 'A free note.' }),
 });
 
@@ -232,7 +232,7 @@ export const ReturnSchema = z.looseObject({
 export const OrderSnapshotSchema = z.looseObject({
   id: IdSchema.meta({ description: 'Your order id; also the first part of every idempotency key.' }),
   channel: z.string().optional().meta({ description: 'The sales channel, a free string.' }),
-  status: OrderStatusSchema.meta({ description: 'Where the order is in its life (docs/snapshot.md lists the statuses).' }),
+  status: OrderStatusSchema.meta({ description: 'Where the order is in its life.' }),
   createdAt: TimestampSchema.meta({ description: 'When the order was placed: ISO 8601 with offset.' }),
   updatedAt: TimestampSchema.optional().meta({ description: 'When the order last changed: ISO 8601 with offset.' }),
   currency: CurrencySchema.meta({ description: 'ISO 4217 code of the order’s money, such as `CNY`; every amount is in its minor units.' }),
