@@ -8,6 +8,7 @@ import {
   type OrderSnapshotStrict,
   type StoredOrderSnapshot,
 } from 'order-triage';
+import ts from 'typescript';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 
 /** A type with every index signature taken out, at every depth: the fields a schema names. */
@@ -73,5 +74,35 @@ describe('snapshot input types', () => {
     };
     visit(getSnapshotJsonSchema() as JsonNode);
     expect(missing).toEqual([]);
+  });
+
+  it('show each field’s description when an editor hovers it, in the strict type, the stored type and their parts', { timeout: 120_000 }, () => {
+    const root = new URL('..', import.meta.url).pathname;
+    const file = `${root}test/__hover__.ts`;
+    const text = [
+      "import type { OrderSnapshotStrict, SnapshotPayment, StoredOrderSnapshot } from 'order-triage';",
+      "export const strict: Partial<OrderSnapshotStrict> = { promisedShipBy: '2026-03-02T10:00:00+08:00' };",
+      'export const stored: Partial<StoredOrderSnapshot> = { promisedShipBy: null };',
+      'export const payment = (p: SnapshotPayment) => p.amount;',
+    ].join('\n');
+    const config = ts.getParsedCommandLineOfConfigFile(`${root}tsconfig.json`, {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} });
+    const service = ts.createLanguageService({
+      getScriptFileNames: () => [file],
+      getScriptVersion: () => '1',
+      getScriptSnapshot: (name) => ts.ScriptSnapshot.fromString(name === file ? text : readFileSync(name, 'utf8')),
+      getCurrentDirectory: () => root,
+      getCompilationSettings: () => config?.options ?? {},
+      getDefaultLibFileName: ts.getDefaultLibFilePath,
+      fileExists: (name) => name === file || ts.sys.fileExists(name),
+      readFile: (name) => (name === file ? text : ts.sys.readFile(name)),
+    });
+    const hover = (needle: string, nth: number) => {
+      let at = -1;
+      for (let i = 0; i <= nth; i++) at = text.indexOf(needle, at + 1);
+      return ts.displayPartsToString(service.getQuickInfoAtPosition(file, at)?.documentation);
+    };
+    expect(hover('promisedShipBy', 0)).toBe('When the shop promised to ship: ISO 8601 with offset.');
+    expect(hover('promisedShipBy', 1)).toBe('When the shop promised to ship: ISO 8601 with offset.');
+    expect(hover('amount', 0)).toBe('Amount of the attempt: integer in minor units of its `currency`.');
   });
 });
