@@ -1,6 +1,7 @@
 // The snapshot's input types written out by hand, one documented field at a time, so that editors show
 // each field's description (the same text as the schema's `.meta`, docs/snapshot.md). Kept equal to
 // `OrderSnapshotSchema` by test/snapshot-types.test.ts, so they cannot drift from what `evaluate` validates.
+import type { EscalationRole } from '../vocabulary/approval-role.js';
 import type { OrderStatus } from '../vocabulary/order-status.js';
 import type { TrackingEventCode } from '../vocabulary/tracking-event.js';
 
@@ -270,7 +271,7 @@ export type SnapshotDecision<F extends SnapshotFlavour = ExactInput> = {
   /** When the decision was made: ISO 8601 with offset. */
   at: F['timestamp'];
   /** Who decided: `customer`, `agent`, `supervisor`, `manager`, `executive` or `system`. */
-  by: 'customer' | 'agent' | 'supervisor' | 'manager' | 'executive' | 'system';
+  by: 'customer' | 'agent' | EscalationRole | 'system';
   /** A finding code (a customer’s choice) or an action’s idempotency key (an approval). */
   about: F['id'];
   /** The choice made. */
