@@ -58,6 +58,12 @@ for (const [name, lib, testing] of [
 }
 assert.equal(loaded(), true, 'json-rules-engine is loaded once a custom operator runs');
 
+// moduleResolution node10 reads no exports map: typesVersions names each subpath's types (scripts/consumer-types/node10).
+for (const [subpath, [file]] of Object.entries(pkg.typesVersions['*'])) {
+  assert.ok(pkg.exports[`./${subpath}`], `typesVersions ${subpath} is an exported subpath`);
+  assert.ok(existsSync(new URL(`../${file}`, import.meta.url)), `typesVersions ${subpath} -> ${file} exists`);
+}
+
 const esmInternals = await import('order-triage/internals');
 const cjsInternals = require('order-triage/internals');
 for (const [name, internals] of [

@@ -18,3 +18,11 @@ createTriage({ thresholds: { PAYMENT_FAILED: { unpaidMinute: 5 } } });
 import { compileCondition, type CompiledCondition } from 'order-triage/internals';
 const compiled: CompiledCondition = compileCondition({ all: [] });
 void compiled;
+
+// The strict snapshot type catches a misspelt field at compile time; the stored type takes it (and nulls).
+import type { OrderSnapshotStrict, StoredOrderSnapshot } from 'order-triage';
+const order = buildOrder() as OrderSnapshotStrict;
+// @ts-expect-error `promisedShipby` is not a field of the snapshot: a typo the strict type reports
+const misspelt: OrderSnapshotStrict = { ...order, promisedShipby: '2026-03-02T10:00:00+08:00' };
+const stored: StoredOrderSnapshot = { ...order, promisedShipby: '2026-03-02T10:00:00+08:00', remark: null };
+void [misspelt, stored];

@@ -20,10 +20,10 @@ function nowInRange(now: string | Date): boolean {
  * normalisation (case, width, spaces and punctuation do not matter).
  */
 export const BlacklistSchema = z.strictObject({
-  customerIds: z.array(z.string()).optional(),
-  phones: z.array(z.string()).optional(),
-  addresses: z.array(z.string()).optional(),
-  devices: z.array(z.string()).optional(),
+  customerIds: z.array(z.string()).optional().meta({ description: 'Customer ids the business will not serve.' }),
+  phones: z.array(z.string()).optional().meta({ description: 'Phone numbers, any spelling of one number.' }),
+  addresses: z.array(z.string()).optional().meta({ description: 'Addresses, compared after normalisation.' }),
+  devices: z.array(z.string()).optional().meta({ description: 'Device fingerprints or IP addresses.' }),
 });
 
 /**
@@ -36,8 +36,8 @@ export const BlacklistSchema = z.strictObject({
  * { addresses: ['广东省 深圳市 南山区 科技园 腾讯大厦 前台'], phones: ['0755-86013388'] }
  */
 export const AllowlistSchema = z.strictObject({
-  addresses: z.array(z.string()).optional(),
-  phones: z.array(z.string()).optional(),
+  addresses: z.array(z.string()).optional().meta({ description: 'Shared addresses, compared after normalisation.' }),
+  phones: z.array(z.string()).optional().meta({ description: 'Shared phone numbers, any spelling of one number.' }),
 });
 
 /**
@@ -48,9 +48,16 @@ export const AllowlistSchema = z.strictObject({
  * { holidays: ['2026-02-16', '2026-02-17'], nonWorkingWeekdays: [0] }
  */
 export const CalendarSchema = z.strictObject({
-  holidays: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'holidays are local dates: YYYY-MM-DD' })).optional(),
-  nonWorkingWeekdays: z.array(z.int().min(0).max(6)).optional(),
-  timeZone: z.string().refine(isTimeZone, { error: 'timeZone must be an IANA time zone such as Asia/Shanghai' }).optional(),
+  holidays: z
+    .array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'holidays are local dates: YYYY-MM-DD' }))
+    .optional()
+    .meta({ description: 'Local dates no one works: YYYY-MM-DD.' }),
+  nonWorkingWeekdays: z.array(z.int().min(0).max(6)).optional().meta({ description: 'Weekdays no one works: 0 (Sunday) to 6.' }),
+  timeZone: z
+    .string()
+    .refine(isTimeZone, { error: 'timeZone must be an IANA time zone such as Asia/Shanghai' })
+    .optional()
+    .meta({ description: 'IANA time zone of the days; default the shop’s `policy.timeZone`.' }),
 });
 
 /**
@@ -65,18 +72,19 @@ export const EvaluateContextSchema = z.strictObject({
           ? 'now is required: an ISO 8601 timestamp with offset or a Date'
           : 'now must be a Date or an ISO 8601 string with an offset, such as 2026-03-01T10:00:00+08:00 (not epoch milliseconds)',
     })
-    .refine(nowInRange, { error: 'now must fall in the years 1970 to 9999 (UTC)' }),
-  blacklist: BlacklistSchema.optional(),
+    .refine(nowInRange, { error: 'now must fall in the years 1970 to 9999 (UTC)' })
+    .meta({ description: 'The time of the evaluation: ISO 8601 with offset, or a Date. Required; the clock is never read.' }),
+  blacklist: BlacklistSchema.optional().meta({ description: 'Buyers the business will not serve.' }),
   /** Shared addresses and phones that are no fraud signal (see {@link AllowlistSchema}); read by `evaluateBatch`. */
-  allowlist: AllowlistSchema.optional(),
-  calendar: CalendarSchema.optional(),
+  allowlist: AllowlistSchema.optional().meta({ description: 'Shared addresses and phones that are no fraud signal.' }),
+  calendar: CalendarSchema.optional().meta({ description: 'Days couriers and warehouses do not work.' }),
   /**
    * The snapshot was already validated with `OrderSnapshotSchema` (its parse output is passed):
    * skip re-validation and read it in place, not copied. Only for that output, plain data with
    * no getters or proxies (docs/snapshot.md); anything else may give wrong findings (it still
    * never throws).
    */
-  trusted: z.boolean().optional(),
+  trusted: z.boolean().optional().meta({ description: 'The snapshot is the unchanged output of `OrderSnapshotSchema`: read in place, not re-validated.' }),
 });
 
 /**
