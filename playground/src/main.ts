@@ -2,6 +2,7 @@
 import './jitless.js';
 import { createTriage, detectorCodes, type EvaluateContext, type Issue, isInvalidOptionsError, type Triage, type TriageOptions, type TriageReport } from 'order-triage';
 import {
+  type BacktestResult,
   backtest,
   customerScenarios,
   fraudScenarios,
@@ -14,7 +15,8 @@ import {
   systemScenarios,
 } from 'order-triage/testing';
 import { byId, el } from './dom.js';
-import { actionItem, backtestChart, changedItems, conditionTree, findingItem, showProblems } from './render.js';
+import { lintOrderPaths } from './lint-order-paths.js';
+import { actionItem, backtestChart, changedItems, conditionTree, findingItem, showProblems, warningItems } from './render.js';
 import { DEFAULT_RULES, DEFAULT_RULES_B } from './rules.js';
 
 const GROUPS: Record<string, Record<string, () => Scenario>> = {
@@ -30,6 +32,12 @@ const ui = {
   scenario: byId<HTMLSelectElement>('scenario'),
   locale: byId<HTMLSelectElement>('locale'),
   now: byId<HTMLInputElement>('now'),
+  nowProblems: byId('now-problems'),
+  context: byId<HTMLTextAreaElement>('context'),
+  contextProblems: byId('context-problems'),
+  warnings: byId('warnings'),
+  status: byId('result-status'),
+  rulesWarnings: byId('rules-warnings'),
   snapshot: byId<HTMLTextAreaElement>('snapshot'),
   snapshotProblems: byId('snapshot-problems'),
   rules: byId<HTMLTextAreaElement>('rules'),
@@ -47,9 +55,6 @@ const ui = {
   btChanged: byId('bt-changed'),
 };
 
-/** The scenario's context beside `now` (blacklist, calendar), kept while the snapshot is edited. */
-let scenarioContext: Omit<EvaluateContext, 'now'> = {};
-
 function fillScenarios(): void {
   for (const [group, scenarios] of Object.entries(GROUPS)) {
     const optgroup = el('optgroup', { label: group });
@@ -64,56 +69,102 @@ function loadScenario(key: string): void {
   const make = group && name ? GROUPS[group]?.[name] : undefined;
   if (!make) return;
   const { order, now, context } = make();
-  scenarioContext = context ?? {};
+  ui.context.value = JSON.stringify(context ?? {}, null, 2);
   ui.snapshot.value = JSON.stringify(order, null, 2);
   ui.now.value = now;
 }
 
-/** Parses JSON text, or reports where it is not JSON. */
-function parseJson(text: string, what: string): { ok: true; value: unknown } | { ok: false; issues: Issue[] } {
+type Parsed = { ok: true; value: unknown } | { ok: false; issues: Issue[] };
+
+/** Parses JSON text, or reports where it is not JSON (`what` names it: "The rules are"). */
+function parseJson(text: string, what: string): Parsed {
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch (error) {
-    return { ok: false, issues: [{ path: [], message: `${what} is not JSON: ${(error as Error).message}` }] };
+    return { ok: false, issues: [{ path: [], message: `${what} not valid JSON: ${(error as Error).message}` }] };
   }
 }
 
-/** createTriage with the rules text, or the problems createTriage's validation lists. */
+/** Rules text as createTriage options: an object of options, or an array taken as `{ rules }`. */
+function parseOptions(text: string, what: string): Parsed {
+  const parsed = parseJson(text, `${what} are`);
+  if (!parsed.ok) return parsed;
+  if (Array.isArray(parsed.value)) return { ok: true, value: { rules: parsed.value } };
+  if (typeof parsed.value === 'object' && parsed.value !== null) return parsed;
+  const got = parsed.value === null ? 'null' : typeof parsed.value;
+  return { ok: false, issues: [{ path: [], message: `${what} must be an array of rules or an object of createTriage options ({ "rules": [...] }), not ${got}` }] };
+}
+
+/** The options with the page's locale, which overrides a `locale` in the rules. */
+const withLocale = (options: unknown): TriageOptions => ({ ...(options as TriageOptions), locale: ui.locale.value });
+
+/** createTriage with the rules text, or the problems createTriage's validation lists; lint warnings beside. */
 function triageFrom(text: string, box: HTMLElement): Triage | undefined {
-  const parsed = parseJson(text, 'The rules');
-  if (!parsed.ok) return void showProblems(box, 'Rules', parsed.issues);
+  const parsed = parseOptions(text, 'The rules');
+  ui.rulesWarnings.replaceChildren();
+  if (!parsed.ok) return void showProblems(box, 'The rules cannot be used:', parsed.issues, ui.rules);
+  const lint = lintOrderPaths(parsed.value);
+  if (lint.length > 0) showProblems(ui.rulesWarnings, 'Warnings (these conditions can never hold):', lint);
   try {
-    const triage = createTriage({ ...(parsed.value as TriageOptions), locale: ui.locale.value });
-    showProblems(box, '', []);
+    const triage = createTriage(withLocale(parsed.value));
+    showProblems(box, '', [], ui.rules);
     return triage as Triage;
   } catch (error) {
     if (!isInvalidOptionsError(error)) throw error;
-    showProblems(box, 'createTriage refused these options:', error.issues);
+    showProblems(box, 'createTriage refused these options:', error.issues, ui.rules);
     return undefined;
   }
 }
 
+/** The context box (blacklist, calendar, …) as an object, or its problems. */
+function contextFrom(): Parsed {
+  const parsed = parseJson(ui.context.value.trim() === '' ? '{}' : ui.context.value, 'The context is');
+  if (parsed.ok && (typeof parsed.value !== 'object' || parsed.value === null || Array.isArray(parsed.value))) {
+    return { ok: false, issues: [{ path: [], message: 'The context must be a JSON object, e.g. { "blacklist": { ... } } or {}' }] };
+  }
+  return parsed;
+}
+
+/** Is this problem about `now` (the context's, or the evaluate call's)? */
+const aboutNow = (issue: Issue): boolean => issue.path[0] === 'now' || (issue.path[0] === 'context' && issue.path[1] === 'now');
+
 function evaluate(): void {
   const triage = triageFrom(ui.rules.value, ui.rulesProblems);
-  const parsed = parseJson(ui.snapshot.value, 'The snapshot');
-  if (!parsed.ok) return showResult(undefined, parsed.issues);
+  const parsed = parseJson(ui.snapshot.value, 'The snapshot is');
+  const context = contextFrom();
+  showProblems(ui.contextProblems, 'The context cannot be used:', context.ok ? [] : context.issues, ui.context);
+  if (!parsed.ok || !context.ok) return showResult(undefined, parsed.ok ? [] : parsed.issues);
   if (!triage) {
     showResult(undefined, []);
     ui.findings.append(el('li', {}, 'The user rules have problems (listed under them): fix them to see findings.'));
     return;
   }
-  const context = { ...scenarioContext, now: ui.now.value };
-  const result = triage.evaluate(parsed.value, context);
+  const full = { ...(context.value as Omit<EvaluateContext, 'now'>), now: ui.now.value };
+  const result = triage.evaluate(parsed.value, full);
   if (!result.ok) return showResult(undefined, result.error.issues.length > 0 ? result.error.issues : [{ path: [], message: result.error.message }]);
-  showResult(result, []);
-  showExplain(triage, parsed.value, context, result);
+  showResult(result, [], triage);
+  showExplain(triage, parsed.value, full, result);
 }
 
-function showResult(report: TriageReport | undefined, issues: readonly Issue[]): void {
-  showProblems(ui.snapshotProblems, 'The snapshot cannot be evaluated:', issues);
-  ui.findings.replaceChildren(...(report?.findings.map(findingItem) ?? []));
+function showResult(report: TriageReport | undefined, issues: readonly Issue[], triage?: Triage): void {
+  const nowIssues = issues.filter(aboutNow);
+  showProblems(ui.nowProblems, '', nowIssues, ui.now);
+  showProblems(
+    ui.snapshotProblems,
+    'The snapshot cannot be evaluated:',
+    issues.filter((i) => !aboutNow(i)),
+    ui.snapshot,
+  );
+  const lang = triage?.options.locale ?? ui.locale.value;
+  const zone = triage?.options.policy.timeZone ?? 'UTC';
+  ui.findings.replaceChildren(...(report?.findings.map((f) => findingItem(f, lang)) ?? []));
   if (report && report.findings.length === 0) ui.findings.append(el('li', { 'data-code': '' }, 'No findings: nothing to do on this order.'));
-  ui.plan.replaceChildren(...(report?.actions.map(actionItem) ?? []));
+  ui.plan.replaceChildren(...(report?.actions.map((a) => actionItem(a, lang, zone)) ?? []));
+  ui.warnings.replaceChildren(...warningItems(report?.warnings ?? []));
+  const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  ui.status.textContent = report
+    ? `${count(report.findings.length, 'finding', 'findings')}, ${count(report.actions.length, 'action', 'actions')}, ${count(report.warnings.length, 'warning', 'warnings')}.`
+    : 'Not evaluated: see the problems above.';
   if (!report) ui.explain.replaceChildren();
 }
 
@@ -139,22 +190,63 @@ function showExplain(triage: Triage, snapshot: unknown, context: EvaluateContext
   ui.explain.replaceChildren(head, el('ul', { class: 'tree', 'aria-label': `Conditions of ${why.code}` }, conditionTree(why.conditions)));
 }
 
-function runBacktest(): void {
-  const a = parseJson(ui.rules.value, 'Rule set A');
-  const b = parseJson(ui.rulesB.value, 'Rule set B');
-  const bad = [...(a.ok ? [] : a.issues), ...(b.ok ? [] : b.issues)];
-  if (!a.ok || !b.ok) return showProblems(ui.btProblems, 'Backtest', bad);
-  const count = Math.min(20_000, Math.max(1, Number(ui.btCount.value) || 1));
-  const orders = [...generateOrders({ count, seed: Number(ui.btSeed.value) || 1, exceptionRate: 0.2 })];
+/** Orders per slice of a backtest: between slices the page yields, so it stays responsive. */
+const CHUNK = 250;
+
+/** Adds one slice's result into the running total (`offset`: the slice's first order's index). */
+function mergeInto(total: BacktestResult, part: BacktestResult, offset: number): BacktestResult {
+  const hits = { a: { ...total.hits.a }, b: { ...total.hits.b } };
+  for (const side of ['a', 'b'] as const) {
+    for (const [code, n] of Object.entries(part.hits[side])) hits[side][code] = (Object.hasOwn(hits[side], code) ? (hits[side][code] ?? 0) : 0) + n;
+  }
+  return { orders: total.orders + part.orders, invalid: [...total.invalid, ...part.invalid.map((i) => i + offset)], hits, changed: [...total.changed, ...part.changed] };
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+function setBusy(busy: boolean): void {
+  ui.btRun.disabled = busy;
+  ui.btRun.setAttribute('aria-busy', String(busy));
+  ui.btRun.textContent = busy ? 'Running…' : 'Run backtest';
+  ui.btChart.setAttribute('aria-busy', String(busy));
+}
+
+/** A backtest failed: its problems shown, and no chart or list of an earlier run left beside them. */
+function backtestFailed(title: string, issues: readonly Issue[]): void {
+  showProblems(ui.btProblems, title, issues);
+  ui.btChart.replaceChildren();
+  ui.btChanged.replaceChildren();
+}
+
+/** Runs the backtest in slices of {@link CHUNK} orders, yielding to the page between them. */
+async function runBacktest(): Promise<void> {
+  const a = parseOptions(ui.rules.value, 'Rule set A');
+  const b = parseOptions(ui.rulesB.value, 'Rule set B');
+  if (!a.ok || !b.ok) return backtestFailed('The backtest cannot run:', [...(a.ok ? [] : a.issues), ...(b.ok ? [] : b.issues)]);
+  let triages: [Triage, Triage];
   try {
-    const locale = ui.locale.value;
-    const result = backtest({ ...(a.value as TriageOptions), locale }, { ...(b.value as TriageOptions), locale }, orders, { now: GENERATED_NOW });
-    showProblems(ui.btProblems, '', []);
-    ui.btChart.replaceChildren(...backtestChart(result), el('figcaption', {}, `${result.orders} orders, ${result.changed.length} change, ${result.invalid.length} invalid.`));
-    ui.btChanged.replaceChildren(...changedItems(result));
+    triages = [createTriage(withLocale(a.value)) as Triage, createTriage(withLocale(b.value)) as Triage];
   } catch (error) {
     if (!isInvalidOptionsError(error)) throw error;
-    showProblems(ui.btProblems, 'createTriage refused a rule set:', error.issues);
+    return backtestFailed('createTriage refused a rule set:', error.issues);
+  }
+  const count = Math.min(20_000, Math.max(1, Number(ui.btCount.value) || 1));
+  const orders = [...generateOrders({ count, seed: Number(ui.btSeed.value) || 1, exceptionRate: 0.2 })];
+  setBusy(true);
+  showProblems(ui.btProblems, '', []);
+  try {
+    let result: BacktestResult = { orders: 0, invalid: [], hits: { a: {}, b: {} }, changed: [] };
+    for (let start = 0; start < orders.length; start += CHUNK) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      result = mergeInto(result, backtest(triages[0], triages[1], orders.slice(start, start + CHUNK), { now: GENERATED_NOW }), start);
+    }
+    const caption = `${plural(result.orders, 'order', 'orders')}: ${plural(result.changed.length, 'order changes', 'orders change')}, ${result.invalid.length} invalid.`;
+    ui.btChart.replaceChildren(...backtestChart(result), el('figcaption', {}, caption));
+    ui.btChanged.replaceChildren(...changedItems(result));
+  } catch (error) {
+    backtestFailed('The backtest failed:', [{ path: [], message: (error as Error).message }]);
+  } finally {
+    setBusy(false);
   }
 }
 
@@ -182,10 +274,10 @@ function start(): void {
     ui.scenario.value = '';
     live();
   });
-  for (const input of [ui.rules, ui.now]) input.addEventListener('input', live);
+  for (const input of [ui.rules, ui.now, ui.context]) input.addEventListener('input', live);
   ui.locale.addEventListener('change', evaluate);
   ui.explainCode.addEventListener('change', evaluate);
-  ui.btRun.addEventListener('click', runBacktest);
+  ui.btRun.addEventListener('click', () => void runBacktest());
   evaluate();
   document.body.dataset.ready = 'true';
 }

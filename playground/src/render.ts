@@ -4,24 +4,62 @@ import { type Action, type ExplainedCondition, type Finding, formatPath, type Is
 import type { BacktestResult } from 'order-triage/testing';
 import { el, jsonDetails, svg } from './dom.js';
 
-/** Lists problems, each with its path, into `box` (empty list: box emptied). */
-export function showProblems(box: HTMLElement, title: string, issues: readonly Issue[]): void {
+/**
+ * Lists problems, each with its path, into `box` (empty list: box emptied), and marks `input`
+ * (if given) aria-invalid while there are any.
+ */
+export function showProblems(box: HTMLElement, title: string, issues: readonly Issue[], input?: HTMLElement): void {
   box.replaceChildren();
+  if (input) input.setAttribute('aria-invalid', String(issues.length > 0));
   if (issues.length === 0) return;
   const list = el('ul');
   for (const issue of issues) list.append(el('li', {}, el('code', {}, issue.path.length > 0 ? formatPath(issue.path) : '(root)'), `: ${issue.message}`));
   box.append(el('strong', {}, title), list);
 }
 
-/** One finding: code, severity, summary, owner, and its evidence. */
-export function findingItem(finding: Finding): HTMLLIElement {
+/** Operators in words, for explain and evidence lines. */
+const OPERATOR_WORDS: Record<string, string> = {
+  equal: 'equals',
+  notEqual: 'does not equal',
+  lessThan: 'is less than',
+  lessThanInclusive: 'is at most',
+  greaterThan: 'is greater than',
+  greaterThanInclusive: 'is at least',
+  in: 'is one of',
+  notIn: 'is not one of',
+  contains: 'contains',
+  doesNotContain: 'does not contain',
+};
+
+/** "fact path: value operator threshold" in words, e.g. `order $.totals.payable: 79000 is greater than 50000`. */
+export function conditionText(c: { fact: string; path?: string; value: unknown; operator: string; threshold: unknown }): string {
+  const words = Object.hasOwn(OPERATOR_WORDS, c.operator) ? OPERATOR_WORDS[c.operator] : c.operator;
+  const value = c.value === undefined ? 'missing' : JSON.stringify(c.value);
+  return `${c.fact}${c.path ? ` ${c.path}` : ''}: ${value} ${words} ${JSON.stringify(c.threshold)}`;
+}
+
+/** The held/not-held mark: a visible symbol hidden from screen readers, and words only they read. */
+function mark(passed: boolean): Node[] {
+  return [
+    el('span', { class: passed ? 'mark pass' : 'mark fail', 'aria-hidden': 'true' }, passed ? '✔ ' : '✘ '),
+    el('span', { class: 'sr' }, passed ? 'held: ' : 'did not hold: '),
+  ];
+}
+
+/** The report's warnings (what reading the snapshot tolerated, and the plan's), each with its path. */
+export function warningItems(warnings: readonly Issue[]): HTMLLIElement[] {
+  return warnings.map((w) => el('li', {}, el('code', {}, w.path.length > 0 ? formatPath(w.path) : '(root)'), `: ${w.message}`));
+}
+
+/** One finding: code, severity, summary (in `lang`), owner, and its evidence. */
+export function findingItem(finding: Finding, lang: string): HTMLLIElement {
   return el(
     'li',
     { 'data-code': finding.code },
     el('span', { class: 'code' }, finding.code),
     ' ',
     el('span', { class: `sev-${finding.severity}` }, `(${finding.severity}, ${finding.category}, owner: ${finding.owner})`),
-    el('div', {}, finding.summary),
+    el('div', { lang }, finding.summary),
     evidenceList(finding),
     jsonDetails('Evidence records and facts', { facts: finding.evidence.facts, records: finding.evidence.records, thresholds: finding.evidence.thresholds }),
   );
@@ -29,46 +67,50 @@ export function findingItem(finding: Finding): HTMLLIElement {
 
 function evidenceList(finding: Finding): HTMLUListElement {
   const list = el('ul', { 'aria-label': `Evidence for ${finding.code}` });
-  for (const c of finding.evidence.conditions) {
-    list.append(
-      el(
-        'li',
-        { class: c.passed ? 'pass' : 'fail' },
-        el('span', { class: 'sr' }, c.passed ? 'held: ' : 'did not hold: '),
-        `${c.fact}${c.path ?? ''} = ${JSON.stringify(c.value)} ${c.operator} ${JSON.stringify(c.threshold)}`,
-      ),
-    );
-  }
+  for (const c of finding.evidence.conditions) list.append(el('li', {}, ...mark(c.passed), conditionText(c)));
   return list;
 }
 
-/** One planned action: kind, params, approval, the customer message and the staff note. */
-export function actionItem(action: Action): HTMLLIElement {
+/** `2026-03-01 14:30 (Asia/Shanghai)`: an instant in the shop's time zone. */
+export function localTime(iso: string, timeZone: string): string {
+  const ms = Date.parse(iso);
+  if (Number.isNaN(ms)) return iso;
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+      .formatToParts(ms)
+      .map((p) => [p.type, p.value]),
+  );
+  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute} (${timeZone})`;
+}
+
+const approvalText = (role: string): string => (role === 'none' ? 'no approval needed' : `needs ${role} approval`);
+
+/** One planned action: kind, params, approval, due time in the shop's `timeZone`, the customer message and the staff note (in `lang`). */
+export function actionItem(action: Action, lang: string, timeZone: string): HTMLLIElement {
   return el(
     'li',
     { 'data-kind': action.kind },
     el('span', { class: 'code' }, action.kind),
-    ` for ${action.because.join(', ')} — owner ${action.owner}, approval ${action.requiresApproval}, due ${action.dueBy}`,
-    action.customerMessage && el('div', {}, el('strong', {}, `To the customer (${action.customerMessage.locale}): `), action.customerMessage.text),
-    el('div', {}, el('strong', {}, 'Staff note: '), action.note),
+    ` for ${action.because.join(', ')} — owner ${action.owner}, ${approvalText(action.requiresApproval)}, due ${localTime(action.dueBy, timeZone)}`,
+    action.customerMessage &&
+      el('div', {}, el('strong', {}, `To the customer (${action.customerMessage.locale}): `), el('span', { lang: action.customerMessage.locale }, action.customerMessage.text)),
+    el('div', {}, el('strong', {}, 'Staff note: '), el('span', { lang }, action.note)),
     jsonDetails('Parameters', action.params),
   );
 }
 
 /** Explain's condition tree as nested lists, each node marked held or not. */
 export function conditionTree(node: ExplainedCondition): HTMLLIElement {
-  const mark = node.passed ? 'pass' : 'fail';
-  const held = el('span', { class: 'sr' }, node.passed ? 'held: ' : 'did not hold: ');
-  if (node.kind === 'fact') {
-    const text = `${node.fact}${node.path ?? ''} = ${JSON.stringify(node.value)} ${node.operator} ${JSON.stringify(node.threshold)}`;
-    return el('li', { class: mark }, held, text);
-  }
+  if (node.kind === 'fact') return el('li', {}, ...mark(node.passed), conditionText(node));
   const children = node.kind === 'not' ? [node.condition] : node.conditions;
   const list = el('ul');
   for (const child of children) list.append(conditionTree(child));
-  return el('li', { class: mark }, held, el('strong', {}, node.kind), list);
+  const words = node.kind === 'all' ? 'all of' : node.kind === 'any' ? 'any of' : 'not';
+  return el('li', {}, ...mark(node.passed), el('strong', {}, words), list);
 }
 
+/** Longest code shown whole in the chart; longer ones end in … with the whole code as a tooltip. */
+const CODE_CHARS = 30;
 const BAR = 14;
 const LABEL = 230;
 const WIDTH = 760;
@@ -79,14 +121,15 @@ export function backtestChart(result: BacktestResult): HTMLElement[] {
   const max = Math.max(1, ...codes.map((c) => Math.max(result.hits.a[c] ?? 0, result.hits.b[c] ?? 0)));
   const scale = (n: number) => Math.round(((WIDTH - LABEL - 60) * n) / max);
   const height = codes.length * (2 * BAR + 8) + 30;
-  const chart = svg('svg', { width: WIDTH, height, viewBox: `0 0 ${WIDTH} ${height}`, role: 'img', 'aria-labelledby': 'bt-chart-title', id: 'bt-svg' });
+  const chart = svg('svg', { viewBox: `0 0 ${WIDTH} ${height}`, preserveAspectRatio: 'xMinYMin meet', role: 'img', 'aria-labelledby': 'bt-chart-title', id: 'bt-svg' });
   chart.append(svg('title', { id: 'bt-chart-title' }, `Hits per code over ${result.orders} orders: A before, B after`));
   chart.append(legend(WIDTH - 200, 4));
   codes.forEach((code, i) => {
     const y = 24 + i * (2 * BAR + 8);
     const a = result.hits.a[code] ?? 0;
     const b = result.hits.b[code] ?? 0;
-    chart.append(svg('text', { x: LABEL - 6, y: y + BAR + 4, 'text-anchor': 'end', 'font-size': 12 }, code));
+    const label = code.length > CODE_CHARS ? `${code.slice(0, CODE_CHARS - 1)}…` : code;
+    chart.append(svg('text', { x: LABEL - 6, y: y + BAR + 4, 'text-anchor': 'end', 'font-size': 12, 'data-label': code }, svg('title', {}, code), label));
     chart.append(svg('rect', { x: LABEL, y, width: scale(a), height: BAR, fill: '#9e9e9e', 'data-code': code, 'data-set': 'a' }));
     chart.append(svg('text', { x: LABEL + scale(a) + 4, y: y + BAR - 3, 'font-size': 11 }, String(a)));
     chart.append(svg('rect', { x: LABEL, y: y + BAR, width: scale(b), height: BAR, fill: '#1f6feb', 'data-code': code, 'data-set': 'b' }));

@@ -1,5 +1,6 @@
 // The rule sets the page starts with: a user rule (a big first order from a new account), and the
-// same with a lower amount and a longer wait before an unpaid order counts as failed.
+// same with a lower amount and two days (not one hour) before a captured payment on a cancelled
+// order counts as not refunded: over the generated orders, B removes CAPTURED_NOT_REFUNDED hits.
 
 const newAccount = { all: [{ fact: 'customer.accountAgeHours', operator: 'lessThan', value: 72 }] };
 
@@ -21,5 +22,5 @@ const bigFirstOrder = (payable: number) => ({
 /** Rule set A: options for createTriage. */
 export const DEFAULT_RULES = { conditions: { newAccount }, rules: [bigFirstOrder(50_000)] };
 
-/** Rule set B: a lower amount, and unpaid orders given an hour. */
-export const DEFAULT_RULES_B = { conditions: { newAccount }, rules: [bigFirstOrder(20_000)], thresholds: { PAYMENT_FAILED: { unpaidMinutes: 60 } } };
+/** Rule set B: a lower amount, and refunds given two days. */
+export const DEFAULT_RULES_B = { conditions: { newAccount }, rules: [bigFirstOrder(20_000)], thresholds: { CAPTURED_NOT_REFUNDED: { afterHours: 48 } } };

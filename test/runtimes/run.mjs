@@ -157,7 +157,7 @@ async function esbuildNeutral() {
  * passes when the run without the setting fails as docs/runtimes.md says; one that stops failing
  * means the setting may no longer be needed (update docs/runtimes.md).
  */
-function controls(web) {
+function controls(web, reference) {
   const expectFailure = async (attempt, pattern) => {
     try {
       await attempt();
@@ -167,7 +167,18 @@ function controls(web) {
     }
     throw new Error('did not fail');
   };
+  const dump = JSON.parse(reference);
   return {
+    'control: a reference without zh-CN scenarios or with an empty batch is refused': () =>
+      Promise.all([
+        expectFailure(() => assertMeaningful(JSON.stringify({ ...dump, scenarios: { en: dump.scenarios.en } })), /zh-CN: 0 of 0/),
+        expectFailure(
+          () => assertMeaningful(JSON.stringify({ ...dump, batch: { ...dump.batch, reports: { ...dump.batch.reports, en: { findings: [] } } } })),
+          /en: the batch has no findings/,
+        ),
+        expectFailure(() => assertMeaningful('{}'), /only 2 bytes/),
+        expectFailure(() => assertMeaningful(JSON.stringify({ ...dump, scenarios: { ...dump.scenarios, en: dump.scenarios['zh-CN'] } })), /en: \d+% of the text is Chinese/),
+      ]),
     'control: the CSP page without zod jitless reports a violation': () => expectFailure(web.cspControl, /CSP violation: script-src/),
     'control: esbuild node-ESM without the require banner throws Dynamic require of "vm"': () =>
       expectFailure(async () => {
@@ -181,14 +192,51 @@ function controls(web) {
   };
 }
 
+/** Smallest reference dump taken as the whole corpus (it is about 1 MB); a smaller one means a part went missing. */
+const MIN_REFERENCE_BYTES = 200_000;
+
+/**
+ * Throws unless Node's dump is the corpus it should be: big enough, every scenario report ok in
+ * both locales, Chinese text in zh-CN and none in en, cross-order findings in the batch, and a
+ * backtest that both adds and removes findings. Comparing runtimes with an empty or broken
+ * reference would prove nothing.
+ */
+export function assertMeaningful(text) {
+  const problems = [];
+  if (text.length < MIN_REFERENCE_BYTES) problems.push(`only ${text.length} bytes (at least ${MIN_REFERENCE_BYTES} expected)`);
+  const dump = JSON.parse(text);
+  const cjk = /[\u4e00-\u9fff]/;
+  const cjkAll = /[\u4e00-\u9fff]/g;
+  for (const locale of ['zh-CN', 'en']) {
+    const scenarios = dump.scenarios?.[locale] ?? [];
+    const ok = scenarios.filter((r) => r.ok === true && r.findings.length > 0).length;
+    if (scenarios.length < 20 || ok < scenarios.length * 0.8) problems.push(`${locale}: ${ok} of ${scenarios.length} scenario reports are ok with findings`);
+    // Order data (product names, pickup points) may be Chinese in any locale: the templates decide.
+    const texts = scenarios.flatMap((r) => (r.ok ? [...r.findings.map((f) => f.summary), ...r.actions.map((a) => a.customerMessage?.text ?? '')] : []));
+    const all = texts.join('');
+    const share = all.length === 0 ? 0 : (all.match(cjkAll) ?? []).length / all.length;
+    if (locale === 'zh-CN' && !texts.filter((t) => t !== '').every((t) => cjk.test(t))) problems.push('zh-CN: a summary or message has no Chinese text');
+    if (locale === 'en' && share > 0.05) problems.push(`en: ${Math.round(share * 100)}% of the text is Chinese`);
+    const batch = dump.batch?.reports?.[locale];
+    if (!batch || batch.findings.length === 0) problems.push(`${locale}: the batch has no findings across orders`);
+    if (!dump.currencies?.[locale] || !dump.userRules?.[locale]) problems.push(`${locale}: currencies or user rules missing`);
+  }
+  const changed = dump.batch?.diff?.changed ?? [];
+  if (!changed.some((c) => c.added.length > 0) || !changed.some((c) => c.removed.length > 0)) problems.push('the backtest neither adds and removes findings');
+  if (problems.length > 0) throw new Error(`the Node reference is not a meaningful corpus: ${problems.join('; ')}`);
+}
+
 async function main() {
   installPacked();
   mkdirSync(out, { recursive: true });
-  const reference = run(process.execPath, ['src/node-esm.mjs']);
+  const reference = run(process.execPath, ['src/node-esm.mjs'], { env: { ...process.env, TZ: 'UTC' } });
   writeFileSync(join(out, 'node-esm.json'), reference);
+  assertMeaningful(reference);
   const deno = mkdtempSync(join(tmpdir(), 'deno-'));
   const web = await browsers();
   const runtimes = {
+    'node (ESM), TZ=America/Los_Angeles': () => run(process.execPath, ['src/node-esm.mjs'], { env: { ...process.env, TZ: 'America/Los_Angeles' } }),
+    'node (ESM), TZ=Asia/Kolkata': () => run(process.execPath, ['src/node-esm.mjs'], { env: { ...process.env, TZ: 'Asia/Kolkata' } }),
     'node (CommonJS)': () => run(process.execPath, ['src/node-cjs.cjs']),
     bun: () => run(bin('bun'), ['src/node-esm.mjs']),
     deno: () => run(bin('deno'), ['run', '--allow-read', '--allow-env', 'src/node-esm.mjs'], { env: { ...process.env, DENO_DIR: deno, DENO_NO_UPDATE_CHECK: '1' } }),
@@ -200,7 +248,7 @@ async function main() {
   };
   let passed = 1;
   let failed = 0;
-  console.log(`ok   node (ESM): reference, ${reference.length} bytes`);
+  console.log(`ok   node (ESM): reference, ${reference.length} bytes, a meaningful corpus`);
   for (const [name, runtime] of Object.entries(runtimes)) {
     try {
       const dump = await runtime();
@@ -213,7 +261,7 @@ async function main() {
       console.log(`FAIL ${name}: ${error.message}`);
     }
   }
-  for (const [name, control] of Object.entries(controls(web))) {
+  for (const [name, control] of Object.entries(controls(web, reference))) {
     try {
       await control();
       passed++;

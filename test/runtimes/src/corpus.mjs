@@ -57,7 +57,13 @@ function scenarioReports(lib, kit) {
 }
 
 function currencyReports(lib, kit) {
-  const triage = lib.createTriage({ locale: 'en' });
+  const out = {};
+  for (const locale of ['zh-CN', 'en']) out[locale] = currencyReportsIn(lib, kit, locale);
+  return out;
+}
+
+function currencyReportsIn(lib, kit, locale) {
+  const triage = lib.createTriage({ locale });
   return CURRENCIES.map(({ currency, country }) => {
     const order = kit.buildOrder({
       id: `ORD-${currency}`,
@@ -79,7 +85,13 @@ function moneyTexts(lib) {
 }
 
 function userRules(lib, kit) {
-  const triage = lib.createTriage({ locale: 'en', ...RULES });
+  const out = {};
+  for (const locale of ['zh-CN', 'en']) out[locale] = userRulesIn(lib, kit, locale);
+  return out;
+}
+
+function userRulesIn(lib, kit, locale) {
+  const triage = lib.createTriage({ locale, ...RULES });
   const order = kit.buildOrder({
     items: [{ sku: 'TV', quantity: 1, unitPrice: 79_000 }],
     customer: { id: 'C-NEW', accountCreatedAt: kit.minutesAfter(-120) },
@@ -104,14 +116,37 @@ function badOptions(lib) {
   }
 }
 
+/**
+ * Two orders from different accounts sharing one address and one phone: with the generator's
+ * planted ring (one address, several accounts), the batch has findings across orders.
+ */
+function sharedPair(kit) {
+  const address = { name: 'Wei Zhang', phone: '+86 139 1234 5678', country: 'CN', province: '广东省', city: '深圳市', line1: '南山区科技园 1 号' };
+  return ['C-PAIR-1', 'C-PAIR-2'].map((customer, i) =>
+    kit.buildOrder({
+      id: `ORD-PAIR-${i + 1}`,
+      createdAt: kit.minutesAfter(60 * (i + 7)),
+      items: [{ sku: 'PHONE', quantity: 1, unitPrice: 499_900 }],
+      customer: { id: customer, accountCreatedAt: kit.minutesAfter(-24 * 60) },
+      shippingAddress: address,
+    }),
+  );
+}
+
+async function batchIn(lib, kit, locale, orders) {
+  const triage = lib.createTriage({ locale });
+  return triage.evaluateBatch(orders, { now: kit.GENERATED_NOW });
+}
+
 async function batch(lib, kit) {
-  const triage = lib.createTriage({ locale: 'en' });
-  const orders = [...kit.generateOrders({ count: 120, seed: 21, exceptionRate: 0.3 })];
-  const report = await triage.evaluateBatch(orders, { now: kit.GENERATED_NOW });
-  const stricter = structuredClone(RULES);
-  stricter.rules[0].conditions = { all: [{ fact: 'order', path: '$.totals.payable', operator: 'greaterThan', value: 20_000 }] };
-  const diff = kit.backtest(RULES, stricter, orders, { now: kit.GENERATED_NOW });
-  return { report, diff };
+  const orders = [...kit.generateOrders({ count: 120, seed: 21, exceptionRate: 0.3, rings: 1 }), ...sharedPair(kit)];
+  const reports = { 'zh-CN': await batchIn(lib, kit, 'zh-CN', orders), en: await batchIn(lib, kit, 'en', orders) };
+  const lower = structuredClone(RULES);
+  lower.rules[0].conditions = { all: [{ fact: 'order', path: '$.totals.payable', operator: 'greaterThan', value: 20_000 }] };
+  // B: a lower amount (findings added) and a longer wait before an unpaid order fails (findings removed).
+  const looser = { ...lower, thresholds: { PAYMENT_FAILED: { unpaidMinutes: 24 * 60 } } };
+  const diff = kit.backtest(RULES, looser, orders, { now: kit.GENERATED_NOW });
+  return { reports, diff };
 }
 
 /**
