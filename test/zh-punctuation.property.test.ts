@@ -1,5 +1,5 @@
 import { createTriage, type EvaluateContext, type OrderSnapshotInput } from 'order-triage';
-import { allScenarios, generateIncidents, paymentScenarios, type Scenario } from 'order-triage/testing';
+import { allScenarios, GENERATED_NOW, generateIncidents, generateOrders, paymentScenarios, type Scenario } from 'order-triage/testing';
 import { describe, expect, it } from 'vitest';
 
 // Chinese texts use full-width punctuation (GB/T 15834, docs/messages.md): ，：；！？（） next
@@ -31,10 +31,20 @@ function chineseValuesOf(order: OrderSnapshotInput): string[] {
   return [...new Set(stringsIn(order).filter((s) => chinese.test(s)))].sort((a, b) => b.length - a.length);
 }
 
-/** The texts of one evaluation that break the rule, each with its offending spot. */
+/** The texts that break the rule, the snapshot's own Chinese values set aside. */
+function offending(texts: readonly string[], values: readonly string[], id: string): string[] {
+  const bad: string[] = [];
+  for (const text of texts) {
+    const ours = values.reduce((t, v) => t.split(v).join(VALUE), text);
+    if (!new RegExp(`[${CJK}]`, 'u').test(ours)) continue;
+    if (ASCII_BESIDE_CHINESE.test(ours) || LONE_ELLIPSIS.test(ours)) bad.push(`${id}: ${text}`);
+  }
+  return bad;
+}
+
+/** The texts of one evaluation that break the rule. */
 function offendersOf({ order, now, context }: Scenario): string[] {
   const result = zh.evaluate(order, { now, ...context } as EvaluateContext);
-  const values = chineseValuesOf(order);
   const texts = result.ok
     ? [
         ...result.findings.flatMap((f) => [f.summary, ...f.checklist]),
@@ -43,13 +53,7 @@ function offendersOf({ order, now, context }: Scenario): string[] {
         ...stringsIn(result.warnings),
       ]
     : stringsIn(result);
-  const bad: string[] = [];
-  for (const text of texts) {
-    const ours = values.reduce((t, v) => t.split(v).join(VALUE), text);
-    if (!new RegExp(`[${CJK}]`, 'u').test(ours)) continue;
-    if (ASCII_BESIDE_CHINESE.test(ours) || LONE_ELLIPSIS.test(ours)) bad.push(`${order.id}: ${text}`);
-  }
-  return bad;
+  return offending(texts, chineseValuesOf(order), String(order.id));
 }
 
 describe('Chinese punctuation in zh-CN texts', () => {
@@ -61,6 +65,14 @@ describe('Chinese punctuation in zh-CN texts', () => {
   it('uses full-width punctuation next to Chinese in every text of 500 generated incidents', { timeout: 120_000 }, () => {
     const bad = [...generateIncidents({ count: 500, seed: 17 })].flatMap(offendersOf);
     expect(bad.slice(0, 20)).toEqual([]);
+  });
+
+  it('uses full-width punctuation next to Chinese in the cross-order findings and notes of a batch with fraud rings', async () => {
+    const orders = [...generateOrders({ count: 300, seed: 17, rings: 3, exceptionRate: 0.3 })];
+    const batch = await zh.evaluateBatch(orders, { now: GENERATED_NOW });
+    expect(batch.findings.length).toBeGreaterThan(0);
+    const texts = [...batch.findings.flatMap((f) => [f.summary, ...f.checklist]), ...batch.actions.map((a) => a.note)];
+    expect(offending(texts, orders.flatMap(chineseValuesOf), 'batch')).toEqual([]);
   });
 
   it('greets the customer with a full-width exclamation mark and keeps the time of day in ASCII', () => {
