@@ -47,6 +47,11 @@ const LABELS = {
     by: 'respond by',
     due: 'due',
     approval: (role) => `needs ${role} approval`,
+    // Punctuation around the demo's own words: ASCII in English, full-width in Chinese.
+    open: ' (',
+    close: ')',
+    comma: ', ',
+    colon: ': ',
     auto: 'automatable',
     person: 'a person decides',
     none: 'no exceptions',
@@ -56,12 +61,16 @@ const LABELS = {
   'zh-CN': {
     by: '响应时限',
     due: '截止',
-    approval: (role) => `需${role}审批`,
+    approval: (role, catalogue) => `需${catalogue.label('escalationRole', role)}审批`,
+    open: '（',
+    close: '）',
+    comma: '，',
+    colon: '：',
     auto: '可自动执行',
     person: '需人工决定',
     none: '无异常',
     times: '时间均为',
-    verbose: 'npm run demo -- --verbose:完整处理方案,含依据与员工备注',
+    verbose: 'npm run demo -- --verbose：完整处理方案，含依据与员工备注',
   },
 };
 
@@ -72,8 +81,8 @@ const show = (v) => (typeof v === 'string' ? v : JSON.stringify(v));
 // and never inside a run of Latin letters and digits (2026年3月1日, ¥178.00, ORD-240301-0004).
 const WIDTH = 100;
 const wide = (ch) => /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch);
-const NO_BREAK_BEFORE = new Set([...',。!?、;:)」』》】…—,.!?;:)']);
-const NO_BREAK_AFTER = new Set([...'(「『《【(']);
+const NO_BREAK_BEFORE = new Set([...'，。！？、；：）」』》】…—,.!?;:)']);
+const NO_BREAK_AFTER = new Set([...'（「『《【(']);
 
 /** Pieces of text between break opportunities: after a space, or between CJK characters. */
 function pieces(text) {
@@ -138,19 +147,20 @@ function renderAction(a, out, { emphasis, local }) {
 
 /** One line per finding: code, severity, owner and respond-by (the order's id leads its first). */
 function compactFinding(f, lead, out, { emphasis, short, labels }) {
-  out.push(`${lead}${emphasis(f.code)} (${f.severity}, ${f.owner}, ${labels.by} ${short(f.respondBy)})`);
+  const { open, close, comma } = labels;
+  out.push(`${lead}${emphasis(f.code)}${open}${f.severity}${comma}${f.owner}${comma}${labels.by} ${short(f.respondBy)}${close}`);
 }
 
 /** One line per action: kind, the money it moves, owner, due time, approval; the customer message follows on it. */
-function compactAction(a, out, { emphasis, short, labels, money }) {
+function compactAction(a, out, { emphasis, short, labels, money, catalogue }) {
   const amount = typeof a.params.amount === 'number' && typeof a.params.currency === 'string' ? ` ${money(a.params.amount, a.params.currency)}` : '';
-  const approval = a.requiresApproval === 'none' ? (a.automatable ? labels.auto : labels.person) : labels.approval(a.requiresApproval);
+  const approval = a.requiresApproval === 'none' ? (a.automatable ? labels.auto : labels.person) : labels.approval(a.requiresApproval, catalogue);
   // Two holds or two refunds on one order differ by their reason: it is shown, the topic of a message is not.
   const reason = typeof a.params.reason === 'string' && a.kind !== 'contact_customer' ? ` (${a.params.reason})` : '';
   const line = `    → ${a.kind}${amount}${reason} · ${a.owner} · ${labels.due} ${short(a.dueBy)} · ${approval}`;
   const styled = line.replace(a.kind, emphasis(a.kind));
   if (!a.customerMessage) out.push(styled);
-  else out.push(`${styled}: “${wrap(`${a.customerMessage.text}”`, '      ', columns(line) + 3)}`);
+  else out.push(`${styled}${labels.colon}“${wrap(`${a.customerMessage.text}”`, '      ', columns(line) + 3)}`);
 }
 
 /**
@@ -163,12 +173,16 @@ function renderCompact(orderTriage, { locale, emphasis }) {
   const timeZone = triage.options.policy.timeZone ?? triage.options.timeZone;
   const local = localTimeFormat(locale, timeZone);
   const labels = LABELS[locale] ?? LABELS.en;
-  const style = { emphasis, short: shortTimeFormat(locale, timeZone), labels, money: (m, c) => orderTriage.formatMoney(m, c, locale) };
+  const catalogue = orderTriage.messageCatalogues[locale];
+  const style = { emphasis, short: shortTimeFormat(locale, timeZone), labels, catalogue, money: (m, c) => orderTriage.formatMoney(m, c, locale) };
   const zoneName = local(now)
     .split(' ')
     .slice(locale === 'en' ? 4 : 2)
     .join(' ');
-  const out = [`order-triage demo: ${orders.length} sample orders at ${local(now)} (${labels.times} ${zoneName}, ${timeZone})`, ''];
+  const out = [
+    `order-triage demo: ${orders.length} sample orders at ${local(now)}${labels.open}${labels.times}${locale === 'en' ? ' ' : ''}${zoneName}${labels.comma}${timeZone}${labels.close}`,
+    '',
+  ];
   const clean = [];
   for (const order of orders) {
     const report = triage.evaluate(order, { now, blacklist, calendar });
@@ -180,7 +194,7 @@ function renderCompact(orderTriage, { locale, emphasis }) {
       for (const a of report.actions) compactAction(a, out, style);
     }
   }
-  out.push(`✓ ${clean.join(', ')}: ${labels.none}`, '', labels.verbose);
+  out.push(`✓ ${clean.join(', ')}${labels.colon}${labels.none}`, '', labels.verbose);
   return `${out.join('\n')}\n`;
 }
 

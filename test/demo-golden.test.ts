@@ -53,7 +53,9 @@ describe('the demo’s plans', () => {
         const report = triage.evaluate(order, { now, blacklist, calendar });
         if (!report.ok) continue;
         const orderLine = flat.split('\n').find((line) => line.startsWith(`! ${report.orderId} `)) ?? '';
-        for (const f of report.findings) expect(orderLine).toContain(` ${f.code} (${f.severity}, ${f.owner}`);
+        // Chinese puts the demo's own words in full-width punctuation.
+        const [open, comma] = locale === 'en' ? [' (', ', '] : ['（', '，'];
+        for (const f of report.findings) expect(orderLine).toContain(` ${f.code}${open}${f.severity}${comma}${f.owner}`);
         for (const a of report.actions) {
           const money =
             'amount' in a.params && 'currency' in a.params && typeof a.params.currency === 'string'

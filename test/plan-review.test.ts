@@ -51,7 +51,7 @@ describe('a case carried across evaluations', () => {
     const refund = first.actions.find((a) => a.kind === 'refund') as Action;
     const refunded = recordAll(order, [refund], minutesAfter(31));
     const r = expectReport(zh.evaluate(refunded, { now: minutesAfter(40) }));
-    expect(customerTextOf(r)).toContain('我们已为您退款 ¥209.00,原路退回您的微信支付');
+    expect(customerTextOf(r)).toContain('我们已为您退款 ¥209.00，原路退回您的微信支付');
     expect(customerTextOf(r)).toContain('您被重复扣款了');
   });
 });

@@ -60,7 +60,7 @@ describe('user rules', () => {
   it('fall back to the locale’s generic summary when the rule has none for it', () => {
     const japanese = { ...bigFirstOrder, event: { ...bigFirstOrder.event, params: { ...bigFirstOrder.event.params, summary: { en: 'x' } } } };
     const zh = createTriage({ rules: [japanese], conditions: options.conditions });
-    expect(expectFinding(zh.evaluate(order(60_000), { now }), 'BIG_FIRST_ORDER').summary).toBe('订单 ORD-1001 命中规则「big-first-order」(BIG_FIRST_ORDER)。');
+    expect(expectFinding(zh.evaluate(order(60_000), { now }), 'BIG_FIRST_ORDER').summary).toBe('订单 ORD-1001 命中规则「big-first-order」（BIG_FIRST_ORDER）。');
   });
 
   it('are validated before anything runs, every problem in one error naming rule and path', () => {

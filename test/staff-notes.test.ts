@@ -143,7 +143,7 @@ describe('staff notes and summaries', () => {
     }
     const zh = zhTexts.join('\n');
     const en = enTexts.join('\n');
-    for (const name of ['重复扣款', '收货地址待核实', '升级至经理', '仓储系统(WMS)', '微信支付', '技术故障单,订单服务:订单创建失败']) expect(zh).toContain(name);
+    for (const name of ['重复扣款', '收货地址待核实', '升级至经理', '仓储系统（WMS）', '微信支付', '技术故障单，订单服务：订单创建失败']) expect(zh).toContain(name);
     for (const name of [
       'duplicate payment',
       'the address is not verified',
@@ -165,7 +165,7 @@ describe('durations and plurals', () => {
     const en = expectReport(triages.en.evaluate(order, { now: s.now }));
     const zh = expectReport(triages['zh-CN'].evaluate(order, { now: s.now }));
     expect(en.actions.find((a) => a.kind === 'escalate')?.note).toBe(`Order ${en.orderId}: “delivery delayed” has been open for 2 days 1 hour; escalated to a manager.`);
-    expect(zh.actions.find((a) => a.kind === 'escalate')?.note).toBe(`订单 ${zh.orderId} 的「派送延误」已处理2天1小时仍未解决,升级至经理。`);
+    expect(zh.actions.find((a) => a.kind === 'escalate')?.note).toBe(`订单 ${zh.orderId} 的「派送延误」已处理2天1小时仍未解决，升级至经理。`);
   });
 
   it('say "1 item" and "2 units" in English, never "item(s)"', () => {
@@ -194,7 +194,7 @@ describe('carrier names', () => {
 
   it('shows carriers by the names people know, looked up whatever the case, in staff notes and summaries', () => {
     expect(textsOf(triages['zh-CN'], 'SF').note).toContain('催促顺丰速运处理运单');
-    expect(textsOf(triages['zh-CN'], 'zto').summary).toContain('的包裹(中通快递)');
+    expect(textsOf(triages['zh-CN'], 'zto').summary).toContain('的包裹（中通快递）');
     expect(textsOf(triages.en, 'JDL').note).toContain('chase JD Logistics about');
     expect(textsOf(triages.en, 'jtexpress').summary).toContain('the parcel (J&T Express)');
     expect(textsOf(triages.en, 'ACME').note).toContain('chase ACME about');
@@ -203,7 +203,7 @@ describe('carrier names', () => {
   it('takes carrier names of the shop from the carrierNames option, over the built-in ones, even a carrier coded "__proto__"', () => {
     const zh = createTriage({ locale: 'zh-CN', carrierNames: JSON.parse('{"XYZ":"XYZ 快运","sf":"顺丰","__proto__":"原型快递"}') as Record<string, string> });
     expect(textsOf(zh, 'xyz').note).toContain('催促XYZ 快运处理运单');
-    expect(textsOf(zh, 'xyz').summary).toContain('(XYZ 快运)');
+    expect(textsOf(zh, 'xyz').summary).toContain('（XYZ 快运）');
     expect(textsOf(zh, 'SF').note).toContain('催促顺丰处理运单');
     expect(textsOf(zh, '__proto__').note).toContain('催促原型快递处理运单');
     expect(textsOf(zh, 'ZTO').note).toContain('催促中通快递处理运单');
@@ -287,6 +287,6 @@ describe('cross-order texts', () => {
     ];
     expect(bad).toEqual([]);
     const review = batch.actions.find((a) => a.kind === 'manual_review')?.note;
-    expect(review).toContain(locale === 'en' ? 'review (accounts sharing one address)' : '人工审核(多个账号共用同一地址)');
+    expect(review).toContain(locale === 'en' ? 'review (accounts sharing one address)' : '人工审核（多个账号共用同一地址）');
   });
 });

@@ -11,9 +11,9 @@ const CARRIERS: readonly (readonly [codes: readonly string[], zhCN: string, en: 
   [['DBL', 'DEPPON'], '德邦快递', 'Deppon Express'],
   [['CAINIAO'], '菜鸟', 'Cainiao'],
   [['UPS'], 'UPS', 'UPS'],
-  [['FEDEX', 'FDX'], '联邦快递(FedEx)', 'FedEx'],
+  [['FEDEX', 'FDX'], '联邦快递（FedEx）', 'FedEx'],
   [['DHL'], 'DHL', 'DHL'],
-  [['USPS'], '美国邮政(USPS)', 'USPS'],
+  [['USPS'], '美国邮政（USPS）', 'USPS'],
 ];
 
 /**

@@ -29,7 +29,7 @@ describe('label tables', () => {
     const [zh, en] = [messageCatalogues['zh-CN'], messageCatalogues.en];
     expect(zh.label('holdReason', 'address_unverified')).toBe('收货地址待核实');
     expect(zh.label('escalationRole', 'manager')).toBe('经理');
-    expect(zh.label('system', 'WMS')).toBe('仓储系统(WMS)');
+    expect(zh.label('system', 'WMS')).toBe('仓储系统（WMS）');
     expect(zh.label('reviewReason', 'refund_ledger_unclear')).toBe('退款记录对不上');
     expect(en.label('techReason', 'payment_callback')).toBe('payment callback not handled');
     expect(en.label('holdReason', 'address_unverified')).toBe('the address is not verified');

@@ -48,13 +48,13 @@ describe('staff notes', () => {
   it('tells staff what points to credit, with their worth in the order currency', () => {
     expect(en.staffNote({ orderId: 'A1', kind: 'points', params: { amount: 500, validDays: 30 }, kit })).toBe('Order A1: credit points worth CN¥5.00 (valid 30 days).');
     const zhKit = createMessageKit('zh-CN', 'CNY', 'Asia/Shanghai', 2);
-    expect(zhCN.staffNote({ orderId: 'A1', kind: 'points', params: { amount: 500 }, kit: zhKit })).toBe('订单 A1:发放价值 ¥5.00 的积分。');
+    expect(zhCN.staffNote({ orderId: 'A1', kind: 'points', params: { amount: 500 }, kit: zhKit })).toBe('订单 A1：发放价值 ¥5.00 的积分。');
   });
 
   it('answers a kind outside the record, even a name Object.prototype holds, with the fallback note', () => {
     for (const kind of ['constructor', '__proto__', 'toString', 'no_such_kind']) {
       expect(en.staffNote({ orderId: 'A1', kind, params: {}, kit })).toBe(`Order A1: ${kind}.`);
-      expect(zhCN.staffNote({ orderId: 'A1', kind, params: {}, kit })).toBe(`订单 A1:${kind}。`);
+      expect(zhCN.staffNote({ orderId: 'A1', kind, params: {}, kit })).toBe(`订单 A1：${kind}。`);
     }
   });
 

@@ -91,6 +91,6 @@ describe('REMARK_NEEDS_ATTENTION: the requests a marketplace desk sees (issue 16
     expect(en.actions.map((a) => a.params)).toEqual([{ reason: 'remark_requests', details: ['carrier: 顺丰', 'drop_off: 放菜鸟驿站'] }]);
     expect(en.actions[0]?.note).toContain('Read as: a choice of carrier: 顺丰; where to leave the parcel: 放菜鸟驿站.');
     const zh = expectReport(createTriage({ locale: 'zh-CN' }).evaluate(order, { now }));
-    expect(zh.actions[0]?.note).toContain('识别到的要求:指定快递:顺丰;指定放置地点:放菜鸟驿站。');
+    expect(zh.actions[0]?.note).toContain('识别到的要求：指定快递：顺丰；指定放置地点：放菜鸟驿站。');
   });
 });

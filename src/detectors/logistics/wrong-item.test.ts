@@ -63,7 +63,7 @@ describe('WRONG_ITEM', () => {
   it('writes its section in Chinese too', () => {
     const { order, now } = logisticsScenarios.wrongItem();
     const r = expectReport(createTriage({ locale: 'zh-CN' }).evaluate(order, { now }));
-    expect(customerTextOf(r)).toContain('您收到的商品发错了,应为「纯棉T恤 M」。发错的商品我们会安排上门取回,运费由我们承担。');
+    expect(customerTextOf(r)).toContain('您收到的商品发错了，应为「纯棉T恤 M」。发错的商品我们会安排上门取回，运费由我们承担。');
     expect(r.findings[0]?.summary).toContain('反馈发错了商品');
   });
 

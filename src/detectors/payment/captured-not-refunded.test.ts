@@ -80,8 +80,8 @@ describe('CAPTURED_NOT_REFUNDED', () => {
 
   it('says it in Chinese, naming the order', () => {
     const r = expectReport(zh.evaluate(cancelled(), { now: minutesAfter(71) }));
-    expect(r.findings[0]?.summary).toBe('订单 ORD-1001 已取消,客户已付的 ¥209.00 尚未退还。');
-    expect(customerTextOf(r)).toContain('您的订单已经取消,但您支付的款项还没有退还给您。');
+    expect(r.findings[0]?.summary).toBe('订单 ORD-1001 已取消，客户已付的 ¥209.00 尚未退还。');
+    expect(customerTextOf(r)).toContain('您的订单已经取消，但您支付的款项还没有退还给您。');
   });
 
   it('is in the testing kit', () => {

@@ -79,7 +79,7 @@ describe('REFUND_FAILED', () => {
     expect(r.findings.find((f) => f.code === 'REFUND_FAILED')?.evidence.records.failedRefunds).toMatchObject([{ source: 'action', attempt: 2 }]);
     expect(customerMessageOf(r)?.params.topics).toContain('refund_failed');
     expect(customerTextOf(r)).toContain('We are looking into it and will come back to you');
-    expect(customerTextOf(expectReport(zh.evaluate(twice, { now: minutesAfter(40) })))).toContain('我们正在核查原因,稍后会联系您');
+    expect(customerTextOf(expectReport(zh.evaluate(twice, { now: minutesAfter(40) })))).toContain('我们正在核查原因，稍后会联系您');
   });
 
   it('has no thresholds to change, and is named in both locales', () => {
