@@ -15,3 +15,6 @@ export declare function demoOptions(orderTriage: typeof OrderTriage, locale: str
  * findings and full plan; without, the compact summary `npm run demo` prints.
  */
 export declare function renderDemo(orderTriage: typeof OrderTriage, options?: { locale?: string; emphasis?: (text: string) => string; verbose?: boolean }): string;
+
+/** What a customer message says without its greeting: the text after the order's id, else the whole text. */
+export declare function messageGist(text: string, orderId: string): string;

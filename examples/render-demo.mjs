@@ -151,21 +151,47 @@ function compactFinding(f, lead, out, { emphasis, short, labels }) {
   out.push(`${lead}${emphasis(f.code)}${open}${f.severity}${comma}${f.owner}${comma}${labels.by} ${short(f.respondBy)}${close}`);
 }
 
-/** One line per action: kind, the money it moves, owner, due time, approval; the customer message follows on it. */
-function compactAction(a, out, { emphasis, short, labels, money, catalogue }) {
+/** One line per action: kind, the money it moves, owner, due time, approval; a message's line gives what it says, cut to the line. */
+function compactAction(a, out, { emphasis, short, labels, money, catalogue }, orderId) {
   const amount = typeof a.params.amount === 'number' && typeof a.params.currency === 'string' ? ` ${money(a.params.amount, a.params.currency)}` : '';
   const approval = a.requiresApproval === 'none' ? (a.automatable ? labels.auto : labels.person) : labels.approval(a.requiresApproval, catalogue);
   // Two holds or two refunds on one order differ by their reason: it is shown, the topic of a message is not.
   const reason = typeof a.params.reason === 'string' && a.kind !== 'contact_customer' ? ` (${a.params.reason})` : '';
+  if (a.customerMessage) {
+    // A message is sent with the findings: its line gives what it says, cut to the line (--verbose: whole).
+    const lead = `    → ${a.kind} · ${a.owner}${labels.colon}“`;
+    out.push(`${lead.replace(a.kind, emphasis(a.kind))}${clip(messageGist(a.customerMessage.text, orderId), WIDTH - columns(lead) - 1)}”`);
+    return;
+  }
   const line = `    → ${a.kind}${amount}${reason} · ${a.owner} · ${labels.due} ${short(a.dueBy)} · ${approval}`;
-  const styled = line.replace(a.kind, emphasis(a.kind));
-  if (!a.customerMessage) out.push(styled);
-  else out.push(`${styled}${labels.colon}“${wrap(`${a.customerMessage.text}”`, '      ', columns(line) + 3)}`);
+  out.push(line.replace(a.kind, emphasis(a.kind)));
 }
 
 /**
- * The compact demo: per sample order its findings (one line each, with the summary), one line
- * per action and the customer message; times short, in the shop's time zone the header names.
+ * What a customer message says, without its greeting: the text after the order's id (the
+ * greeting names the order, "… your order ORD-1. " or "…您的订单 ORD-1："), else the whole text.
+ */
+export function messageGist(text, orderId) {
+  const at = orderId === '' ? -1 : text.indexOf(orderId);
+  if (at < 0 || at > 80) return text;
+  return text.slice(at + orderId.length).replace(/^[\s.:,;!?。：，；！？]+/u, '');
+}
+
+/** `text` cut to `width` terminal columns, ending in "…" when cut. */
+function clip(text, width) {
+  if (columns(text) <= width) return text;
+  let out = '';
+  for (const ch of text) {
+    if (columns(out) + columns(ch) > width - 1) break;
+    out += ch;
+  }
+  return `${out.trimEnd()}…`;
+}
+
+/**
+ * The compact demo, two screens: per sample order its findings (one line each), one line per
+ * action, and the gist of the customer message on one line; times short, in the shop's time zone
+ * the header names. `--verbose` prints the whole plans and messages.
  */
 function renderCompact(orderTriage, { locale, emphasis }) {
   const { now, blacklist, calendar, orders } = loadSampleOrders();
@@ -191,7 +217,7 @@ function renderCompact(orderTriage, { locale, emphasis }) {
     else {
       const lead = `! ${report.orderId} `;
       report.findings.forEach((f, i) => compactFinding(f, i === 0 ? emphasis(lead) : ' '.repeat(lead.length), out, style));
-      for (const a of report.actions) compactAction(a, out, style);
+      for (const a of report.actions) compactAction(a, out, style, report.orderId);
     }
   }
   out.push(`✓ ${clean.join(', ')}${labels.colon}${labels.none}`, '', labels.verbose);
