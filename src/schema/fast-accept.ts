@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { isPlainObject } from '../_lib/plain-object.js';
 import type { SizeLimits } from './size-guard.js';
-import { dateAsTimestamp, type Tolerance, withColonOffset } from './tolerance.js';
+import { dateAsTimestamp, foldCode, type Tolerance, withColonOffset } from './tolerance.js';
 
 /**
  * A check compiled from a zod schema that copies what it checks: for an input that the schema
@@ -213,6 +213,17 @@ function compileTolerant(c: Compiler, def: SchemaDef, tolerance: Tolerance): Che
       if (!(value instanceof Date)) return REFUSED;
       const iso = dateAsTimestamp(value);
       return iso === undefined ? REFUSED : inner(iso, depth);
+    };
+  }
+  const open = tolerance.openEnums.get(def);
+  if (open !== undefined) {
+    const { counter, limits } = c;
+    const { codes } = open;
+    // A code as written is a map lookup; one in another case or spelling is folded first (an unknown one is left to the full path, which warns).
+    return (value) => {
+      if (++counter.nodes > limits.nodes || typeof value !== 'string') return REFUSED;
+      const code = codes.get(value) ?? (value.length > 64 ? undefined : codes.get(foldCode(value)));
+      return code ?? REFUSED;
     };
   }
   if (def === tolerance.id) {

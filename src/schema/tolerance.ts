@@ -1,6 +1,15 @@
 import type { z } from 'zod';
 import { createFieldSuggester } from './field-suggestion.js';
 import { IdSchema, TimestampSchema } from './primitives.js';
+import { ReportSchema, TrackingEventCodeSchema } from './snapshot.js';
+
+/** An enum whose unknown values are kept as `unknown` with a warning: what its values are called, and its codes by folded form. */
+export interface OpenEnum {
+  /** What its values are called in a warning ("tracking event code"). */
+  readonly label: string;
+  /** Each code by its folded form (see foldCode): `delivered` under `delivered`. */
+  readonly codes: ReadonlyMap<string, string>;
+}
 
 /**
  * What reading a snapshot tolerates beyond its schema (docs/snapshot.md, "Tolerance"): the
@@ -15,6 +24,27 @@ export interface Tolerance {
   readonly id: unknown;
   /** A field suggester for an object level with these known keys (see createFieldSuggester). */
   readonly suggesterFor: (known: readonly string[]) => (key: string) => string | undefined;
+  /** The enums read open (tracking event codes, report kinds), by definition: a value that folds to a code is that code. */
+  readonly openEnums: ReadonlyMap<unknown, OpenEnum>;
+}
+
+/**
+ * A code as systems write it, folded to the form the library's codes have: trimmed, lower case,
+ * each run of spaces and hyphens one `_`. `'Out-For-Delivery '` folds to `out_for_delivery`.
+ *
+ * @example
+ * foldCode(' DELIVERED') //=> 'delivered'
+ */
+export function foldCode(text: string): string {
+  return text
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
+}
+
+function openEnum(schema: z.ZodType, label: string): [unknown, OpenEnum] {
+  const entries = (defOf(schema) as { entries?: Record<string, string> }).entries ?? {};
+  return [defOf(schema), { label, codes: new Map(Object.values(entries).map((code) => [foldCode(code), code])) }];
 }
 
 const defOf = (schema: z.ZodType): unknown => (schema as unknown as { _zod: { def: unknown } })._zod.def;
@@ -29,6 +59,7 @@ export const SNAPSHOT_TOLERANCE: Tolerance = {
   timestamp: defOf(TimestampSchema),
   id: defOf(IdSchema),
   suggesterFor: createFieldSuggester,
+  openEnums: new Map([openEnum(TrackingEventCodeSchema, 'tracking event code'), openEnum(ReportSchema.shape.kind, 'report kind')]),
 };
 
 /** True for the digits 0-9 at `index`. */
