@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { createTriage } from 'order-triage';
-import { buildOrder, buildShipment, minutesAfter, trackingEvent } from 'order-triage/testing';
+import { buildOrder, buildShipment, buildSync, minutesAfter, trackingEvent } from 'order-triage/testing';
 import { describe, expect, it } from 'vitest';
 
 // Defects an outside review found in reading input as real systems hold it (docs/snapshot.md, "Tolerance").
@@ -92,5 +93,48 @@ describe('an unknown event after a settled one does not reopen the parcel', () =
     expect(codesOf(await evaluate(stalled))).toContain('TRACKING_STALLED');
     const scanned = shippedWith({ at: minutesAfter(6 * 24 * 60 - 60), code: 'customs_clearance', location: '深圳' });
     expect(codesOf(await evaluate(scanned))).not.toContain('TRACKING_STALLED');
+  });
+});
+
+/** `ms` written with an offset of `offsetMinutes` (`2026-03-08T10:00:00+08:00`), with its milliseconds only when it has some. */
+function writtenAt(ms: number, offsetMinutes: number): string {
+  const local = new Date(ms + offsetMinutes * 60_000).toISOString().slice(0, 23);
+  const sign = offsetMinutes < 0 ? '-' : '+';
+  const abs = Math.abs(offsetMinutes);
+  const offset = `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+  return `${ms % 1000 === 0 ? local.slice(0, 19) : local}${offset}`;
+}
+
+describe('idempotency keys built from a time', () => {
+  const failedAt = (lastAttemptAt: unknown): Loose => buildOrder({ status: 'paid', sync: [buildSync({ status: 'failed', lastAttemptAt: lastAttemptAt as string })] });
+  const keysOf = (report: Loose): string[] => report.actions.map((a: Loose) => a.idempotencyKey);
+
+  it('the retry of a failed sync has the same key however its attempt time is written (Date, Z, any offset, +hhmm)', async () => {
+    const start = Date.parse(minutesAfter(3 * 24 * 60));
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 0, max: 2 * 24 * 3_600_000 }),
+        fc.integer({ min: -12 * 60, max: 14 * 60 }),
+        fc.boolean(),
+        async (offsetMs, offsetMinutes, wholeSeconds) => {
+          const ms = start + (wholeSeconds ? offsetMs - (offsetMs % 1000) : offsetMs);
+          const asDate = await evaluate(failedAt(new Date(ms)));
+          const asOffset = await evaluate(failedAt(writtenAt(ms, offsetMinutes)));
+          expect(asDate.ok).toBe(true);
+          expect(keysOf(asDate).some((key) => key.includes('retry_sync'))).toBe(true);
+          expect(keysOf(asOffset)).toEqual(keysOf(asDate));
+        },
+      ),
+      { numRuns: 60, seed: 17 },
+    );
+  });
+
+  it('writes the time in a key as its UTC instant, so 10:00+08:00 and 02:00Z give one key', async () => {
+    const a = await evaluate(failedAt('2026-03-04T10:00:00+08:00'));
+    const b = await evaluate(failedAt('2026-03-04T02:00:00Z'));
+    const c = await evaluate(failedAt('2026-03-04T10:00:00+0800'));
+    expect(keysOf(a)).toContain('ORD-1001/retry_sync/erp/2026-03-04T02%3A00%3A00.000Z');
+    expect(keysOf(b)).toEqual(keysOf(a));
+    expect(keysOf(c)).toEqual(keysOf(a));
   });
 });
