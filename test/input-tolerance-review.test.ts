@@ -138,3 +138,73 @@ describe('idempotency keys built from a time', () => {
     expect(keysOf(c)).toEqual(keysOf(a));
   });
 });
+
+describe('keys that are columns of their own, not misspelt fields', () => {
+  it('gives no warning for _id and __v, nor for a field plus a column suffix (customer_id, created_by, payments[0].method_id, shippingAddress.district_id, ...)', async () => {
+    const order = buildOrder() as Loose;
+    const input = {
+      ...order,
+      _id: '65f0c0ffee',
+      __v: 3,
+      customer_id: 5,
+      channel_id: 2,
+      status_id: 7,
+      currency_id: 1,
+      device_id: 9,
+      payment_id: 4,
+      created_by: 'admin',
+      updated_by: 'admin',
+      customerId: 5,
+      statusCode: 'S1',
+      payments: [{ ...order.payments[0], method_id: 3, _id: 'p' }],
+      shippingAddress: { ...order.shippingAddress, district_id: 440305, _id: 'a' },
+    };
+    const report = await evaluate(input);
+    expect(report.ok).toBe(true);
+    expect(report.warnings).toEqual([]);
+    expect((await evaluate(input, { now }, strictTriage)).ok).toBe(true);
+  });
+
+  it('still warns about promisedShipby, promised_ship_by, shipping_address and payments[0].paidat', async () => {
+    const order = buildOrder() as Loose;
+    const report = await evaluate({
+      ...order,
+      promisedShipby: minutesAfter(60),
+      promised_ship_by: minutesAfter(60),
+      shipping_address: {},
+      payments: [{ ...order.payments[0], paidat: minutesAfter(1) }],
+    });
+    expect(report.warnings.map((w: Loose) => w.path)).toEqual([['payments', 0, 'paidat'], ['promisedShipby'], ['promised_ship_by'], ['shipping_address']]);
+  });
+});
+
+describe('an object with many unknown keys', () => {
+  const withExtra = (order: Loose, count: number, name: (j: number) => string): Loose => {
+    const copy = { ...order };
+    for (let j = 0; j < count; j++) copy[name(j)] = j;
+    return copy;
+  };
+
+  it('with 1,000 extra columns still gives the findings it gives without them, and says once that only the first 64 were checked', async () => {
+    const order = shippedWith();
+    const report = await evaluate(withExtra(order, 1000, (j) => `erp_column_${j}`));
+    expect(report.ok).toBe(true);
+    expect(report.findings).toEqual((await evaluate(order)).findings);
+    expect(report.warnings).toEqual([{ path: [], message: '1000 unknown fields: only the first 64 were checked for misspelt field names' }]);
+  });
+
+  it('still warns about a misspelt key among the first 64 unknown keys', async () => {
+    const order = withExtra({ promised_ship_by: minutesAfter(60), ...buildOrder() }, 100, (j) => `erp_column_${j}`);
+    const report = await evaluate(order);
+    expect(report.warnings.map((w: Loose) => w.path)).toEqual([['promised_ship_by'], []]);
+  });
+
+  it('answers the same for an order after another with 600 random keys (no answer depends on what came before)', async () => {
+    const order = withExtra(buildOrder(), 40, (j) => `erp_column_${j}`);
+    const misspelt = { ...order, promised_ship_by: minutesAfter(60) };
+    const before = [await evaluate(order), await evaluate(misspelt)];
+    for (let i = 0; i < 3; i++) await evaluate(withExtra(buildOrder(), 600, (j) => `k${i}_${(j * 104729).toString(36)}`));
+    expect([await evaluate(order), await evaluate(misspelt)]).toEqual(before);
+    expect(before[1].warnings.map((w: Loose) => w.path)).toEqual([['promised_ship_by']]);
+  });
+});

@@ -327,6 +327,7 @@ function compileObject(c: Compiler, def: SchemaDef): Check {
   // misspelt field is left to the full path, which warns about it with its path.
   const nullable = keys.map((key) => tolerance !== undefined && defOf(shape[key] as z.ZodType).type === 'optional');
   const suggest = tolerance !== undefined && loose ? tolerance.suggesterFor(keys) : undefined;
+  const suggestLimit = tolerance?.suggestedKeysPerObject ?? Infinity;
   if (keys.includes('__proto__')) throw new Unsupported('a schema key named __proto__');
   const Plain = plainObjectMaker();
   const slots: Record<string, number> = Object.create(null);
@@ -343,12 +344,14 @@ function compileObject(c: Compiler, def: SchemaDef): Check {
     // is V8's fast path; reading each schema key by name would be a slow lookup per key).
     let fields = 0;
     let requiredSeen = 0;
+    let unknown = 0;
     for (const key in record) {
       if (++fields > limits.arrayLength) return REFUSED;
       const field = record[key];
       const slot = slots[key];
       if (slot === undefined) {
-        if (suggest?.(key) !== undefined) return REFUSED;
+        // The full path warns about a key that looks misspelt, and about more unknown keys than it looks at.
+        if (suggest !== undefined && (++unknown > suggestLimit || suggest(key) !== undefined)) return REFUSED;
         // Only an unknown field can be named __proto__ (no schema key is).
         const checked = loose ? anyValue(field, depth + 1) : REFUSED;
         if (checked === REFUSED) return REFUSED;

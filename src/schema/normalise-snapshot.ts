@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { isPlainObject } from '../_lib/plain-object.js';
 import type { Issue } from '../errors.js';
+import { tooManyUnknownKeys } from './field-suggestion.js';
 import { OrderSnapshotSchema } from './snapshot.js';
 import { dateAsTimestamp, foldCode, type OpenEnum, SNAPSHOT_TOLERANCE, withColonOffset } from './tolerance.js';
 
@@ -82,6 +83,8 @@ function readObject(def: WalkDef, value: unknown, path: readonly (string | numbe
   const loose = def.catchall !== undefined && defOf(def.catchall).type === 'unknown';
   const record = value as Record<string, unknown>;
   const copy: Record<string, unknown> = {};
+  // Only the first suggestedKeysPerObject unknown keys are looked at, so an object costs a bounded amount.
+  let unknown = 0;
   for (const key in record) {
     if (!Object.hasOwn(record, key)) continue;
     const field = record[key];
@@ -91,9 +94,10 @@ function readObject(def: WalkDef, value: unknown, path: readonly (string | numbe
       continue;
     }
     setField(copy, key, field);
-    const meant = loose ? suggesterOf(def)(key) : undefined;
+    const meant = loose && ++unknown <= SNAPSHOT_TOLERANCE.suggestedKeysPerObject ? suggesterOf(def)(key) : undefined;
     if (meant !== undefined) walk.warnings.push({ path: [...path, key], message: `unknown field "${key.slice(0, 64)}" is ignored: did you mean \`${meant}\`?` });
   }
+  if (unknown > SNAPSHOT_TOLERANCE.suggestedKeysPerObject) walk.warnings.push({ path, message: tooManyUnknownKeys(unknown) });
   return copy;
 }
 

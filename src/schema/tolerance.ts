@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { createFieldSuggester } from './field-suggestion.js';
+import { createFieldSuggester, SUGGESTED_KEYS_PER_OBJECT } from './field-suggestion.js';
 import { IdSchema, TimestampSchema } from './primitives.js';
 import { ReportSchema, TrackingEventCodeSchema } from './snapshot.js';
 
@@ -24,6 +24,8 @@ export interface Tolerance {
   readonly id: unknown;
   /** A field suggester for an object level with these known keys (see createFieldSuggester). */
   readonly suggesterFor: (known: readonly string[]) => (key: string) => string | undefined;
+  /** How many unknown keys of one object are looked at for misspellings; more are one warning. */
+  readonly suggestedKeysPerObject: number;
   /** The enums read open (tracking event codes, report kinds), by definition: a value that folds to a code is that code. */
   readonly openEnums: ReadonlyMap<unknown, OpenEnum>;
 }
@@ -59,6 +61,7 @@ export const SNAPSHOT_TOLERANCE: Tolerance = {
   timestamp: defOf(TimestampSchema),
   id: defOf(IdSchema),
   suggesterFor: createFieldSuggester,
+  suggestedKeysPerObject: SUGGESTED_KEYS_PER_OBJECT,
   openEnums: new Map([openEnum(TrackingEventCodeSchema, 'tracking event code'), openEnum(ReportSchema.shape.kind, 'report kind')]),
 };
 
