@@ -208,3 +208,60 @@ describe('an object with many unknown keys', () => {
     expect(before[1].warnings.map((w: Loose) => w.path)).toEqual([['promised_ship_by']]);
   });
 });
+
+describe('offsets as systems write them, in the snapshot and in now', () => {
+  const at = (offset: string) => `2026-03-01T10:00:00${offset}`;
+
+  it.each([
+    ['+0800', '+08:00'],
+    ['+08', '+08:00'],
+    ['-05', '-05:00'],
+    ['z', 'Z'],
+  ])('reads now written with %s as with %s', async (written, canonical) => {
+    const order = buildOrder();
+    const report = await evaluate(order, { now: at(written) });
+    expect(report.ok).toBe(true);
+    expect(report).toEqual(await evaluate(order, { now: at(canonical) }));
+  });
+
+  it.each([
+    ['2026-03-01T10:01:00+08', '2026-03-01T10:01:00+08:00'],
+    ['2026-03-01T02:01:00.000z', '2026-03-01T02:01:00.000Z'],
+  ])('reads a snapshot timestamp written %s as %s, with no warning', async (written, canonical) => {
+    const order = buildOrder() as Loose;
+    const report = await evaluate({ ...order, createdAt: written });
+    expect(report.ok).toBe(true);
+    expect(report.warnings).toEqual([]);
+    expect(report).toEqual(await evaluate({ ...order, createdAt: canonical }));
+  });
+
+  it('still refuses now without an offset', async () => {
+    const report = await evaluate(buildOrder(), { now: '2026-03-01T10:00:00' });
+    expect(report.ok).toBe(false);
+    expect(report.error.code).toBe('invalid_context');
+  });
+});
+
+describe('a context as databases hold it', () => {
+  it('reads blacklist: null, calendar: null and null lists inside them as absent', async () => {
+    const order = buildOrder();
+    const absent = await evaluate(order, { now });
+    expect(await evaluate(order, { now, blacklist: null, calendar: null })).toEqual(absent);
+    expect(
+      await evaluate(order, {
+        now,
+        blacklist: { customerIds: null, phones: null, addresses: null, devices: null },
+        calendar: { holidays: null, nonWorkingWeekdays: null, timeZone: null },
+      }),
+    ).toEqual(absent);
+  });
+
+  it('matches blacklisted customer ids and phones held as safe integers', async () => {
+    const order = buildOrder({ customer: { ...buildOrder().customer, id: 1001 as Loose } });
+    const report = await evaluate(order, { now, blacklist: { customerIds: [1001] } });
+    expect(report.ok).toBe(true);
+    expect(codesOf(report)).toContain('BLACKLISTED');
+    const refused = await evaluate(order, { now, blacklist: { customerIds: [1.5] } });
+    expect(refused.ok).toBe(false);
+  });
+});

@@ -24,9 +24,9 @@ export interface PreparedBlacklist {
 
 /** Prepares a blacklist for matching many orders. */
 export function prepareBlacklist(blacklist: Blacklist): PreparedBlacklist {
-  const phones = blacklist.phones ?? [];
+  const phones = (blacklist.phones ?? []).map(String);
   return {
-    customerIds: new Set(blacklist.customerIds ?? []),
+    customerIds: new Set((blacklist.customerIds ?? []).map(String)),
     addresses: new Set((blacklist.addresses ?? []).map(normaliseAddress).filter((a) => a !== '')),
     devices: new Set(blacklist.devices ?? []),
     hasPhone: preparePhones(phones),

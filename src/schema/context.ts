@@ -15,15 +15,20 @@ function nowInRange(now: string | Date): boolean {
   return at >= NOW_RANGE.min && at <= NOW_RANGE.max;
 }
 
+/** An id kept in a numeric column: a safe integer, read as its decimal string. */
+const SafeIntegerIdSchema = z.int({ error: 'an id must be a string or a safe integer' });
+
 /**
  * Lists the business keeps of buyers it will not serve. Addresses are compared after
  * normalisation (case, width, spaces and punctuation do not matter).
  */
 export const BlacklistSchema = z.strictObject({
-  customerIds: z.array(z.string()).optional(),
-  phones: z.array(z.string()).optional(),
-  addresses: z.array(z.string()).optional(),
-  devices: z.array(z.string()).optional(),
+  /** Customer ids: strings or safe integers (as databases hold ids), matched as their decimal strings; null is none. */
+  customerIds: z.array(z.union([z.string(), SafeIntegerIdSchema])).nullish(),
+  /** Phone numbers: strings or safe integers (a phone kept in a numeric column); null is none. */
+  phones: z.array(z.union([z.string(), SafeIntegerIdSchema])).nullish(),
+  addresses: z.array(z.string()).nullish(),
+  devices: z.array(z.string()).nullish(),
 });
 
 /**
@@ -48,9 +53,9 @@ export const AllowlistSchema = z.strictObject({
  * { holidays: ['2026-02-16', '2026-02-17'], nonWorkingWeekdays: [0] }
  */
 export const CalendarSchema = z.strictObject({
-  holidays: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'holidays are local dates: YYYY-MM-DD' })).optional(),
-  nonWorkingWeekdays: z.array(z.int().min(0).max(6)).optional(),
-  timeZone: z.string().refine(isTimeZone, { error: 'timeZone must be an IANA time zone such as Asia/Shanghai' }).optional(),
+  holidays: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'holidays are local dates: YYYY-MM-DD' })).nullish(),
+  nonWorkingWeekdays: z.array(z.int().min(0).max(6)).nullish(),
+  timeZone: z.string().refine(isTimeZone, { error: 'timeZone must be an IANA time zone such as Asia/Shanghai' }).nullish(),
 });
 
 /**

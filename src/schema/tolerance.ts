@@ -71,19 +71,34 @@ const isDigitAt = (text: string, index: number): boolean => {
   return code >= 48 && code <= 57;
 };
 
+/** True for the signs `+` and `-`. */
+const isSignAt = (text: string, index: number): boolean => {
+  const code = text.charCodeAt(index);
+  return code === 43 || code === 45;
+};
+
 /**
- * A timestamp string with a `+hhmm` offset written `+hh:mm`, as the snapshot schema reads it;
- * any other string unchanged.
+ * A timestamp string with its offset in the one form the snapshot schema reads: `+hhmm` (ISO
+ * 8601 basic) and `+hh` (ISO 8601 with hours only, as PostgreSQL prints `timestamptz`) as
+ * `+hh:mm`, a lower-case `z` (RFC 3339 allows it) as `Z`; any other string unchanged. Only a
+ * string with a `T` at index 10 and the offset after the seconds is touched.
  *
  * @example
  * withColonOffset('2026-03-01T10:00:00+0800') //=> '2026-03-01T10:00:00+08:00'
+ * withColonOffset('2026-03-01T10:00:00+08') //=> '2026-03-01T10:00:00+08:00'
+ * withColonOffset('2026-03-01T10:00:00z') //=> '2026-03-01T10:00:00Z'
  */
 export function withColonOffset(text: string): string {
-  const at = text.length - 5;
-  if (at < 11 || text.charCodeAt(10) !== 84) return text;
-  const sign = text.charCodeAt(at);
-  if ((sign !== 43 && sign !== 45) || !isDigitAt(text, at + 1) || !isDigitAt(text, at + 2) || !isDigitAt(text, at + 3) || !isDigitAt(text, at + 4)) return text;
-  return `${text.slice(0, at + 3)}:${text.slice(at + 3)}`;
+  const length = text.length;
+  if (length < 20 || text.charCodeAt(10) !== 84) return text;
+  if (text.charCodeAt(length - 1) === 122) return isDigitAt(text, length - 2) ? `${text.slice(0, length - 1)}Z` : text;
+  const at = length - 5;
+  if (isSignAt(text, at) && isDigitAt(text, at + 1) && isDigitAt(text, at + 2) && isDigitAt(text, at + 3) && isDigitAt(text, at + 4)) {
+    return `${text.slice(0, at + 3)}:${text.slice(at + 3)}`;
+  }
+  const hours = length - 3;
+  if (isSignAt(text, hours) && isDigitAt(text, hours + 1) && isDigitAt(text, hours + 2) && isDigitAt(text, hours - 1)) return `${text}:00`;
+  return text;
 }
 
 /**
