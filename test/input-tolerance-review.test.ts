@@ -265,3 +265,24 @@ describe('a context as databases hold it', () => {
     expect(refused.ok).toBe(false);
   });
 });
+
+describe('references other systems issued, as databases hold them', () => {
+  it('reads shipments[].trackingNumber and payments[].gatewayTxnId held as safe integers as their decimal strings', async () => {
+    const order = buildOrder({ status: 'shipped', shipments: [buildShipment()] }) as Loose;
+    const numeric = {
+      ...order,
+      shipments: [{ ...order.shipments[0], trackingNumber: 773012345678 }],
+      payments: [{ ...order.payments[0], gatewayTxnId: 4200001234 }],
+    };
+    const strings = {
+      ...order,
+      shipments: [{ ...order.shipments[0], trackingNumber: '773012345678' }],
+      payments: [{ ...order.payments[0], gatewayTxnId: '4200001234' }],
+    };
+    const report = await evaluate(numeric);
+    expect(report.ok).toBe(true);
+    expect(report.warnings).toEqual([]);
+    expect(report).toEqual(await evaluate(strings));
+    expect((await evaluate({ ...order, shipments: [{ ...order.shipments[0], trackingNumber: 2 ** 53 }] })).ok).toBe(false);
+  });
+});

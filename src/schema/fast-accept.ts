@@ -226,7 +226,7 @@ function compileTolerant(c: Compiler, def: SchemaDef, tolerance: Tolerance): Che
       return code ?? REFUSED;
     };
   }
-  if (def === tolerance.id) {
+  if (def === tolerance.id || def === tolerance.reference) {
     const inner = compileString(c, def);
     return (value, depth) => inner(typeof value === 'number' && Number.isSafeInteger(value) ? String(value) : value, depth);
   }

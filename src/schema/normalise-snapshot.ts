@@ -104,7 +104,7 @@ function readObject(def: WalkDef, value: unknown, path: readonly (string | numbe
 function readValue(schema: z.ZodType, value: unknown, path: readonly (string | number)[], walk: Walk): unknown {
   const def = defOf(schema);
   if (def === SNAPSHOT_TOLERANCE.timestamp) return readTimestamp(value, path, walk);
-  if (def === SNAPSHOT_TOLERANCE.id) return readId(value, path, walk);
+  if (def === SNAPSHOT_TOLERANCE.id || def === SNAPSHOT_TOLERANCE.reference) return readId(value, path, walk);
   const open = SNAPSHOT_TOLERANCE.openEnums.get(def);
   if (open !== undefined) return readOpenEnum(open, value, path, walk);
   switch (def.type) {

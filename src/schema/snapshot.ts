@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ESCALATION_ROLES } from '../vocabulary/approval-role.js';
 import { ORDER_STATUSES } from '../vocabulary/order-status.js';
 import { TRACKING_EVENT_CODES } from '../vocabulary/tracking-event.js';
-import { CountrySchema, CurrencySchema, IdSchema, MoneySchema, QuantitySchema, TimestampSchema } from './primitives.js';
+import { CountrySchema, CurrencySchema, IdSchema, MoneySchema, QuantitySchema, ReferenceSchema, TimestampSchema } from './primitives.js';
 
 // Every object is loose: unknown fields pass through untouched (docs/snapshot.md), so a backend can send
 // its own records as they are. Nothing here transforms a value, so parsing never changes data.
@@ -38,7 +38,7 @@ export const PaymentSchema = z.looseObject({
   status: PaymentStatusSchema,
   amount: MoneySchema,
   currency: CurrencySchema.optional(),
-  gatewayTxnId: z.string().optional(),
+  gatewayTxnId: ReferenceSchema.optional(),
   createdAt: TimestampSchema,
   paidAt: TimestampSchema.optional(),
   failureReason: z.string().optional(),
@@ -88,7 +88,7 @@ export const TrackingEventSchema = z.looseObject({
 export const ShipmentSchema = z.looseObject({
   id: IdSchema,
   carrier: IdSchema,
-  trackingNumber: z.string(),
+  trackingNumber: ReferenceSchema,
   shippedAt: TimestampSchema.optional(),
   estimatedDeliveryAt: TimestampSchema.optional(),
   /** When the label was printed (the parcel waits for the carrier's pickup scan): NOT_PICKED_UP counts from it. */

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { createFieldSuggester, SUGGESTED_KEYS_PER_OBJECT } from './field-suggestion.js';
-import { IdSchema, TimestampSchema } from './primitives.js';
+import { IdSchema, ReferenceSchema, TimestampSchema } from './primitives.js';
 import { ReportSchema, TrackingEventCodeSchema } from './snapshot.js';
 
 /** An enum whose unknown values are kept as `unknown` with a warning: what its values are called, and its codes by folded form. */
@@ -22,6 +22,8 @@ export interface Tolerance {
   readonly timestamp: unknown;
   /** The definition every id field shares: such a field also takes a safe integer. */
   readonly id: unknown;
+  /** The definition every reference another system issued shares (trackingNumber, gatewayTxnId): it also takes a safe integer. */
+  readonly reference: unknown;
   /** A field suggester for an object level with these known keys (see createFieldSuggester). */
   readonly suggesterFor: (known: readonly string[]) => (key: string) => string | undefined;
   /** How many unknown keys of one object are looked at for misspellings; more are one warning. */
@@ -60,6 +62,7 @@ const defOf = (schema: z.ZodType): unknown => (schema as unknown as { _zod: { de
 export const SNAPSHOT_TOLERANCE: Tolerance = {
   timestamp: defOf(TimestampSchema),
   id: defOf(IdSchema),
+  reference: defOf(ReferenceSchema),
   suggesterFor: createFieldSuggester,
   suggestedKeysPerObject: SUGGESTED_KEYS_PER_OBJECT,
   openEnums: new Map([openEnum(TrackingEventCodeSchema, 'tracking event code'), openEnum(ReportSchema.shape.kind, 'report kind')]),
