@@ -1,3 +1,4 @@
+import { runInNewContext } from 'node:vm';
 import fc from 'fast-check';
 import { createTriage } from 'order-triage';
 import { buildOrder, buildShipment, buildSync, minutesAfter, trackingEvent } from 'order-triage/testing';
@@ -284,5 +285,25 @@ describe('references other systems issued, as databases hold them', () => {
     expect(report.warnings).toEqual([]);
     expect(report).toEqual(await evaluate(strings));
     expect((await evaluate({ ...order, shipments: [{ ...order.shipments[0], trackingNumber: 2 ** 53 }] })).ok).toBe(false);
+  });
+});
+
+describe('Dates the check did not recognise', () => {
+  it('reads a valid Date from another realm (node:vm) as its instant, in the snapshot and in now', async () => {
+    const order = buildOrder() as Loose;
+    const foreign = runInNewContext('new Date(Date.UTC(2026, 1, 28, 2, 1))');
+    expect(foreign instanceof Date).toBe(false);
+    const report = await evaluate({ ...order, createdAt: foreign }, { now: runInNewContext(`new Date(${Date.parse(now)})`) });
+    expect(report.ok).toBe(true);
+    expect(report).toEqual(await evaluate({ ...order, createdAt: '2026-02-28T02:01:00.000Z' }, { now: new Date(now) }));
+  });
+
+  it('names a Date beyond the year 9999 or before the year 0 as such, not as a string without an offset', async () => {
+    const order = buildOrder() as Loose;
+    for (const date of [new Date(Date.UTC(10_000, 0, 1)), new Date(-62_167_219_200_001)]) {
+      const report = await evaluate({ ...order, createdAt: date });
+      expect(report.ok).toBe(false);
+      expect(report.error.issues).toEqual([{ path: ['createdAt'], message: 'is a Date outside the years 0000 to 9999 (UTC), which an ISO 8601 timestamp cannot write' }]);
+    }
   });
 });

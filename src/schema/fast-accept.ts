@@ -210,9 +210,8 @@ function compileTolerant(c: Compiler, def: SchemaDef, tolerance: Tolerance): Che
     const inner = compileString(c, def);
     return (value, depth) => {
       if (typeof value === 'string') return inner(withColonOffset(value), depth);
-      if (!(value instanceof Date)) return REFUSED;
-      const iso = dateAsTimestamp(value);
-      return iso === undefined ? REFUSED : inner(iso, depth);
+      const date = dateAsTimestamp(value);
+      return date !== undefined && 'iso' in date ? inner(date.iso, depth) : REFUSED;
     };
   }
   const open = tolerance.openEnums.get(def);

@@ -55,10 +55,11 @@ function setField(copy: Record<string, unknown>, key: string, value: unknown): v
 
 function readTimestamp(value: unknown, path: readonly (string | number)[], walk: Walk): unknown {
   if (typeof value === 'string') return withColonOffset(value);
-  if (!(value instanceof Date)) return value;
-  const iso = dateAsTimestamp(value);
-  if (iso === undefined) walk.issues.push({ path, message: 'is an invalid Date: a timestamp must be a valid Date or an ISO 8601 string with an offset' });
-  return iso ?? value;
+  const date = dateAsTimestamp(value);
+  if (date === undefined) return value;
+  if ('iso' in date) return date.iso;
+  walk.issues.push({ path, message: date.problem });
+  return value;
 }
 
 function readId(value: unknown, path: readonly (string | number)[], walk: Walk): unknown {

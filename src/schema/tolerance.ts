@@ -104,14 +104,29 @@ export function withColonOffset(text: string): string {
   return text;
 }
 
+/** The instants an ISO 8601 timestamp of four-digit years can write: the years 0000 to 9999 (UTC). */
+const WRITABLE = { min: Date.parse('0000-01-01T00:00:00.000Z'), max: Date.parse('9999-12-31T23:59:59.999Z') } as const;
+
 /**
- * A `Date` as the ISO 8601 UTC string the snapshot carries, its time value read once past any
- * override of `getTime`; undefined for an invalid Date. Throws for a Proxy or other non-Date.
+ * What a timestamp field makes of a `Date` from any realm (a `vm` context, an iframe): its
+ * instant as the ISO 8601 UTC string the snapshot carries, or a `problem` saying why it cannot
+ * be one (an invalid Date, a year outside 0000 to 9999); undefined for a value that is no Date.
+ * Its time value is read once, by a brand check past any override of `getTime` (a Proxy is no Date).
  *
  * @example
- * dateAsTimestamp(new Date(Date.UTC(2026, 2, 1, 2))) //=> '2026-03-01T02:00:00.000Z'
+ * dateAsTimestamp(new Date(Date.UTC(2026, 2, 1, 2))) //=> { iso: '2026-03-01T02:00:00.000Z' }
+ * dateAsTimestamp(new Date(Number.NaN)) //=> { problem: 'is an invalid Date: ...' }
+ * dateAsTimestamp('2026-03-01T10:00:00+08:00') //=> undefined
  */
-export function dateAsTimestamp(value: Date): string | undefined {
-  const time = Date.prototype.getTime.call(value);
-  return Number.isNaN(time) ? undefined : new Date(time).toISOString();
+export function dateAsTimestamp(value: unknown): { readonly iso: string } | { readonly problem: string } | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  let time: number;
+  try {
+    time = Date.prototype.getTime.call(value);
+  } catch {
+    return undefined;
+  }
+  if (Number.isNaN(time)) return { problem: 'is an invalid Date: a timestamp must be a valid Date or an ISO 8601 string with an offset' };
+  if (time < WRITABLE.min || time > WRITABLE.max) return { problem: 'is a Date outside the years 0000 to 9999 (UTC), which an ISO 8601 timestamp cannot write' };
+  return { iso: new Date(time).toISOString() };
 }
