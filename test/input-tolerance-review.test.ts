@@ -307,3 +307,14 @@ describe('Dates the check did not recognise', () => {
     }
   });
 });
+
+describe('explain()', () => {
+  it('carries the warnings reading the snapshot gave, as evaluate reports them', async () => {
+    const order = { ...buildOrder(), promised_ship_by: minutesAfter(60) };
+    const explained = (await triage.explain(order, { now }, 'NOT_SHIPPED_ON_TIME')) as Loose;
+    expect(explained.ok).toBe(true);
+    expect(explained.warnings).toEqual((await evaluate(order)).warnings);
+    expect(explained.warnings.map((w: Loose) => w.path)).toEqual([['promised_ship_by']]);
+    expect(((await triage.explain(buildOrder(), { now }, 'NOT_SHIPPED_ON_TIME')) as Loose).warnings).toEqual([]);
+  });
+});

@@ -21,6 +21,8 @@ export interface Explanation {
   readonly thresholds: Readonly<Record<string, unknown>>;
   /** Every condition evaluated, as a tree: the fact, its value, the operator, the threshold, and whether it held. */
   readonly conditions: ExplainedCondition;
+  /** What reading the snapshot tolerated, with its path, as `evaluate` reports it (docs/snapshot.md, "Tolerance"). */
+  readonly warnings: readonly Issue[];
 }
 
 /** What to keep about this evaluation in the backend's case record (记录与复盘). */
