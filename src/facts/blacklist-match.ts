@@ -24,7 +24,7 @@ export interface PreparedBlacklist {
 
 /** Prepares a blacklist for matching many orders. */
 export function prepareBlacklist(blacklist: Blacklist): PreparedBlacklist {
-  const phones = (blacklist.phones ?? []).map(String);
+  const phones = blacklist.phones ?? [];
   return {
     customerIds: new Set((blacklist.customerIds ?? []).map(String)),
     addresses: new Set((blacklist.addresses ?? []).map(normaliseAddress).filter((a) => a !== '')),

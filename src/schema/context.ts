@@ -25,8 +25,8 @@ const SafeIntegerIdSchema = z.int({ error: 'an id must be a string or a safe int
 export const BlacklistSchema = z.strictObject({
   /** Customer ids: strings or safe integers (as databases hold ids), matched as their decimal strings; null is none. */
   customerIds: z.array(z.union([z.string(), SafeIntegerIdSchema])).nullish(),
-  /** Phone numbers: strings or safe integers (a phone kept in a numeric column); null is none. */
-  phones: z.array(z.union([z.string(), SafeIntegerIdSchema])).nullish(),
+  /** Phone numbers, as strings only (a number would lose a leading 0); null is none. */
+  phones: z.array(z.string()).nullish(),
   addresses: z.array(z.string()).nullish(),
   devices: z.array(z.string()).nullish(),
 });
