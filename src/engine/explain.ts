@@ -2,6 +2,7 @@ import { quoteValue } from '../_lib/json-copy.js';
 import { writeOwn } from '../_lib/own-key.js';
 import type { ExplainedCondition } from '../conditions/condition.js';
 import type { DetectorScope } from '../detectors/detector.js';
+import type { Issue } from '../errors.js';
 import type { OrderFactRecord } from '../facts/derive-facts.js';
 import { suggestKey } from '../schema/issues.js';
 import type { OrderSnapshot } from '../schema/snapshot.js';
@@ -18,6 +19,7 @@ function explanation(
   fired: boolean,
   thresholds: Readonly<Record<string, unknown>>,
   conditions: ExplainedCondition,
+  warnings: readonly Issue[],
 ): Explanation {
   return {
     ok: true,
@@ -28,22 +30,38 @@ function explanation(
     supersededBy: fired ? (entry.compiled.detector.supersededBy ?? []).filter((other) => firedCodes.has(other)) : [],
     thresholds: { ...thresholds },
     conditions,
+    warnings: [...warnings],
   };
 }
 
 /** A compiled entry explained by its own condition in the order's scope. */
-function explainCompiled(entry: Entry, order: OrderSnapshot, facts: OrderFactRecord, scope: DetectorScope, firedCodes: ReadonlySet<string>): Explanation {
+function explainCompiled(
+  entry: Entry,
+  order: OrderSnapshot,
+  facts: OrderFactRecord,
+  scope: DetectorScope,
+  firedCodes: ReadonlySet<string>,
+  warnings: readonly Issue[],
+): Explanation {
   const scoped = entry.compiled.conditionFor(scope);
-  return explanation(entry, order, firedCodes, scoped.condition.test(facts), scoped.thresholds, scoped.condition.tree(facts));
+  return explanation(entry, order, firedCodes, scoped.condition.test(facts), scoped.thresholds, scoped.condition.tree(facts), warnings);
 }
 
 /** The same after json-rules-engine ran the user rules: a rule it runs is explained by its outcome. */
-async function explainExternal(detection: Detection, entry: Entry, order: OrderSnapshot, facts: OrderFactRecord, scope: DetectorScope, hits: Hit[]): Promise<Explanation> {
+async function explainExternal(
+  detection: Detection,
+  entry: Entry,
+  order: OrderSnapshot,
+  facts: OrderFactRecord,
+  scope: DetectorScope,
+  hits: Hit[],
+  warnings: readonly Issue[],
+): Promise<Explanation> {
   const outcomes = await detectExternal(detection, facts, hits);
   const firedCodes = new Set(hits.map((h) => h.entry.code as string));
-  if (!entry.external) return explainCompiled(entry, order, facts, scope, firedCodes);
+  if (!entry.external) return explainCompiled(entry, order, facts, scope, firedCodes, warnings);
   const outcome = outcomes.get(entry.code);
-  return explanation(entry, order, firedCodes, outcome?.fired === true, {}, outcome?.tree ?? { kind: 'all', passed: false, conditions: [] });
+  return explanation(entry, order, firedCodes, outcome?.fired === true, {}, outcome?.tree ?? { kind: 'all', passed: false, conditions: [] }, warnings);
 }
 
 /** The explanation with the value of each user fact (options.facts) for this order, when there are any. */
@@ -99,6 +117,6 @@ export function explainCode(
   if ('ok' in input) return input;
   const { order } = input;
   const { facts, scope, hits } = detect(detection, order, input.context);
-  if (detection.ruleEngine !== undefined) return explainExternal(detection, entry, order, facts, scope, hits).then((e) => withUserFacts(detection, facts, e));
-  return withUserFacts(detection, facts, explainCompiled(entry, order, facts, scope, new Set(hits.map((h) => h.entry.code as string))));
+  if (detection.ruleEngine !== undefined) return explainExternal(detection, entry, order, facts, scope, hits, input.warnings).then((e) => withUserFacts(detection, facts, e));
+  return withUserFacts(detection, facts, explainCompiled(entry, order, facts, scope, new Set(hits.map((h) => h.entry.code as string)), input.warnings));
 }

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { WorkingCalendar } from '../_lib/business-time.js';
 import { describeError } from '../_lib/describe-error.js';
+import { isPlainObject } from '../_lib/plain-object.js';
 import { parseTimestamp } from '../_lib/timestamp.js';
 import type { Issue } from '../errors.js';
 import { type PreparedBlacklist, prepareBlacklist } from '../facts/blacklist-match.js';
@@ -14,7 +15,7 @@ import type { ResolvedOptions } from '../schema/options.js';
 import { withoutResolvedReports } from '../schema/recorded-actions.js';
 import { checkSize, SNAPSHOT_LIMITS } from '../schema/size-guard.js';
 import { type OrderSnapshot, OrderSnapshotSchema } from '../schema/snapshot.js';
-import { SNAPSHOT_TOLERANCE } from '../schema/tolerance.js';
+import { dateAsTimestamp, SNAPSHOT_TOLERANCE, withColonOffset } from '../schema/tolerance.js';
 import { unreadableIssue } from '../schema/unreadable.js';
 import { buildFactSettings } from './fact-settings.js';
 import { failure } from './failure.js';
@@ -122,8 +123,27 @@ function factContext(state: InputState, now: number, blacklist: unknown, calenda
   return { now, settings: state.settings, calendar: working ?? state.defaultCalendar, blacklist: list };
 }
 
+/**
+ * A context as a database or a config file may hold it, read as its schema has it
+ * (docs/snapshot.md, "Tolerance"): `now` with a `+hhmm` or `+hh` offset or a lower-case `z`
+ * written `+hh:mm` or `Z`, a Date from another realm as its ISO string; `null` for `blacklist`, `allowlist` or `calendar` left out. Each
+ * field is read once (a copy); anything but a plain object is left to the schema as it is.
+ */
+function readTolerantContext(context: unknown): unknown {
+  if (typeof context !== 'object' || context === null || !isPlainObject(context)) return context;
+  const copy: Record<string, unknown> = { ...(context as Record<string, unknown>) };
+  if (typeof copy.now === 'string') copy.now = withColonOffset(copy.now);
+  else if (!(copy.now instanceof Date)) {
+    // A Date from another realm (a vm context): its instant, as a string the schema reads.
+    const date = dateAsTimestamp(copy.now);
+    if (date !== undefined && 'iso' in date) copy.now = date.iso;
+  }
+  for (const key of ['blacklist', 'allowlist', 'calendar']) if (copy[key] === null) delete copy[key];
+  return copy;
+}
+
 function readContext(state: InputState, context: unknown, snapshot: unknown): { context: FactContext; trusted: boolean } | TriageFailure {
-  const ctx = EvaluateContextShellSchema.safeParse(context);
+  const ctx = EvaluateContextShellSchema.safeParse(readTolerantContext(context));
   if (!ctx.success) return failure('invalid_context', toIssues(ctx.error, ['context'], EvaluateContextSchema), snapshot);
   const now = readNow(ctx.data.now);
   if (typeof now !== 'number') return failure('invalid_context', now, snapshot);

@@ -23,6 +23,8 @@ export interface Explanation {
   readonly conditions: ExplainedCondition;
   /** The value of each user fact (options.facts) for this order, by name; present when user facts are configured. */
   readonly userFacts?: Readonly<Record<string, unknown>>;
+  /** What reading the snapshot tolerated, with its path, as `evaluate` reports it (docs/snapshot.md, "Tolerance"). */
+  readonly warnings: readonly Issue[];
 }
 
 /** What to keep about this evaluation in the backend's case record (记录与复盘). */

@@ -26,7 +26,7 @@ export interface PreparedBlacklist {
 export function prepareBlacklist(blacklist: Blacklist): PreparedBlacklist {
   const phones = blacklist.phones ?? [];
   return {
-    customerIds: new Set(blacklist.customerIds ?? []),
+    customerIds: new Set((blacklist.customerIds ?? []).map(String)),
     addresses: new Set((blacklist.addresses ?? []).map(normaliseAddress).filter((a) => a !== '')),
     devices: new Set(blacklist.devices ?? []),
     hasPhone: preparePhones(phones),

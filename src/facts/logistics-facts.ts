@@ -3,7 +3,11 @@ import { minutesBetween } from '../_lib/elapsed.js';
 import { parseTimestamp } from '../_lib/timestamp.js';
 import type { OrderSnapshot, Shipment, TrackingEvent } from '../schema/snapshot.js';
 import { isRefusalEvent } from '../vocabulary/tracking-event.js';
+
 import type { FactSpec, FactsOf, Writable } from './fact-spec.js';
+
+/** The code an event the library does not know is kept as (docs/snapshot.md, "Tolerance"). */
+const UNKNOWN_EVENT_CODE = 'unknown';
 
 /** The facts about shipments and tracking. */
 export const logisticsFactCatalogue = {
@@ -16,7 +20,8 @@ export const logisticsFactCatalogue = {
   'tracking.lastEventCode': {
     type: 'string',
     nullable: true,
-    description: "The primary shipment's latest event code, after sorting by time and removing duplicates; null without events.",
+    description:
+      "The primary shipment's latest known event code, after sorting by time and removing duplicates; events with code 'unknown' are skipped (they never change the parcel's state); null without known events.",
   },
   'tracking.isDelivered': {
     type: 'boolean',
@@ -100,6 +105,29 @@ interface ShipmentScan {
   /** Its latest event (ties: the later in the list), as the sorted, de-duplicated events would end. */
   readonly last: TrackingEvent | undefined;
   readonly lastAt: number;
+  /** Its latest event with a known code: what the events say about the parcel's state. */
+  readonly lastKnown: TrackingEvent | undefined;
+}
+
+/** The latest of `events` in time (ties: the later in the list), repeats dropped as cleanEvents drops them. */
+interface LatestTracker {
+  event: TrackingEvent | undefined;
+  at: number;
+  head: TrackingEvent | undefined;
+  tied: Set<string> | undefined;
+}
+
+function track(latest: LatestTracker, event: TrackingEvent, at: number): void {
+  // A later event at the latest time ends the list, unless it repeats an earlier one (dropped).
+  if (at > latest.at) {
+    latest.at = at;
+    latest.event = event;
+    latest.head = event;
+    latest.tied = undefined;
+  } else if (at === latest.at) {
+    latest.tied ??= new Set([eventKey(latest.head as TrackingEvent)]);
+    if (!repeatsTied(latest.tied, event)) latest.event = event;
+  }
 }
 
 /** A key equal for two events exactly when they have the same time text, code and place. */
@@ -124,28 +152,30 @@ function repeatsTied(tied: Set<string>, event: TrackingEvent): boolean {
 function scanShipment(shipment: Shipment): ShipmentScan {
   let delivered = false;
   let first = Infinity;
-  let last: TrackingEvent | undefined;
-  let lastAt = -Infinity;
-  // The first event read at the latest time, and (after a tie) the keys of all read at it.
-  let head: TrackingEvent | undefined;
-  let tied: Set<string> | undefined;
+  const latest: LatestTracker = { event: undefined, at: -Infinity, head: undefined, tied: undefined };
+  // Known events only: an unknown code (docs/snapshot.md, "Tolerance") never changes the state.
+  const known: LatestTracker = { event: undefined, at: -Infinity, head: undefined, tied: undefined };
   for (const event of shipment.events) {
     if (event.code === 'delivered') delivered = true;
     const at = parseTimestamp(event.at);
     if (at < first) first = at;
-    // A later event at the latest time ends the list, unless it repeats an earlier one (dropped).
-    if (at > lastAt) {
-      lastAt = at;
-      last = event;
-      head = event;
-      tied = undefined;
-    } else if (at === lastAt) {
-      tied ??= new Set([eventKey(head as TrackingEvent)]);
-      if (!repeatsTied(tied, event)) last = event;
-    }
+    track(latest, event, at);
+    if (event.code !== UNKNOWN_EVENT_CODE) track(known, event, at);
   }
+  const last = latest.event;
   const left = shipment.shippedAt !== undefined ? parseTimestamp(shipment.shippedAt) : last === undefined ? -Infinity : first;
-  return { shipment, undelivered: !delivered, at: left, last, lastAt };
+  return { shipment, undelivered: !delivered, at: left, last, lastAt: latest.at, lastKnown: known.event };
+}
+
+/**
+ * A shipment's latest event with a known code (time order, duplicates removed), or undefined:
+ * the event that says where the parcel is. Events kept as `unknown` are skipped.
+ *
+ * @example
+ * lastKnownEvent(shipment) //=> { at: '…', code: 'available_for_pickup', location: '…' }
+ */
+export function lastKnownEvent(shipment: Shipment): TrackingEvent | undefined {
+  return scanShipment(shipment).lastKnown;
 }
 
 /** Of the shipments' scans, the one logistics facts are about: the latest undelivered one, else the latest. */
@@ -225,6 +255,8 @@ export function writeLogisticsFacts(facts: Writable<LogisticsFacts>, snapshot: O
   }
   const delivered = snapshot.status === 'delivered' || allDelivered;
   const primary = primaryScan(shipments);
+  // Timing counts every scan, an unknown one too (the carrier did handle the parcel); the state
+  // is read from the latest known event only (docs/snapshot.md, "Tolerance").
   const last = primary?.last;
   // A parcel handed over but never scanned has been silent since it was shipped.
   const shippedAt = primary?.shipment.shippedAt;
@@ -233,7 +265,7 @@ export function writeLogisticsFacts(facts: Writable<LogisticsFacts>, snapshot: O
 
   facts['shipments.count'] = shipments.length;
   facts['shipment.carrier'] = primary?.shipment.carrier ?? null;
-  facts['tracking.lastEventCode'] = last?.code ?? null;
+  facts['tracking.lastEventCode'] = primary?.lastKnown?.code ?? null;
   facts['tracking.isDelivered'] = delivered;
   facts['tracking.hasLostEvent'] = lost;
   facts['tracking.hasDamagedEvent'] = damaged;

@@ -15,15 +15,23 @@ function nowInRange(now: string | Date): boolean {
   return at >= NOW_RANGE.min && at <= NOW_RANGE.max;
 }
 
+/** An id kept in a numeric column: a safe integer, read as its decimal string. */
+const SafeIntegerIdSchema = z.int({ error: 'an id must be a string or a safe integer' });
+
 /**
  * Lists the business keeps of buyers it will not serve. Addresses are compared after
  * normalisation (case, width, spaces and punctuation do not matter).
  */
 export const BlacklistSchema = z.strictObject({
-  customerIds: z.array(z.string()).optional().meta({ description: 'Customer ids the business will not serve.' }),
-  phones: z.array(z.string()).optional().meta({ description: 'Phone numbers, any spelling of one number.' }),
-  addresses: z.array(z.string()).optional().meta({ description: 'Addresses, compared after normalisation.' }),
-  devices: z.array(z.string()).optional().meta({ description: 'Device fingerprints or IP addresses.' }),
+  /** Customer ids: strings or safe integers (as databases hold ids), matched as their decimal strings; null is none. */
+  customerIds: z
+    .array(z.union([z.string(), SafeIntegerIdSchema]))
+    .nullish()
+    .meta({ description: 'Customer ids the business will not serve: strings or safe integers; null is none.' }),
+  /** Phone numbers, as strings only (a number would lose a leading 0); null is none. */
+  phones: z.array(z.string()).nullish().meta({ description: 'Phone numbers, any spelling of one number (strings: a number would lose a leading 0).' }),
+  addresses: z.array(z.string()).nullish().meta({ description: 'Addresses, compared after normalisation.' }),
+  devices: z.array(z.string()).nullish().meta({ description: 'Device fingerprints or IP addresses.' }),
 });
 
 /**
@@ -50,13 +58,13 @@ export const AllowlistSchema = z.strictObject({
 export const CalendarSchema = z.strictObject({
   holidays: z
     .array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'holidays are local dates: YYYY-MM-DD' }))
-    .optional()
+    .nullish()
     .meta({ description: 'Local dates no one works: YYYY-MM-DD.' }),
-  nonWorkingWeekdays: z.array(z.int().min(0).max(6)).optional().meta({ description: 'Weekdays no one works: 0 (Sunday) to 6.' }),
+  nonWorkingWeekdays: z.array(z.int().min(0).max(6)).nullish().meta({ description: 'Weekdays no one works: 0 (Sunday) to 6.' }),
   timeZone: z
     .string()
     .refine(isTimeZone, { error: 'timeZone must be an IANA time zone such as Asia/Shanghai' })
-    .optional()
+    .nullish()
     .meta({ description: 'IANA time zone of the days; default the shop’s `policy.timeZone`.' }),
 });
 

@@ -440,7 +440,19 @@ describe('compileAcceptor with the snapshot tolerance', () => {
   // Values a database hands over: SQL NULL, Dates (one invalid), numeric ids, compact offsets.
   const databaseValues = fc.oneof(
     jsonEdgy,
-    fc.constantFrom(null, new Date('2026-03-01T02:00:00Z'), new Date(Number.NaN), 1001, 2 ** 53, '2026-03-01T10:00:00+0800', '2026-03-01T10:00:00+08', 'customs_clearance'),
+    fc.constantFrom(
+      null,
+      new Date('2026-03-01T02:00:00Z'),
+      new Date(Number.NaN),
+      1001,
+      2 ** 53,
+      '2026-03-01T10:00:00+0800',
+      '2026-03-01T10:00:00+08',
+      'customs_clearance',
+      'DELIVERED',
+      ' In-Transit',
+      'Damaged',
+    ),
   );
   // Values replaced in place (a Date added as an unknown field is not plain data: the full path judges it).
   const tolerantMutated = fc.tuple(fc.constantFrom(...orders), fc.nat(), databaseValues).map(([order, pick, replacement]) => replaceOneValue(order, pick, replacement, false));
@@ -477,6 +489,13 @@ describe('compileAcceptor with the snapshot tolerance', () => {
     const input = { ...order, remark: null, id: 42, createdAt: new Date('2026-03-01T02:00:00Z'), promisedShipBy: '2026-03-03T10:00:00+0800' };
     expect(tolerant(input)).toMatchObject({ id: '42', createdAt: '2026-03-01T02:00:00.000Z', promisedShipBy: '2026-03-03T10:00:00+08:00' });
     expect(tolerant(input)).not.toHaveProperty('remark');
+  });
+
+  it('reads a known code in another case or with spaces and hyphens as that code without leaving the fast path', () => {
+    const order = buildOrder() as Record<string, unknown>;
+    const shipment = { id: 'S1', carrier: 'SF', trackingNumber: 'SF1', events: [{ at: '2026-03-01T10:00:00+08:00', code: 'Out-For-Delivery ' }] };
+    expect(tolerant({ ...order, shipments: [shipment] })).toMatchObject({ shipments: [{ events: [{ code: 'out_for_delivery' }] }] });
+    expect(tolerant({ ...order, shipments: [{ ...shipment, events: [{ at: '2026-03-01T10:00:00+08:00', code: 'customs' }] }] })).toBeUndefined();
   });
 
   it('leaves keys that look misspelt, unknown codes, invalid Dates and unsafe ids to the full path', () => {

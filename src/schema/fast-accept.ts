@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { isPlainObject } from '../_lib/plain-object.js';
 import type { SizeLimits } from './size-guard.js';
-import { dateAsTimestamp, type Tolerance, withColonOffset } from './tolerance.js';
+import { dateAsTimestamp, foldCode, type Tolerance, withColonOffset } from './tolerance.js';
 
 /**
  * A check compiled from a zod schema that copies what it checks: for an input that the schema
@@ -210,12 +210,22 @@ function compileTolerant(c: Compiler, def: SchemaDef, tolerance: Tolerance): Che
     const inner = compileString(c, def);
     return (value, depth) => {
       if (typeof value === 'string') return inner(withColonOffset(value), depth);
-      if (!(value instanceof Date)) return REFUSED;
-      const iso = dateAsTimestamp(value);
-      return iso === undefined ? REFUSED : inner(iso, depth);
+      const date = dateAsTimestamp(value);
+      return date !== undefined && 'iso' in date ? inner(date.iso, depth) : REFUSED;
     };
   }
-  if (def === tolerance.id) {
+  const open = tolerance.openEnums.get(def);
+  if (open !== undefined) {
+    const { counter, limits } = c;
+    const { codes } = open;
+    // A code as written is a map lookup; one in another case or spelling is folded first (an unknown one is left to the full path, which warns).
+    return (value) => {
+      if (++counter.nodes > limits.nodes || typeof value !== 'string') return REFUSED;
+      const code = codes.get(value) ?? (value.length > 64 ? undefined : codes.get(foldCode(value)));
+      return code ?? REFUSED;
+    };
+  }
+  if (def === tolerance.id || def === tolerance.reference) {
     const inner = compileString(c, def);
     return (value, depth) => inner(typeof value === 'number' && Number.isSafeInteger(value) ? String(value) : value, depth);
   }
@@ -316,6 +326,7 @@ function compileObject(c: Compiler, def: SchemaDef): Check {
   // misspelt field is left to the full path, which warns about it with its path.
   const nullable = keys.map((key) => tolerance !== undefined && defOf(shape[key] as z.ZodType).type === 'optional');
   const suggest = tolerance !== undefined && loose ? tolerance.suggesterFor(keys) : undefined;
+  const suggestLimit = tolerance?.suggestedKeysPerObject ?? Infinity;
   if (keys.includes('__proto__')) throw new Unsupported('a schema key named __proto__');
   const Plain = plainObjectMaker();
   const slots: Record<string, number> = Object.create(null);
@@ -332,12 +343,14 @@ function compileObject(c: Compiler, def: SchemaDef): Check {
     // is V8's fast path; reading each schema key by name would be a slow lookup per key).
     let fields = 0;
     let requiredSeen = 0;
+    let unknown = 0;
     for (const key in record) {
       if (++fields > limits.arrayLength) return REFUSED;
       const field = record[key];
       const slot = slots[key];
       if (slot === undefined) {
-        if (suggest?.(key) !== undefined) return REFUSED;
+        // The full path warns about a key that looks misspelt, and about more unknown keys than it looks at.
+        if (suggest !== undefined && (++unknown > suggestLimit || suggest(key) !== undefined)) return REFUSED;
         // Only an unknown field can be named __proto__ (no schema key is).
         const checked = loose ? anyValue(field, depth + 1) : REFUSED;
         if (checked === REFUSED) return REFUSED;

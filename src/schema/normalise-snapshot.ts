@@ -1,12 +1,13 @@
 import type { z } from 'zod';
 import { isPlainObject } from '../_lib/plain-object.js';
 import type { Issue } from '../errors.js';
-import { OrderSnapshotSchema, ReportSchema, TrackingEventCodeSchema } from './snapshot.js';
-import { dateAsTimestamp, SNAPSHOT_TOLERANCE, withColonOffset } from './tolerance.js';
+import { tooManyUnknownKeys } from './field-suggestion.js';
+import { OrderSnapshotSchema } from './snapshot.js';
+import { dateAsTimestamp, foldCode, type OpenEnum, SNAPSHOT_TOLERANCE, withColonOffset } from './tolerance.js';
 
 /** A snapshot as the schema reads it, what was tolerated on the way, and what no tolerance covers. */
 export interface NormalisedSnapshot {
-  /** The input with nulls on optional fields left out, Dates, `+hhmm` offsets, numeric ids and unknown codes rewritten. */
+  /** The input with nulls on optional fields left out, Dates, `+hhmm` offsets, numeric ids and codes folded, unknown codes rewritten. */
   readonly value: unknown;
   /** What was tolerated and is worth saying (unknown codes, keys that look misspelt). */
   readonly warnings: Issue[];
@@ -27,12 +28,6 @@ const defOf = (schema: z.ZodType): WalkDef => (schema as unknown as { _zod: { de
 
 /** The value kept for a code or kind the library does not know (docs/snapshot.md, "Tolerance"). */
 export const UNKNOWN_VALUE = 'unknown';
-
-/** Enums whose unknown values are kept as `unknown` with a warning, and what their values are called. */
-const OPEN_ENUMS = new Map<WalkDef, string>([
-  [defOf(TrackingEventCodeSchema), 'tracking event code'],
-  [defOf(ReportSchema.shape.kind), 'report kind'],
-]);
 
 const OMIT: unique symbol = Symbol('omit');
 
@@ -60,10 +55,11 @@ function setField(copy: Record<string, unknown>, key: string, value: unknown): v
 
 function readTimestamp(value: unknown, path: readonly (string | number)[], walk: Walk): unknown {
   if (typeof value === 'string') return withColonOffset(value);
-  if (!(value instanceof Date)) return value;
-  const iso = dateAsTimestamp(value);
-  if (iso === undefined) walk.issues.push({ path, message: 'is an invalid Date: a timestamp must be a valid Date or an ISO 8601 string with an offset' });
-  return iso ?? value;
+  const date = dateAsTimestamp(value);
+  if (date === undefined) return value;
+  if ('iso' in date) return date.iso;
+  walk.issues.push({ path, message: date.problem });
+  return value;
 }
 
 function readId(value: unknown, path: readonly (string | number)[], walk: Walk): unknown {
@@ -73,8 +69,11 @@ function readId(value: unknown, path: readonly (string | number)[], walk: Walk):
   return value;
 }
 
-function readOpenEnum(def: WalkDef, label: string, value: unknown, path: readonly (string | number)[], walk: Walk): unknown {
-  if (typeof value !== 'string' || Object.values(def.entries ?? {}).includes(value)) return value;
+/** A code of an open enum: a value that folds to a known code is that code (no warning); any other string is `unknown`, with a warning. */
+function readOpenEnum({ label, codes }: OpenEnum, value: unknown, path: readonly (string | number)[], walk: Walk): unknown {
+  if (typeof value !== 'string') return value;
+  const code = codes.get(value) ?? (value.length > 64 ? undefined : codes.get(foldCode(value)));
+  if (code !== undefined) return code;
   walk.warnings.push({ path, message: `unknown ${label} "${value.slice(0, 64)}": kept as "${UNKNOWN_VALUE}", which no check reads as a known one` });
   return UNKNOWN_VALUE;
 }
@@ -85,6 +84,8 @@ function readObject(def: WalkDef, value: unknown, path: readonly (string | numbe
   const loose = def.catchall !== undefined && defOf(def.catchall).type === 'unknown';
   const record = value as Record<string, unknown>;
   const copy: Record<string, unknown> = {};
+  // Only the first suggestedKeysPerObject unknown keys are looked at, so an object costs a bounded amount.
+  let unknown = 0;
   for (const key in record) {
     if (!Object.hasOwn(record, key)) continue;
     const field = record[key];
@@ -94,18 +95,19 @@ function readObject(def: WalkDef, value: unknown, path: readonly (string | numbe
       continue;
     }
     setField(copy, key, field);
-    const meant = loose ? suggesterOf(def)(key) : undefined;
+    const meant = loose && ++unknown <= SNAPSHOT_TOLERANCE.suggestedKeysPerObject ? suggesterOf(def)(key) : undefined;
     if (meant !== undefined) walk.warnings.push({ path: [...path, key], message: `unknown field "${key.slice(0, 64)}" is ignored: did you mean \`${meant}\`?` });
   }
+  if (unknown > SNAPSHOT_TOLERANCE.suggestedKeysPerObject) walk.warnings.push({ path, message: tooManyUnknownKeys(unknown) });
   return copy;
 }
 
 function readValue(schema: z.ZodType, value: unknown, path: readonly (string | number)[], walk: Walk): unknown {
   const def = defOf(schema);
   if (def === SNAPSHOT_TOLERANCE.timestamp) return readTimestamp(value, path, walk);
-  if (def === SNAPSHOT_TOLERANCE.id) return readId(value, path, walk);
-  const label = OPEN_ENUMS.get(def);
-  if (label !== undefined) return readOpenEnum(def, label, value, path, walk);
+  if (def === SNAPSHOT_TOLERANCE.id || def === SNAPSHOT_TOLERANCE.reference) return readId(value, path, walk);
+  const open = SNAPSHOT_TOLERANCE.openEnums.get(def);
+  if (open !== undefined) return readOpenEnum(open, value, path, walk);
   switch (def.type) {
     case 'optional':
       return value === null ? OMIT : readValue(def.innerType as z.ZodType, value, path, walk);

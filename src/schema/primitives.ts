@@ -50,6 +50,12 @@ export const TimestampSchema = z.iso.datetime({
 /** A non-empty identifier. */
 export const IdSchema = z.string().min(1, { error: 'must not be empty' });
 
+/**
+ * A reference another system issued (a tracking number, a gateway transaction id): any string,
+ * an empty one included. Read with tolerance, a safe integer is its decimal string, as an id is.
+ */
+export const ReferenceSchema = z.string();
+
 /** A count of units: a non-negative safe integer. */
 export const QuantitySchema = z.int({ error: 'must be a whole number' }).nonnegative({ error: 'must not be negative' });
 

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { ESCALATION_ROLES } from '../vocabulary/approval-role.js';
 import { ORDER_STATUSES } from '../vocabulary/order-status.js';
 import { TRACKING_EVENT_CODES } from '../vocabulary/tracking-event.js';
-import { CountrySchema, CurrencySchema, IdSchema, MoneySchema, QuantitySchema, TimestampSchema } from './primitives.js';
+import { CountrySchema, CurrencySchema, IdSchema, MoneySchema, QuantitySchema, ReferenceSchema, TimestampSchema } from './primitives.js';
 
 // Every object is loose: unknown fields pass through untouched (docs/snapshot.md), so a backend can send
 // its own records as they are. Nothing here transforms a value, so parsing never changes data.
@@ -38,7 +38,7 @@ export const PaymentSchema = z.looseObject({
   status: PaymentStatusSchema.meta({ description: 'State at the gateway: `pending`, `succeeded`, `failed` or `refunded`.' }),
   amount: MoneySchema.meta({ description: 'Amount of the attempt: integer in minor units of its `currency`.' }),
   currency: CurrencySchema.optional().meta({ description: 'ISO 4217 code of the payment; defaults to the order’s `currency`.' }),
-  gatewayTxnId: z.string().optional().meta({ description: 'The gateway’s transaction id.' }),
+  gatewayTxnId: ReferenceSchema.optional().meta({ description: 'The gateway’s transaction id.' }),
   createdAt: TimestampSchema.meta({ description: 'When the attempt was made: ISO 8601 with offset.' }),
   paidAt: TimestampSchema.optional().meta({ description: 'When the gateway confirmed the payment: ISO 8601 with offset.' }),
   failureReason: z.string().optional().meta({ description: 'Why the gateway failed the payment, as it said (free string).' }),
@@ -88,7 +88,7 @@ export const TrackingEventSchema = z.looseObject({
 export const ShipmentSchema = z.looseObject({
   id: IdSchema.meta({ description: 'The backend’s id for the parcel.' }),
   carrier: IdSchema.meta({ description: 'The carrier, a free string such as `sf` or `ups`.' }),
-  trackingNumber: z.string().meta({ description: 'The carrier’s tracking number.' }),
+  trackingNumber: ReferenceSchema.meta({ description: 'The carrier’s tracking number.' }),
   shippedAt: TimestampSchema.optional().meta({ description: 'When the parcel was handed to the carrier: ISO 8601 with offset.' }),
   estimatedDeliveryAt: TimestampSchema.optional().meta({ description: 'When the carrier expects to deliver: ISO 8601 with offset.' }),
   /** When the label was printed (the parcel waits for the carrier's pickup scan): NOT_PICKED_UP counts from it. */

@@ -1,6 +1,6 @@
 import { parseTimestamp } from '../../_lib/timestamp.js';
 import type { ThresholdsOf } from '../../detectors/registry.js';
-import { cleanEvents, primaryShipment } from '../../facts/logistics-facts.js';
+import { lastKnownEvent, primaryShipment } from '../../facts/logistics-facts.js';
 import type { Playbook } from '../playbook.js';
 import { tell } from '../tell.js';
 
@@ -12,7 +12,7 @@ const DAY_MS = 86_400_000;
  */
 export const awaitingPickupPlaybook: Playbook<ThresholdsOf<'AWAITING_PICKUP'>> = ({ order, thresholds, messages, kit }) => {
   const shipment = primaryShipment(order);
-  const arrived = shipment === undefined ? undefined : cleanEvents(shipment).at(-1);
+  const arrived = shipment === undefined ? undefined : lastKnownEvent(shipment);
   if (shipment === undefined || arrived === undefined) return [];
   const until = kit.time(parseTimestamp(arrived.at) + thresholds.holdDays * DAY_MS);
   return [

@@ -1,4 +1,4 @@
-import { cleanEvents, primaryShipment } from '../../facts/logistics-facts.js';
+import { lastKnownEvent, primaryShipment } from '../../facts/logistics-facts.js';
 import { chaseKey, parcelOf } from '../parcel.js';
 import type { ActionDraft, Playbook } from '../playbook.js';
 import { tell } from '../tell.js';
@@ -18,7 +18,7 @@ export const carrierExceptionPlaybook: Playbook<unknown> = ({ order, messages, p
   const drafts: ActionDraft[] = [
     { kind: 'urge_carrier', params: parcel, owner: 'logistics', key: chaseKey(order, parcel.shipmentId, now, policy.followUp.updateEveryHours), automatable: true },
   ];
-  const description = cleanEvents(shipment).at(-1)?.description ?? '';
+  const description = lastKnownEvent(shipment)?.description ?? '';
   if (NEEDS_CUSTOMER.test(description)) {
     drafts.push(tell('carrier_exception', messages.customer.sections.carrierException({ carrier: messages.carrierName(parcel.carrier), trackingNumber: parcel.trackingNumber })));
   }

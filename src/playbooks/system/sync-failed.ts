@@ -12,7 +12,9 @@ export const syncFailedPlaybook: Playbook<Thresholds> = ({ order, thresholds, no
     const latest = history[history.length - 1];
     if (latest === undefined || latest.status === 'ok') continue;
     if (latest.status === 'pending' && now - parseTimestamp(latest.lastAttemptAt) <= thresholds.pendingMinutes * 60_000) continue;
-    drafts.push({ kind: 'retry_sync', params: { system }, owner: 'tech', key: [system, latest.lastAttemptAt], automatable: true });
+    // The attempt's instant in one canonical form, so the key does not depend on how the time was written.
+    const attempt = new Date(parseTimestamp(latest.lastAttemptAt)).toISOString();
+    drafts.push({ kind: 'retry_sync', params: { system }, owner: 'tech', key: [system, attempt], automatable: true });
     const run = failuresInARow(history);
     if (run >= thresholds.escalateAfterFailures) {
       drafts.push({ kind: 'tech_incident', params: { system, reason: 'sync_failures', failuresInARow: run }, owner: 'tech', key: [system, 'sync_failures'], automatable: true });
