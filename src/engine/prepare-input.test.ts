@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { buildOrder, GENERATED_NOW } from 'order-triage/testing';
 import { describe, expect, it } from 'vitest';
-import { createInputState, prepareInput } from './prepare-input.js';
+import { EvaluateContextSchema } from '../schema/context.js';
+import { createInputState, prepareContext, prepareInput } from './prepare-input.js';
 import { resolveOptions } from './resolve-options.js';
 
 const { resolved } = resolveOptions({});
@@ -28,5 +30,42 @@ describe('prepareInput', () => {
     const failed = prepareInput(state, buildOrder({ id: 'ORD-9' }), { now: 'yesterday' });
     expect(failed).toMatchObject({ ok: false, orderId: 'ORD-9', error: { code: 'invalid_context', message: 'The evaluation context is invalid.' } });
     expect('ok' in failed && failed.error.issues.map((issue) => issue.path)).toContainEqual(['context', 'now']);
+  });
+
+  it('answers a context like the schema does, whether or not its `now` text was just accepted', () => {
+    const state = createInputState(resolved);
+    const accepted = GENERATED_NOW;
+    // Warm: the text has been accepted once, so the next `{ now }` with it may skip the schema.
+    expect('ok' in prepareContext(state, { now: accepted }, undefined)).toBe(false);
+    const inherited = Object.assign(Object.create({ extra: 1 }), { now: accepted });
+    const nullProto = Object.assign(Object.create(null), { now: accepted });
+    class Context {
+      now = accepted;
+    }
+    const shaped = fc.oneof(
+      fc.record(
+        {
+          now: fc.constantFrom<unknown>(accepted, `${accepted} `, '2026-03-01T10:00:00Z', 'yesterday', 1772330400000, new Date(accepted), undefined),
+          trusted: fc.constantFrom<unknown>(true, false, undefined, 'yes', 0),
+          extra: fc.constantFrom<unknown>(1, undefined),
+        },
+        { requiredKeys: [] },
+      ),
+      fc.constantFrom<unknown>(inherited, nullProto, new Context(), null, accepted, [accepted]),
+    );
+    fc.assert(
+      fc.property(shaped, (context) => {
+        const prepared = prepareContext(state, context, undefined);
+        const checked = EvaluateContextSchema.safeParse(context);
+        expect('ok' in prepared).toBe(!checked.success);
+        if ('ok' in prepared || !checked.success) return;
+        const now = checked.data.now;
+        expect(prepared.context.now).toBe(now instanceof Date ? now.getTime() : Date.parse(now));
+        expect(prepared.trusted).toBe(checked.data.trusted === true);
+        expect(prepared.context.calendar).toBe(state.defaultCalendar);
+        expect(prepared.context.blacklist).toBeUndefined();
+      }),
+      { numRuns: 300 },
+    );
   });
 });

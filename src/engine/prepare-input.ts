@@ -142,11 +142,31 @@ function readTolerantContext(context: unknown): unknown {
   return copy;
 }
 
+/** The last `now` text the full check accepted, and its instant: a string is checked the same way every time. */
+let lastNow: { readonly text: string; readonly at: number } | undefined;
+
+/**
+ * The context of the common call, `{ now }` (and perhaps `trusted`), without the schema: only a
+ * plain object whose keys (own and inherited, as `for…in` lists them) are `now` and `trusted`,
+ * `now` the very text the full check last accepted and `trusted` a boolean or absent. Anything
+ * else (undefined) goes through the full check, which gives the same answer for these.
+ */
+function knownContext(state: InputState, context: unknown): { context: FactContext; trusted: boolean } | undefined {
+  if (lastNow === undefined || typeof context !== 'object' || context === null || Object.getPrototypeOf(context) !== Object.prototype) return undefined;
+  for (const key in context) if (key !== 'now' && key !== 'trusted') return undefined;
+  const { now, trusted } = context as { now?: unknown; trusted?: unknown };
+  if (now !== lastNow.text || (trusted !== undefined && typeof trusted !== 'boolean')) return undefined;
+  return { context: { now: lastNow.at, settings: state.settings, calendar: state.defaultCalendar, blacklist: undefined }, trusted: trusted === true };
+}
+
 function readContext(state: InputState, context: unknown, snapshot: unknown): { context: FactContext; trusted: boolean } | TriageFailure {
+  const known = knownContext(state, context);
+  if (known !== undefined) return known;
   const ctx = EvaluateContextShellSchema.safeParse(readTolerantContext(context));
   if (!ctx.success) return failure('invalid_context', toIssues(ctx.error, ['context'], EvaluateContextSchema), snapshot);
   const now = readNow(ctx.data.now);
   if (typeof now !== 'number') return failure('invalid_context', now, snapshot);
+  if (typeof ctx.data.now === 'string') lastNow = { text: ctx.data.now, at: now };
   const factCtx = factContext(state, now, ctx.data.blacklist, ctx.data.calendar);
   if (Array.isArray(factCtx)) return failure('invalid_context', factCtx, snapshot);
   return { context: factCtx, trusted: ctx.data.trusted === true };
