@@ -201,7 +201,7 @@ describe('user facts (options.facts)', () => {
       ],
     };
     const plain = codes(createTriage(options).evaluate(twoItems, { now }));
-    const external = codes(await createTriage({ ...options, customOperators: [] }).evaluate(twoItems, { now }));
+    const external = codes(await createTriage({ ...options, customOperators: [{ name: 'unused', evaluate: () => false }] }).evaluate(twoItems, { now }));
     expect(plain).toEqual(['ONE_OR_TWO', 'SAME']);
     expect(external).toEqual(plain);
   });
