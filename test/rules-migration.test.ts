@@ -186,6 +186,67 @@ describe('user facts (options.facts)', () => {
     ]);
   });
 
+  it('get a frozen copy of the snapshot: an assignment neither changes the report nor fails the evaluation (it fails the fact)', () => {
+    const hijack = {
+      name: 'hijack',
+      compute: (o: { id: string; items: { quantity: number }[] }) => {
+        'use strict';
+        o.id = 'HACKED';
+        return 1;
+      },
+    };
+    const sneaky = {
+      name: 'sneaky',
+      compute: (o: { items: { quantity: number }[] }) => {
+        try {
+          (o.items[0] as { quantity: number }).quantity = 99;
+        } catch {
+          // frozen: the assignment threw, and this fact swallows it
+        }
+        return o.items[0]?.quantity;
+      },
+    };
+    const triage = createTriage({
+      facts: [hijack, sneaky],
+      rules: [{ conditions: { all: [{ fact: 'sneaky', operator: 'equal', value: 99 }] }, event: { type: 'QUANTITY_CHANGED' } }],
+    });
+    const report = triage.evaluate(twoItems, { now });
+    expect(report.ok && report.orderId).toBe('ORD-1001');
+    expect(codes(report)).toEqual([]);
+    expect((report as unknown as { warnings: { path: unknown[]; message: string }[] }).warnings).toEqual([
+      { path: ['facts', 'hijack'], message: expect.stringMatching(/^user fact hijack threw: .*read only.*; read as undefined$/) },
+    ]);
+    expect(twoItems.id).toBe('ORD-1001');
+  });
+
+  it('that return an object with a throwing getter or a Proxy with throwing traps never fail an evaluation: the fact reads undefined and the report warns', () => {
+    const trap = () => {
+      throw new Error('trap');
+    };
+    const triage = createTriage({
+      facts: [
+        {
+          name: 'getter',
+          compute: () => ({
+            get x() {
+              throw new Error('getter');
+            },
+          }),
+        },
+        { name: 'proxy', compute: () => new Proxy({}, { ownKeys: trap, getPrototypeOf: trap, get: trap }) },
+        { name: 'listProxy', compute: () => new Proxy([1], { get: trap }) },
+      ],
+      rules: [{ conditions: { all: [{ fact: 'getter', path: '$.x', operator: 'notEqual', value: 1 }] }, event: { type: 'UNDEFINED_IS_NOT_ONE' } }],
+    });
+    const report = triage.evaluate(twoItems, { now });
+    expect(codes(report)).toEqual(['UNDEFINED_IS_NOT_ONE']);
+    expect((report as unknown as { warnings: { path: unknown[] }[] }).warnings.map((w) => w.path)).toEqual([
+      ['facts', 'getter'],
+      ['facts', 'proxy'],
+      ['facts', 'listProxy'],
+    ]);
+  });
+
   it('are listed by explain with their values for the order', () => {
     const triage = createTriage({ facts: [lines], rules: [{ conditions: { all: [{ fact: 'lineCount', operator: 'equal', value: 2 }] }, event: { type: 'TWO' } }] });
     const explained = triage.explain(twoItems, { now }, 'TWO');
