@@ -11,7 +11,8 @@ export function readJson(path: string, cwd: string): { value: unknown } | { erro
     return { error: `cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` };
   }
   try {
-    return { value: JSON.parse(text) as unknown };
+    // A UTF-8 byte order mark (editors on Windows write one) is no part of the JSON.
+    return { value: JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text) as unknown };
   } catch (error) {
     return { error: `${path} is not JSON: ${(error as Error).message}` };
   }
