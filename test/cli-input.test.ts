@@ -68,3 +68,35 @@ describe('order-triage evaluate, a line too long', () => {
     expect(io.err()).toContain('3 orders,');
   });
 });
+
+describe('order-triage exit codes and error lines', () => {
+  it('exits 2 on a --locale no catalogue has, naming it', async () => {
+    const io = captureIo({ stdin: `${order('D-1')}\n` });
+    expect(await runCli(['evaluate', '-', '--now', NOW, '--locale', 'fr'], io)).toBe(2);
+    expect(io.err()).toMatch(/^order-triage: --locale fr: unknown locale "fr"/);
+  });
+
+  it('exits 1 with --fail-on-invalid when any order could not be read or evaluated, 0 without it', async () => {
+    const input = `${order('E-1')}\n{ not json\n`;
+    expect(await runCli(['evaluate', '-', '--now', NOW], captureIo({ stdin: input }))).toBe(0);
+    expect(await runCli(['evaluate', '-', '--now', NOW, '--fail-on-invalid'], captureIo({ stdin: input }))).toBe(1);
+    expect(await runCli(['evaluate', '-', '--now', NOW, '--fail-on-invalid'], captureIo({ stdin: `${order('E-2')}\n` }))).toBe(0);
+  });
+
+  it('writes every problem with a missing, malformed or directory --rules or --context as an order-triage: line', async () => {
+    const cases = [
+      ['--rules', join(dir, 'missing.json')],
+      ['--rules', file('malformed.json', '{ "rules": [')],
+      ['--rules', dir],
+      ['--context', dir],
+    ];
+    for (const [flag, path] of cases) {
+      const io = captureIo({ stdin: `${order('F-1')}\n` });
+      expect(await runCli(['evaluate', '-', '--now', NOW, flag as string, path as string], io)).toBe(1);
+      expect(io.err()).toMatch(/^order-triage: .+\n$/);
+    }
+    const backtest = captureIo({ stdin: `${order('F-2')}\n` });
+    expect(await runCli(['backtest', '-', '--now', NOW, '--against', join(dir, 'missing.json')], backtest)).toBe(1);
+    expect(backtest.err()).toMatch(/^order-triage: cannot read .*missing\.json: ENOENT\n$/);
+  });
+});

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { type ChangedOrder, createBacktest, type StreamedBacktestResult } from '../testing/index.js';
 import { readContext } from './context-file.js';
-import { type CliIo, EXIT, UsageError } from './io.js';
+import { type CliIo, EXIT, problemText, UsageError } from './io.js';
 import { readOrders, type Unit } from './orders.js';
 import { createTally } from './progress.js';
 import { triageFrom } from './rule-file.js';
@@ -40,7 +40,7 @@ export async function backtestCommand(args: string[], io: CliIo): Promise<number
   const context = readContext(values.now, values.context, io.cwd);
   const a = triageFrom(values.rules, io.cwd, values.locale);
   const b = triageFrom(values.against, io.cwd, values.locale);
-  for (const made of [context, a, b]) if ('error' in made) io.stderr.write(made.error);
+  for (const made of [context, a, b]) if ('error' in made) io.stderr.write(problemText(made.error));
   if ('error' in context || 'error' in a || 'error' in b) return EXIT.problems;
   const keep = values.format === 'json' ? Number.POSITIVE_INFINITY : limit;
   const run = createBacktest(a.triage, b.triage, context.context, { keepChanged: keep });

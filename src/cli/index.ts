@@ -18,13 +18,13 @@ export const HELP = `order-triage: lint rules, evaluate orders, backtest rule se
 
 Usage:
   order-triage lint <rules.json...> [--strict] [--format text|json]
-  order-triage evaluate <orders.ndjson|orders.json|-> --now <iso> [--context ctx.json] [--rules r.json] [--locale en|zh-CN] [--format table|json|ndjson]
+  order-triage evaluate <orders.ndjson|orders.json|-> --now <iso> [--context ctx.json] [--rules r.json] [--locale en|zh-CN] [--format table|json|ndjson] [--fail-on-invalid]
   order-triage backtest --rules a.json --against b.json <orders.ndjson|orders.json|-> --now <iso> [--context ctx.json] [--format text|json] [--limit 20]
   order-triage schema snapshot|rules
   order-triage --help | --version
 
 A rule file holds a list of rules, or an object of createTriage options ({ rules, conditions, thresholds, ... }).
-Exit codes: 0 ok, 1 problems (lint errors, unreadable or refused files), 2 usage.
+Exit codes: 0 ok, 1 problems (lint errors, unreadable or refused files; invalid orders with --fail-on-invalid), 2 usage (a --locale no catalogue has too).
 `;
 
 function schemaCommand(args: string[], io: CliIo): number {
