@@ -100,3 +100,26 @@ describe('order-triage exit codes and error lines', () => {
     expect(backtest.err()).toMatch(/^order-triage: cannot read .*missing\.json: ENOENT\n$/);
   });
 });
+
+describe('order-triage backtest --format json', () => {
+  it('writes changed orders while it reads the input, not all at the end, and the whole still parses as the result', async () => {
+    const against = file('paid.json', JSON.stringify([{ conditions: { all: [{ fact: 'order', path: '$.status', operator: 'equal', value: 'paid' }] }, event: { type: 'PAID' } }]));
+    const ORDERS = 3_000;
+    let writtenBeforeEnd = 0;
+    let out = '';
+    const io = captureIo();
+    function* input(): Generator<string> {
+      for (let i = 1; i <= ORDERS; i++) yield `${order(`G-${i}`)}\n`;
+      writtenBeforeEnd = out.length;
+    }
+    const streaming = { ...captureIo({ stdin: input() }), stdout: { write: (s: string) => ((out += s), true), once: () => undefined } };
+    expect(await runCli(['backtest', '-', '--now', NOW, '--against', against, '--format', 'json'], streaming)).toBe(0);
+    // Changed orders were on stdout before the last line was read (in chunks of 64 KiB).
+    expect(writtenBeforeEnd).toBeGreaterThan(65_536);
+    const result = JSON.parse(out) as { changed: { orderId: string; line: number; added: string[] }[]; changedCount: number; orders: number; invalid: number[]; unit: string };
+    expect(result.changed).toHaveLength(ORDERS);
+    expect(result.changed[0]).toEqual({ orderId: 'G-1', added: ['PAID'], removed: [], line: 1 });
+    expect(result).toMatchObject({ changedCount: ORDERS, orders: ORDERS, invalid: [], unit: 'line' });
+    expect(io.err()).toBe('');
+  }, 120_000);
+});
