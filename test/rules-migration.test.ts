@@ -80,6 +80,29 @@ describe('a custom operator returning a truthy value that is not true', () => {
   });
 });
 
+describe('a custom operator returning a truthy value that is not true, under a root { condition } reference', () => {
+  const yes = (a: unknown) => (a === 'paid' ? 1 : 0);
+  const leaf = { fact: 'order', path: '$.status', operator: 'yesIfPaid', value: null };
+  const conditions = { group: { all: [leaf] }, negated: { not: leaf } };
+  const rules = [
+    { conditions: { condition: 'group' }, event: { type: 'REFERENCED_GROUP' } },
+    { conditions: { condition: 'negated' }, event: { type: 'REFERENCED_NOT' } },
+    { conditions: { all: [leaf] }, event: { type: 'GROUP_AT_ROOT' } },
+  ];
+
+  it('counts as json-rules-engine counts it: a referenced group holds only when its result is true, a group at the root counts truthiness', async () => {
+    const engine = new Engine([], { allowUndefinedFacts: true });
+    engine.addOperator('yesIfPaid', yes as never);
+    for (const [name, condition] of Object.entries(conditions)) engine.setCondition(name, structuredClone(condition) as never);
+    for (const rule of rules) engine.addRule(structuredClone(rule) as never);
+    const theirs = (await engine.run({ order: structuredClone(twoItems) })).events.map((e) => e.type).sort();
+    const triage = createTriage({ conditions, rules, customOperators: [{ name: 'yesIfPaid', evaluate: yes }] });
+    const ours = codes(await triage.evaluate(twoItems, { now })).sort();
+    expect(theirs).toEqual(['GROUP_AT_ROOT']);
+    expect(ours).toEqual(theirs);
+  });
+});
+
 describe('the envelope', () => {
   it('orders the findings of user rules by priority, parsed as json-rules-engine parses it (higher first)', () => {
     const rule = (type: string, priority?: number | string) => ({

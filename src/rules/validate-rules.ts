@@ -375,10 +375,16 @@ function expand(node: unknown, named: Readonly<Record<string, unknown>>): unknow
   return plainLeaf(node);
 }
 
-/** The expanded root of a rule: a root `{ condition }` naming a leaf becomes `{ all: [leaf] }`, which json-rules-engine decides the same. */
+/**
+ * The expanded root of a rule. A root `{ condition }` becomes `{ all: [named] }`, which
+ * json-rules-engine decides the same: it realizes the reference into a node evaluated as a child
+ * (a group holds only when its result `=== true`, a leaf counts its truthiness), where a group
+ * at the root itself counts its single child's truthiness (a custom operator returning 1).
+ */
 function expandRoot(node: unknown, named: Readonly<Record<string, unknown>>): TopLevelCondition {
   const expanded = expand(node, named) as Record<string, unknown>;
-  return (Object.hasOwn(expanded, 'fact') ? { all: [expanded] } : expanded) as unknown as TopLevelCondition;
+  const reference = isObject(node) && typeof node.condition === 'string';
+  return (reference || Object.hasOwn(expanded, 'fact') ? { all: [expanded] } : expanded) as unknown as TopLevelCondition;
 }
 
 /** How big a condition is once every `{ condition: name }` in it is replaced: nodes, and levels. */
