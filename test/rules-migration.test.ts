@@ -120,6 +120,43 @@ describe('the envelope', () => {
     expect(issuesOf(() => createTriage({ rules: [rule('high') as never] }))).toEqual([expect.stringContaining('priority must be a whole number')]);
   });
 
+  it('reads the envelope as json-rules-engine does: a falsy priority is 1, a falsy name is none, a numeric event.type is its string', async () => {
+    const when = { all: [{ fact: 'order', path: '$.items.length', operator: 'greaterThan', value: 0 }] };
+    const rules = [
+      { conditions: when, event: { type: 'NULL_PRIORITY' }, priority: null, name: '' },
+      { conditions: when, event: { type: 'FALSE_PRIORITY' }, priority: false, name: null },
+      { conditions: when, event: { type: 'ZERO_PRIORITY' }, priority: 0, name: false },
+      { conditions: when, event: { type: 404 }, priority: 2 },
+    ];
+    const report = createTriage({ rules: rules as never }).evaluate(twoItems, { now });
+    expect(report.ok && report.findings.map((f) => [f.code, f.ruleId])).toEqual([
+      ['404', '404#4'],
+      ['FALSE_PRIORITY', 'FALSE_PRIORITY#2'],
+      ['NULL_PRIORITY', 'NULL_PRIORITY#1'],
+      ['ZERO_PRIORITY', 'ZERO_PRIORITY#3'],
+    ]);
+    expect(codes(report).sort()).toEqual((await engineFires(rules, { order: twoItems })).map(String).sort());
+  });
+
+  it('says what is wrong with an envelope json-rules-engine would not take either, never a bare "Invalid input"', () => {
+    const when = { all: [] };
+    const issues = issuesOf(() =>
+      createTriage({
+        rules: [
+          { conditions: when, event: { type: true } },
+          { conditions: when, event: 'X' },
+          { conditions: when, event: { type: 'Y' }, name: { id: 1 } },
+        ] as never,
+      }),
+    );
+    expect(issues.join('\n')).not.toMatch(/Invalid input/);
+    expect(issues).toEqual([
+      expect.stringContaining('rules.0.event.type: rule #1: event.type must be a non-empty string'),
+      expect.stringContaining('rules.1.event: rule #2: event must be an object { type, params? }'),
+      expect.stringContaining('rules.2.name: rule #3: name must be a string of at most 100 characters or a number'),
+    ]);
+  });
+
   it('takes a { condition } reference at the root of conditions', () => {
     const triage = createTriage({
       conditions: { twoLines: { fact: 'order', path: '$.items.length', operator: 'equal', value: 2 } },

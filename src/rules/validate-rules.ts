@@ -597,14 +597,30 @@ function splitParams(set: RuleSet, index: number, label: string, params: Record<
   return own.length === 0 ? undefined : copyFields(params, own.sort());
 }
 
-function checkRule(raw: unknown, index: number, set: RuleSet): Checked | undefined {
+/**
+ * The envelope as json-rules-engine reads it: a `name` that is falsy but 0 is no name (derived),
+ * a falsy `priority` is the default 1 (`options.priority || 1`), a numeric `event.type` is its
+ * string (the finding's code).
+ */
+function envelopeAsRead(raw: unknown): unknown {
+  if (!isObject(raw)) return raw;
+  const out: Record<string, unknown> = { ...raw };
+  if (!out.name && out.name !== 0) delete out.name;
+  if (!out.priority) delete out.priority;
+  const event = out.event;
+  if (isObject(event) && typeof event.type === 'number' && Number.isFinite(event.type)) out.event = { ...event, type: String(event.type) };
+  return out;
+}
+
+function checkRule(given: unknown, index: number, set: RuleSet): Checked | undefined {
   const { issues, named } = set;
+  const raw = envelopeAsRead(given);
   const rawRule = isObject(raw) ? raw : {};
   const event = isObject(rawRule.event) ? rawRule.event : {};
   const code = event.type;
-  const given = rawRule.name;
-  const hasName = (typeof given === 'string' && given.length > 0) || typeof given === 'number';
-  const name = hasName ? String(given) : `${typeof code === 'string' ? code : 'rule'}#${index + 1}`;
+  const givenName = rawRule.name;
+  const hasName = (typeof givenName === 'string' && givenName.length > 0) || typeof givenName === 'number';
+  const name = hasName ? String(givenName) : `${typeof code === 'string' ? code : 'rule'}#${index + 1}`;
   const label = hasName ? `rule "${name.slice(0, 100)}"` : `rule #${index + 1}`;
   const before = issues.length;
   const envelope = RuleEnvelopeSchema.safeParse(raw);
