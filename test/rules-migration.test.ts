@@ -328,6 +328,30 @@ describe('user facts (options.facts)', () => {
   });
 });
 
+describe('what stays refused is refused by name, with the alternative', () => {
+  const leaf = (x: object) => [{ conditions: { all: [{ fact: 'order', operator: 'equal', value: 1, path: '$.status', ...x }] }, event: { type: 'X' } }];
+
+  it('a path without $ or with a dotted index names the path it probably meant', () => {
+    expect(issuesOf(() => createTriage({ rules: leaf({ path: 'status' }) }))).toEqual([expect.stringContaining('path must start with $: "status"; did you mean "$.status"?')]);
+    expect(issuesOf(() => createTriage({ rules: leaf({ path: '$.items.0.sku' }) }))).toEqual([expect.stringContaining('; did you mean "$.items[0].sku"?')]);
+  });
+
+  it('a decorator of your own points to custom operators, the fact almanac to user facts', () => {
+    expect(issuesOf(() => createTriage({ rules: leaf({ operator: 'myDeco:equal' }) }))).toEqual([expect.stringContaining('use a custom operator (customOperators)')]);
+    const almanac = [{ conditions: { all: [{ fact: 'almanac', operator: 'equal', value: 1 }] }, event: { type: 'X' } }];
+    expect(issuesOf(() => createTriage({ rules: almanac }))).toEqual([expect.stringMatching(/the fact "almanac" is refused: .*user fact \(options\.facts\)/)]);
+  });
+
+  it('event params { fact } are carried as given, as json-rules-engine carries them by default', async () => {
+    const rules = [{ conditions: { all: [] }, event: { type: 'X', params: { who: { fact: 'order', path: '$.id' } } } }];
+    const report = createTriage({ rules }).evaluate(twoItems, { now });
+    expect(report.ok && report.findings[0]?.params).toEqual({ who: { fact: 'order', path: '$.id' } });
+    const engine = new Engine([], { allowUndefinedFacts: true });
+    engine.addRule(structuredClone(rules[0]) as never);
+    expect((await engine.run({ order: twoItems })).events[0]?.params).toEqual({ who: { fact: 'order', path: '$.id' } });
+  });
+});
+
 describe('defineRules', () => {
   it('returns the rules unchanged, for createTriage to validate', () => {
     const rules = [{ conditions: { all: [] }, event: { type: 'message', params: { data: 'x' } } }];

@@ -155,7 +155,7 @@ function checkOperator(w: Walk, path: Key[], operator: unknown): operator is str
       const hint = suggestKey(unknownDecorator, DECORATOR_NAMES);
       w.issues.push({
         path: [...path, 'operator'],
-        message: `${w.label}: unknown operator decorator ${JSON.stringify(unknownDecorator)}${hint === undefined ? '' : `; did you mean "${hint}"?`} (decorators: ${DECORATOR_NAMES.join(', ')})`,
+        message: `${w.label}: unknown operator decorator ${JSON.stringify(unknownDecorator)}${hint === undefined ? '' : `; did you mean "${hint}"?`} (decorators: ${DECORATOR_NAMES.join(', ')}; decorators of your own are not supported: use a custom operator (customOperators))`,
       });
       return false;
     }
@@ -180,6 +180,13 @@ interface FactTarget {
 }
 
 function unknownFact(w: Walk, at: Key[], fact: unknown): void {
+  if (fact === 'almanac') {
+    w.issues.push({
+      path: at,
+      message: `${w.label}: the fact "almanac" is refused: json-rules-engine's almanac is its run-time fact store, and evaluation here is synchronous and pure; compute the value in a user fact (options.facts) or put it in the snapshot`,
+    });
+    return;
+  }
   const known = [...FACT_NAMES, ...w.userFacts.keys()];
   const hint = typeof fact === 'string' ? suggestKey(fact, known) : undefined;
   w.issues.push({

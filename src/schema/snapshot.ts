@@ -167,7 +167,9 @@ export const ReportSchema = z.looseObject({
   /** When the problem reported was dealt with: a resolved report no longer raises anything. */
   resolvedAt: TimestampSchema.optional().meta({ description: 'When the problem was dealt with; a resolved report raises nothing: ISO 8601 with offset.' }),
   source: z.enum(['customer', 'customer_service', 'warehouse', 'carrier']).meta({ description: 'Who reported: `customer`, `customer_service`, `warehouse` or `carrier`.' }),
-  kind: z.enum(['not_received', 'damaged', 'wrong_item', 'missing_item', 'address_change', 'stock_missing', 'payment_problem', 'other', 'unknown']).meta({ description: 'Report kind.' }),
+  kind: z
+    .enum(['not_received', 'damaged', 'wrong_item', 'missing_item', 'address_change', 'stock_missing', 'payment_problem', 'other', 'unknown'])
+    .meta({ description: 'Report kind.' }),
   at: TimestampSchema.meta({ description: 'When it was reported: ISO 8601 with offset.' }),
   text: z.string().optional().meta({ description: 'The report’s text.' }),
 });
