@@ -313,6 +313,26 @@ describe('user facts (options.facts)', () => {
     expect(explained).toMatchObject({ ok: true, fired: true, userFacts: { lineCount: 2 } });
   });
 
+  it('are listed by explain so that a fact reading undefined (returned nothing, or failed) is told apart from one that returned null', () => {
+    const triage = createTriage({
+      facts: [
+        { name: 'nothing', compute: () => undefined },
+        { name: 'nil', compute: () => null },
+        {
+          name: 'failed',
+          compute: () => {
+            throw new Error('no');
+          },
+        },
+      ],
+      rules: [{ conditions: { all: [{ fact: 'nil', operator: 'equal', value: null }] }, event: { type: 'NIL' } }],
+    });
+    const explained = triage.explain(twoItems, { now }, 'NIL') as { ok: true; userFacts: Record<string, unknown> };
+    expect(explained.userFacts).toEqual({ nil: null });
+    expect(Object.hasOwn(explained.userFacts, 'nothing')).toBe(false);
+    expect(Object.hasOwn(explained.userFacts, 'failed')).toBe(false);
+  });
+
   it('run on json-rules-engine too when custom operators are configured, with the same verdicts', async () => {
     const options = {
       facts: [lines],
