@@ -166,6 +166,7 @@ export type {
   StoredOrderSnapshot,
 } from './schema/snapshot-types.js';
 export {
+  type AsyncFor,
   type BatchContext,
   type CaseState,
   type CrossOrderContext,

@@ -38,6 +38,19 @@ function run(detection: Detection, reporting: Reporting, checked: CheckedSnapsho
 }
 
 /**
+ * Whether a triage made with these options answers with promises: a non-empty list of custom
+ * operators (a literal one) does; none or `[]` does not; a list whose length the type does not
+ * say may do either (a promise or not: `await` reads both).
+ */
+export type AsyncFor<O> = O extends { readonly customOperators: readonly [] }
+  ? false
+  : O extends { readonly customOperators: readonly [unknown, ...unknown[]] }
+    ? true
+    : O extends { readonly customOperators: readonly unknown[] }
+      ? boolean
+      : false;
+
+/**
  * Creates a triage: validates the options once (throwing an `InvalidOptionsError` that
  * lists every problem), compiles every detector's condition, and returns the triage
  * (`evaluate`, `explain`, `evaluateBatch` and the options in force). Each call passes the
@@ -48,7 +61,7 @@ function run(detection: Detection, reporting: Reporting, checked: CheckedSnapsho
  * const report = triage.evaluate(order, { now: '2026-03-01T12:00:00+08:00' });
  * //=> { ok: true, orderId: 'ORD-1001', findings: [...], actions: [...], case: {...} }
  */
-export function createTriage<const O extends TriageOptions>(options?: O): Triage<O extends { readonly customOperators: readonly unknown[] } ? true : false>;
+export function createTriage<const O extends TriageOptions>(options?: O): Triage<AsyncFor<O>>;
 export function createTriage(options?: TriageOptions): Triage<boolean> {
   const { resolved, rules, userFacts } = resolveOptions(options);
   const messages = resolveMessages(resolved);

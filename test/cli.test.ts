@@ -251,13 +251,20 @@ describe('order-triage backtest', () => {
 });
 
 describe('order-triage schema', () => {
-  it('prints the snapshot and the rule JSON Schemas the library builds', async () => {
+  it("prints the snapshot JSON Schema the library builds, and the schema of a rule file: a list of the library's rules or an options object holding them", async () => {
     const snapshot = captureIo();
     expect(await runCli(['schema', 'snapshot'], snapshot)).toBe(0);
     expect(JSON.parse(snapshot.out())).toEqual(getSnapshotJsonSchema());
     const rules = captureIo();
     expect(await runCli(['schema', 'rules'], rules)).toBe(0);
-    expect(JSON.parse(rules.out())).toEqual(getRuleJsonSchema());
+    const { $schema, $defs, ...rule } = getRuleJsonSchema() as { $schema: string; $defs: Record<string, unknown> };
+    const file = JSON.parse(rules.out()) as { $schema: string; oneOf: unknown[]; $defs: Record<string, unknown> };
+    expect(file.$schema).toBe($schema);
+    expect(file.$defs).toEqual({ ...$defs, OrderTriageRule: rule });
+    expect(file.oneOf).toEqual([
+      { type: 'array', items: { $ref: '#/$defs/OrderTriageRule' } },
+      { type: 'object', properties: { rules: { type: 'array', items: { $ref: '#/$defs/OrderTriageRule' } }, conditions: { type: 'object' } } },
+    ]);
     expect(await runCli(['schema', 'order'], captureIo())).toBe(2);
   });
 });

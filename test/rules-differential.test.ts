@@ -238,3 +238,25 @@ describe('user rules in json-rules-engine 7.x forms agree with json-rules-engine
     expect(fired).toBeLessThan((compared * 9) / 10);
   }, 300_000);
 });
+
+describe('user rules give the same verdicts with a custom operator registered (json-rules-engine runs them) as without', () => {
+  it('on 400 generated rules with decorators, fact comparisons and user facts, where json-rules-engine alone may throw', async () => {
+    const dummy = { name: 'neverUsed', evaluate: () => false };
+    await fc.assert(
+      fc.asyncProperty(mixedConditions, itemsOrder, async (conds, snapshot) => {
+        const rule = { conditions: conds, event: { type: 'GENERATED_RULE' } };
+        let plain: ReturnType<typeof createTriage>;
+        try {
+          plain = createTriage({ rules: [rule] as never, facts: userFacts as never });
+        } catch {
+          return; // refused at createTriage: refused with the operator too
+        }
+        const external = createTriage({ rules: [rule] as never, facts: userFacts as never, customOperators: [dummy] });
+        const ours = plain.evaluate(snapshot, { now });
+        const theirs = await external.evaluate(snapshot, { now });
+        expect(theirs.ok && theirs.findings.map((f) => f.code)).toEqual(ours.ok && ours.findings.map((f) => f.code));
+      }),
+      { numRuns: 400, seed: 1819 },
+    );
+  }, 300_000);
+});

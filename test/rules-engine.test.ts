@@ -112,3 +112,38 @@ describe('user rules on json-rules-engine (custom operators)', () => {
     expect(result).toMatchObject({ ok: false, orderId: 'X', error: { code: 'invalid_snapshot' } });
   });
 });
+
+describe('user rules on json-rules-engine where its own operators would throw', () => {
+  const unpaid = () => buildOrder({ status: 'pending_payment', payments: [] });
+  const dummy: CustomOperator = { name: 'neverUsed', evaluate: () => false };
+  const throwingRules = [
+    // `in` over a user fact that reads undefined: json-rules-engine calls undefined.indexOf
+    { conditions: { all: [{ fact: 'order', path: '$.status', operator: 'in', value: { fact: 'allowedStatuses' } }] }, event: { type: 'ODD_STATUS' } },
+    // `someValue:` over a string value, `swap:in` over an undefined fact
+    { conditions: { all: [{ fact: 'items.totalQuantity', operator: 'someValue:equal', value: { fact: 'order', path: '$.status' } }] }, event: { type: 'SOME_VALUE' } },
+    { conditions: { all: [{ fact: 'order', path: '$.items[0].sku', operator: 'swap:in', value: { fact: 'allowedStatuses' } }] }, event: { type: 'SWAPPED' } },
+    // what still holds around them: a negated one that does not hold is true, as without custom operators
+    { conditions: { all: [{ fact: 'order', path: '$.status', operator: 'not:in', value: { fact: 'allowedStatuses' } }] }, event: { type: 'NOT_IN' } },
+  ];
+  const options = { facts: [{ name: 'allowedStatuses', compute: () => undefined }], rules: throwingRules };
+
+  it('read such a comparison as not holding and keep every built-in finding, as without custom operators', async () => {
+    const report = await createTriage({ ...options, customOperators: [dummy] }).evaluate(unpaid(), { now: minutesAfter(45) });
+    const plain = createTriage(options).evaluate(unpaid(), { now: minutesAfter(45) });
+    expect(report.ok && report.findings.map((f) => f.code)).toEqual(['PAYMENT_FAILED', 'NOT_IN']);
+    expect(report.ok && report.findings.map((f) => f.code)).toEqual(plain.ok && plain.findings.map((f) => f.code));
+  });
+
+  it('explain such a rule as not fired instead of failing', async () => {
+    const why = await createTriage({ ...options, customOperators: [dummy] }).explain(unpaid(), { now }, 'ODD_STATUS');
+    expect(why).toMatchObject({ ok: true, fired: false });
+  });
+
+  it('treat an empty list of custom operators as none: evaluate and explain stay synchronous', () => {
+    const triage = createTriage({ ...options, customOperators: [] });
+    const report = triage.evaluate(unpaid(), { now: minutesAfter(45) });
+    expect(report).not.toBeInstanceOf(Promise);
+    expect(report.ok && report.findings.map((f) => f.code)).toEqual(['PAYMENT_FAILED', 'NOT_IN']);
+    expect(triage.explain(unpaid(), { now }, 'ODD_STATUS')).toMatchObject({ ok: true, fired: false });
+  });
+});

@@ -80,6 +80,29 @@ describe('a custom operator returning a truthy value that is not true', () => {
   });
 });
 
+describe('a custom operator returning a truthy value that is not true, under a root { condition } reference', () => {
+  const yes = (a: unknown) => (a === 'paid' ? 1 : 0);
+  const leaf = { fact: 'order', path: '$.status', operator: 'yesIfPaid', value: null };
+  const conditions = { group: { all: [leaf] }, negated: { not: leaf } };
+  const rules = [
+    { conditions: { condition: 'group' }, event: { type: 'REFERENCED_GROUP' } },
+    { conditions: { condition: 'negated' }, event: { type: 'REFERENCED_NOT' } },
+    { conditions: { all: [leaf] }, event: { type: 'GROUP_AT_ROOT' } },
+  ];
+
+  it('counts as json-rules-engine counts it: a referenced group holds only when its result is true, a group at the root counts truthiness', async () => {
+    const engine = new Engine([], { allowUndefinedFacts: true });
+    engine.addOperator('yesIfPaid', yes as never);
+    for (const [name, condition] of Object.entries(conditions)) engine.setCondition(name, structuredClone(condition) as never);
+    for (const rule of rules) engine.addRule(structuredClone(rule) as never);
+    const theirs = (await engine.run({ order: structuredClone(twoItems) })).events.map((e) => e.type).sort();
+    const triage = createTriage({ conditions, rules, customOperators: [{ name: 'yesIfPaid', evaluate: yes }] });
+    const ours = codes(await triage.evaluate(twoItems, { now })).sort();
+    expect(theirs).toEqual(['GROUP_AT_ROOT']);
+    expect(ours).toEqual(theirs);
+  });
+});
+
 describe('the envelope', () => {
   it('orders the findings of user rules by priority, parsed as json-rules-engine parses it (higher first)', () => {
     const rule = (type: string, priority?: number | string) => ({
@@ -95,6 +118,43 @@ describe('the envelope', () => {
     const rule = (priority: unknown) => ({ conditions: { all: [] }, event: { type: 'P' }, priority });
     expect(issuesOf(() => createTriage({ rules: [rule(-1) as never] }))).toEqual([expect.stringContaining('priority must be greater than zero')]);
     expect(issuesOf(() => createTriage({ rules: [rule('high') as never] }))).toEqual([expect.stringContaining('priority must be a whole number')]);
+  });
+
+  it('reads the envelope as json-rules-engine does: a falsy priority is 1, a falsy name is none, a numeric event.type is its string', async () => {
+    const when = { all: [{ fact: 'order', path: '$.items.length', operator: 'greaterThan', value: 0 }] };
+    const rules = [
+      { conditions: when, event: { type: 'NULL_PRIORITY' }, priority: null, name: '' },
+      { conditions: when, event: { type: 'FALSE_PRIORITY' }, priority: false, name: null },
+      { conditions: when, event: { type: 'ZERO_PRIORITY' }, priority: 0, name: false },
+      { conditions: when, event: { type: 404 }, priority: 2 },
+    ];
+    const report = createTriage({ rules: rules as never }).evaluate(twoItems, { now });
+    expect(report.ok && report.findings.map((f) => [f.code, f.ruleId])).toEqual([
+      ['404', '404#4'],
+      ['FALSE_PRIORITY', 'FALSE_PRIORITY#2'],
+      ['NULL_PRIORITY', 'NULL_PRIORITY#1'],
+      ['ZERO_PRIORITY', 'ZERO_PRIORITY#3'],
+    ]);
+    expect(codes(report).sort()).toEqual((await engineFires(rules, { order: twoItems })).map(String).sort());
+  });
+
+  it('says what is wrong with an envelope json-rules-engine would not take either, never a bare "Invalid input"', () => {
+    const when = { all: [] };
+    const issues = issuesOf(() =>
+      createTriage({
+        rules: [
+          { conditions: when, event: { type: true } },
+          { conditions: when, event: 'X' },
+          { conditions: when, event: { type: 'Y' }, name: { id: 1 } },
+        ] as never,
+      }),
+    );
+    expect(issues.join('\n')).not.toMatch(/Invalid input/);
+    expect(issues).toEqual([
+      expect.stringContaining('rules.0.event.type: rule #1: event.type must be a non-empty string'),
+      expect.stringContaining('rules.1.event: rule #2: event must be an object { type, params? }'),
+      expect.stringContaining('rules.2.name: rule #3: name must be a string of at most 100 characters or a number'),
+    ]);
   });
 
   it('takes a { condition } reference at the root of conditions', () => {
@@ -186,10 +246,91 @@ describe('user facts (options.facts)', () => {
     ]);
   });
 
+  it('get a frozen copy of the snapshot: an assignment neither changes the report nor fails the evaluation (it fails the fact)', () => {
+    const hijack = {
+      name: 'hijack',
+      compute: (o: { id: string; items: { quantity: number }[] }) => {
+        'use strict';
+        o.id = 'HACKED';
+        return 1;
+      },
+    };
+    const sneaky = {
+      name: 'sneaky',
+      compute: (o: { items: { quantity: number }[] }) => {
+        try {
+          (o.items[0] as { quantity: number }).quantity = 99;
+        } catch {
+          // frozen: the assignment threw, and this fact swallows it
+        }
+        return o.items[0]?.quantity;
+      },
+    };
+    const triage = createTriage({
+      facts: [hijack, sneaky],
+      rules: [{ conditions: { all: [{ fact: 'sneaky', operator: 'equal', value: 99 }] }, event: { type: 'QUANTITY_CHANGED' } }],
+    });
+    const report = triage.evaluate(twoItems, { now });
+    expect(report.ok && report.orderId).toBe('ORD-1001');
+    expect(codes(report)).toEqual([]);
+    expect((report as unknown as { warnings: { path: unknown[]; message: string }[] }).warnings).toEqual([
+      { path: ['facts', 'hijack'], message: expect.stringMatching(/^user fact hijack threw: .*read only.*; read as undefined$/) },
+    ]);
+    expect(twoItems.id).toBe('ORD-1001');
+  });
+
+  it('that return an object with a throwing getter or a Proxy with throwing traps never fail an evaluation: the fact reads undefined and the report warns', () => {
+    const trap = () => {
+      throw new Error('trap');
+    };
+    const triage = createTriage({
+      facts: [
+        {
+          name: 'getter',
+          compute: () => ({
+            get x() {
+              throw new Error('getter');
+            },
+          }),
+        },
+        { name: 'proxy', compute: () => new Proxy({}, { ownKeys: trap, getPrototypeOf: trap, get: trap }) },
+        { name: 'listProxy', compute: () => new Proxy([1], { get: trap }) },
+      ],
+      rules: [{ conditions: { all: [{ fact: 'getter', path: '$.x', operator: 'notEqual', value: 1 }] }, event: { type: 'UNDEFINED_IS_NOT_ONE' } }],
+    });
+    const report = triage.evaluate(twoItems, { now });
+    expect(codes(report)).toEqual(['UNDEFINED_IS_NOT_ONE']);
+    expect((report as unknown as { warnings: { path: unknown[] }[] }).warnings.map((w) => w.path)).toEqual([
+      ['facts', 'getter'],
+      ['facts', 'proxy'],
+      ['facts', 'listProxy'],
+    ]);
+  });
+
   it('are listed by explain with their values for the order', () => {
     const triage = createTriage({ facts: [lines], rules: [{ conditions: { all: [{ fact: 'lineCount', operator: 'equal', value: 2 }] }, event: { type: 'TWO' } }] });
     const explained = triage.explain(twoItems, { now }, 'TWO');
     expect(explained).toMatchObject({ ok: true, fired: true, userFacts: { lineCount: 2 } });
+  });
+
+  it('are listed by explain so that a fact reading undefined (returned nothing, or failed) is told apart from one that returned null', () => {
+    const triage = createTriage({
+      facts: [
+        { name: 'nothing', compute: () => undefined },
+        { name: 'nil', compute: () => null },
+        {
+          name: 'failed',
+          compute: () => {
+            throw new Error('no');
+          },
+        },
+      ],
+      rules: [{ conditions: { all: [{ fact: 'nil', operator: 'equal', value: null }] }, event: { type: 'NIL' } }],
+    });
+    const explained = triage.explain(twoItems, { now }, 'NIL') as { ok: true; userFacts: Record<string, unknown> };
+    expect(explained.userFacts).toEqual({ nil: null });
+    expect(Object.hasOwn(explained.userFacts, 'nothing')).toBe(false);
+    expect(Object.hasOwn(explained.userFacts, 'failed')).toBe(false);
   });
 
   it('run on json-rules-engine too when custom operators are configured, with the same verdicts', async () => {
@@ -201,9 +342,33 @@ describe('user facts (options.facts)', () => {
       ],
     };
     const plain = codes(createTriage(options).evaluate(twoItems, { now }));
-    const external = codes(await createTriage({ ...options, customOperators: [] }).evaluate(twoItems, { now }));
+    const external = codes(await createTriage({ ...options, customOperators: [{ name: 'unused', evaluate: () => false }] }).evaluate(twoItems, { now }));
     expect(plain).toEqual(['ONE_OR_TWO', 'SAME']);
     expect(external).toEqual(plain);
+  });
+});
+
+describe('what stays refused is refused by name, with the alternative', () => {
+  const leaf = (x: object) => [{ conditions: { all: [{ fact: 'order', operator: 'equal', value: 1, path: '$.status', ...x }] }, event: { type: 'X' } }];
+
+  it('a path without $ or with a dotted index names the path it probably meant', () => {
+    expect(issuesOf(() => createTriage({ rules: leaf({ path: 'status' }) }))).toEqual([expect.stringContaining('path must start with $: "status"; did you mean "$.status"?')]);
+    expect(issuesOf(() => createTriage({ rules: leaf({ path: '$.items.0.sku' }) }))).toEqual([expect.stringContaining('; did you mean "$.items[0].sku"?')]);
+  });
+
+  it('a decorator of your own points to custom operators, the fact almanac to user facts', () => {
+    expect(issuesOf(() => createTriage({ rules: leaf({ operator: 'myDeco:equal' }) }))).toEqual([expect.stringContaining('use a custom operator (customOperators)')]);
+    const almanac = [{ conditions: { all: [{ fact: 'almanac', operator: 'equal', value: 1 }] }, event: { type: 'X' } }];
+    expect(issuesOf(() => createTriage({ rules: almanac }))).toEqual([expect.stringMatching(/the fact "almanac" is refused: .*user fact \(options\.facts\)/)]);
+  });
+
+  it('event params { fact } are carried as given, as json-rules-engine carries them by default', async () => {
+    const rules = [{ conditions: { all: [] }, event: { type: 'X', params: { who: { fact: 'order', path: '$.id' } } } }];
+    const report = createTriage({ rules }).evaluate(twoItems, { now });
+    expect(report.ok && report.findings[0]?.params).toEqual({ who: { fact: 'order', path: '$.id' } });
+    const engine = new Engine([], { allowUndefinedFacts: true });
+    engine.addRule(structuredClone(rules[0]) as never);
+    expect((await engine.run({ order: twoItems })).events[0]?.params).toEqual({ who: { fact: 'order', path: '$.id' } });
   });
 });
 

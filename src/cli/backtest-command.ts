@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { type ChangedOrder, createBacktest, type StreamedBacktestResult } from '../testing/index.js';
 import { readContext } from './context-file.js';
-import { type CliIo, EXIT, UsageError } from './io.js';
+import { type CliIo, createSink, EXIT, problemText, UsageError } from './io.js';
 import { readOrders, type Unit } from './orders.js';
 import { createTally } from './progress.js';
 import { triageFrom } from './rule-file.js';
@@ -16,7 +16,8 @@ interface Located extends ChangedOrder {
 /**
  * `order-triage backtest --rules a.json --against b.json <orders> --now <iso> [--format text|json]
  * [--limit n]`: both rule sets over the same orders, streamed; hits per code under each, the
- * difference, and the orders whose findings change (the first `--limit` in text, all in JSON).
+ * difference, and the orders whose findings change (the first `--limit` in text; all in JSON,
+ * written as they are found, never held).
  */
 export async function backtestCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -40,29 +41,38 @@ export async function backtestCommand(args: string[], io: CliIo): Promise<number
   const context = readContext(values.now, values.context, io.cwd);
   const a = triageFrom(values.rules, io.cwd, values.locale);
   const b = triageFrom(values.against, io.cwd, values.locale);
-  for (const made of [context, a, b]) if ('error' in made) io.stderr.write(made.error);
+  for (const made of [context, a, b]) if ('error' in made) io.stderr.write(problemText(made.error));
   if ('error' in context || 'error' in a || 'error' in b) return EXIT.problems;
-  const keep = values.format === 'json' ? Number.POSITIVE_INFINITY : limit;
+  // JSON streams every changed order as it is found; text keeps the first --limit for its list.
+  const json = values.format === 'json';
+  const keep = json ? 0 : limit;
   const run = createBacktest(a.triage, b.triage, context.context, { keepChanged: keep });
   const tally = createTally(io);
   const unit = { value: 'line' as Unit };
   const changed: Located[] = [];
   const invalid: number[] = [];
+  const out = createSink(io.stdout);
+  let streamed = 0;
+  if (json) out.write('{\n  "changed": [');
   for await (const line of readOrders(positionals[0] as string, io.cwd, io.stdin, unit)) {
     const step = 'error' in line ? { invalid: true } : run.add(line.value);
     if (step.invalid) {
       tally.invalid++;
       invalid.push(line.at);
+    } else if (step.change !== undefined && json) {
+      const pending = out.write(`${streamed++ === 0 ? '\n' : ',\n'}    ${JSON.stringify({ ...step.change, [unit.value]: line.at })}`);
+      if (pending !== undefined) await pending;
     } else if (step.change !== undefined && changed.length < keep) changed.push({ at: line.at, ...step.change });
     tally.orders++;
     tally.tick();
   }
-  const result = run.result();
+  const { changed: _kept, ...result } = run.result();
   for (const [code, n] of Object.entries(result.hits.b)) tally.findings.set(code, n);
-  const located = changed.map(({ at, ...change }) => ({ ...change, [unit.value]: at }));
-  io.stdout.write(
-    values.format === 'json' ? `${JSON.stringify({ ...result, changed: located, invalid, unit: unit.value }, null, 2)}\n` : backtestText(result, changed, unit.value),
-  );
+  if (json) {
+    const rest = JSON.stringify({ ...result, invalid, unit: unit.value }, null, 2).slice(1);
+    out.write(`${streamed === 0 ? '' : '\n  '}],${rest}\n`);
+  } else out.write(backtestText({ ...result, changed: [] }, changed, unit.value));
+  await out.flush();
   io.stderr.write(tally.summary('findings under --against'));
   return EXIT.ok;
 }

@@ -11,7 +11,7 @@ export function readContext(now: string | undefined, path: string | undefined, c
   let fromFile: Record<string, unknown> = {};
   if (path !== undefined) {
     const file = readJson(path, cwd);
-    if ('error' in file) return { error: `${file.error}\n` };
+    if ('error' in file) return file;
     if (typeof file.value !== 'object' || file.value === null || Array.isArray(file.value)) return { error: `${path} holds no object of evaluate's context\n` };
     fromFile = file.value as Record<string, unknown>;
   }

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { type EvaluateContext, type EvaluateResult, formatPath, type Triage } from '../index.js';
 import { readContext } from './context-file.js';
-import { type CliIo, createSink, EXIT, UsageError } from './io.js';
+import { type CliIo, createSink, EXIT, problemText, UsageError } from './io.js';
 import { type OrderLine, readOrders, type Unit } from './orders.js';
 import { createTally, type Tally } from './progress.js';
 import { triageFrom } from './rule-file.js';
@@ -39,24 +39,33 @@ function describeFailure(result: Extract<EvaluateResult, { ok: false }>): string
 
 /**
  * `order-triage evaluate <orders.ndjson|orders.json|-> --now <iso> [--context c.json] [--rules r.json] [--locale l]
- * [--format table|json|ndjson]`: evaluates each order as it is read, writes each result as it
- * goes (JSON as a list written piece by piece), names unreadable lines on stderr without stopping.
+ * [--format table|json|ndjson] [--fail-on-invalid]`: evaluates each order as it is read, writes each result as it
+ * goes (JSON as a list written piece by piece), names unreadable lines on stderr without stopping;
+ * exits 0, or 1 with `--fail-on-invalid` when any order could not be read or evaluated.
  */
 export async function evaluateCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { now: { type: 'string' }, context: { type: 'string' }, rules: { type: 'string' }, locale: { type: 'string' }, format: { type: 'string', default: 'table' } },
+    options: {
+      now: { type: 'string' },
+      context: { type: 'string' },
+      rules: { type: 'string' },
+      locale: { type: 'string' },
+      format: { type: 'string', default: 'table' },
+      'fail-on-invalid': { type: 'boolean', default: false },
+    },
   });
   if (positionals.length !== 1) throw new UsageError('evaluate reads one input: order-triage evaluate orders.ndjson --now <iso> (- for stdin)');
   if (!(FORMATS as readonly string[]).includes(values.format)) throw new UsageError(`--format is table, json or ndjson, not ${values.format}`);
   const context = readContext(values.now, values.context, io.cwd);
   const made = triageFrom(values.rules, io.cwd, values.locale);
-  for (const problem of [context, made]) if ('error' in problem) io.stderr.write(problem.error);
+  for (const problem of [context, made]) if ('error' in problem) io.stderr.write(problemText(problem.error));
   if ('error' in context || 'error' in made) return EXIT.problems;
   const tally = await evaluateStream(io, made.triage, positionals[0] as string, context.context, values.format as Format);
   io.stderr.write(tally.summary());
-  return EXIT.ok;
+  // --fail-on-invalid: an order that could not be read or evaluated fails the run (for CI).
+  return values['fail-on-invalid'] && tally.invalid > 0 ? EXIT.problems : EXIT.ok;
 }
 
 async function evaluateStream(io: CliIo, triage: Triage, path: string, context: EvaluateContext, format: Format): Promise<Tally> {

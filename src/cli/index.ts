@@ -18,20 +18,37 @@ export const HELP = `order-triage: lint rules, evaluate orders, backtest rule se
 
 Usage:
   order-triage lint <rules.json...> [--strict] [--format text|json]
-  order-triage evaluate <orders.ndjson|orders.json|-> --now <iso> [--context ctx.json] [--rules r.json] [--locale en|zh-CN] [--format table|json|ndjson]
+  order-triage evaluate <orders.ndjson|orders.json|-> --now <iso> [--context ctx.json] [--rules r.json] [--locale en|zh-CN] [--format table|json|ndjson] [--fail-on-invalid]
   order-triage backtest --rules a.json --against b.json <orders.ndjson|orders.json|-> --now <iso> [--context ctx.json] [--format text|json] [--limit 20]
   order-triage schema snapshot|rules
   order-triage --help | --version
 
 A rule file holds a list of rules, or an object of createTriage options ({ rules, conditions, thresholds, ... }).
-Exit codes: 0 ok, 1 problems (lint errors, unreadable or refused files), 2 usage.
+Exit codes: 0 ok, 1 problems (lint errors, unreadable or refused files; invalid orders with --fail-on-invalid), 2 usage (a --locale no catalogue has too).
 `;
+
+/**
+ * The JSON Schema of a rule file as `lint`, `evaluate --rules` and `backtest` read it: a list of
+ * rules, or an object of createTriage options holding `rules` (and named `conditions`,
+ * `thresholds`...). Each rule is the library's rule schema (getRuleJsonSchema), kept under `$defs`.
+ */
+export function ruleFileJsonSchema(): Record<string, unknown> {
+  const { $schema, $defs, title: _title, ...rule } = getRuleJsonSchema() as { $schema?: unknown; $defs?: Record<string, unknown>; title?: unknown };
+  const rules = { type: 'array', items: { $ref: '#/$defs/OrderTriageRule' } };
+  return {
+    $schema,
+    title: 'OrderTriageRuleFile',
+    description: 'A rule file: a list of rules, or an object of createTriage options with rules (docs/cli.md).',
+    oneOf: [rules, { type: 'object', properties: { rules, conditions: { type: 'object' } } }],
+    $defs: { ...$defs, OrderTriageRule: { ...rule, title: 'OrderTriageRule' } },
+  };
+}
 
 function schemaCommand(args: string[], io: CliIo): number {
   const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
   const which = positionals[0];
   if (positionals.length !== 1 || (which !== 'snapshot' && which !== 'rules')) throw new UsageError('schema prints snapshot or rules: order-triage schema snapshot');
-  io.stdout.write(`${JSON.stringify(which === 'snapshot' ? getSnapshotJsonSchema() : getRuleJsonSchema(), null, 2)}\n`);
+  io.stdout.write(`${JSON.stringify(which === 'snapshot' ? getSnapshotJsonSchema() : ruleFileJsonSchema(), null, 2)}\n`);
   return EXIT.ok;
 }
 

@@ -26,6 +26,9 @@ export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
 
+/** A problem's lines as the tool writes them on stderr: `order-triage: <message>` first, then its detail lines. */
+export const problemText = (lines: string): string => `order-triage: ${lines.endsWith('\n') ? lines : `${lines}\n`}`;
+
 /** Exit codes: 0 all good, 1 problems found (lint errors, unreadable files, refused rules), 2 usage. */
 export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
 

@@ -14,7 +14,7 @@ export function lintCommand(args: string[], io: CliIo): number {
   if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format is text or json, not ${values.format}`);
   const files = positionals.map((path) => {
     const file = readJson(path, io.cwd);
-    const lint = 'error' in file ? { errors: [{ path: [], message: file.error }], warnings: [] as Issue[] } : lintRules(file.value);
+    const lint = 'error' in file ? { errors: [{ path: [], message: file.error.trimEnd() }], warnings: [] as Issue[] } : lintRules(file.value);
     return values.strict ? { file: path, errors: [...lint.errors, ...lint.warnings], warnings: [] } : { file: path, ...lint };
   });
   if (values.format === 'json') io.stdout.write(`${JSON.stringify(files.length === 1 ? files[0] : files, null, 2)}\n`);

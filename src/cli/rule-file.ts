@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createTriage, formatPath, type Issue, isInvalidOptionsError, type Triage, type TriageOptions } from '../index.js';
+import { UsageError } from './io.js';
 
 /** A JSON file's value, or why it could not be read. */
 export function readJson(path: string, cwd: string): { value: unknown } | { error: string } {
@@ -8,12 +9,13 @@ export function readJson(path: string, cwd: string): { value: unknown } | { erro
   try {
     text = readFileSync(resolve(cwd, path), 'utf8');
   } catch (error) {
-    return { error: `cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` };
+    return { error: `cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n` };
   }
   try {
-    return { value: JSON.parse(text) as unknown };
+    // A UTF-8 byte order mark (editors on Windows write one) is no part of the JSON.
+    return { value: JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text) as unknown };
   } catch (error) {
-    return { error: `${path} is not JSON: ${(error as Error).message}` };
+    return { error: `${path} is not JSON: ${(error as Error).message}\n` };
   }
 }
 
@@ -38,6 +40,9 @@ export function triageFrom(path: string | undefined, cwd: string, locale: string
     return { triage: createTriage(options as TriageOptions) as Triage };
   } catch (error) {
     if (!isInvalidOptionsError(error)) throw error;
+    // A --locale no catalogue has (built in, or the rule file's `messages`) is a usage mistake.
+    const badLocale = locale === undefined ? undefined : error.issues.find((i) => i.path[0] === 'locale');
+    if (badLocale !== undefined) throw new UsageError(`--locale ${locale}: ${badLocale.message}`);
     return { error: `${path ?? 'options'}: refused by createTriage\n${issueLines(error.issues)}` };
   }
 }

@@ -91,6 +91,19 @@ export function operatorCompare(name: string): Compare | undefined {
   return compare;
 }
 
+/**
+ * json-rules-engine's built-in operators and decorators as order-triage reads them (a list
+ * operator on something that is not a list does not hold, where json-rules-engine throws), for
+ * putting in place of its own on its Engine (custom operators run there).
+ *
+ * @example
+ * BUILT_IN_COMPARISONS.operators.in('a', undefined) //=> false
+ */
+export const BUILT_IN_COMPARISONS: { readonly operators: Readonly<Record<Operator, Compare>>; readonly decorators: Readonly<Record<string, Decorator>> } = {
+  operators: COMPARE,
+  decorators: DECORATORS,
+};
+
 /** Parses a path of a leaf or of a fact reference; a path outside the plain grammar is refused outright. */
 function parsedPath(path: string | undefined): readonly PathSegment[] | undefined {
   if (path === undefined) return undefined;

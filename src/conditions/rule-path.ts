@@ -19,6 +19,15 @@ const MAX_SEGMENTS = 16;
  * parseRulePath("$..[?(@.constructor)]") //=> 'path must be $ followed by .name or [index] steps: ...'
  */
 export function parseRulePath(path: string): PathSegment[] | string {
+  const parsed = parse(path);
+  if (typeof parsed !== 'string' || path.length > 256) return parsed;
+  // Name the path it probably meant: `status` for `$.status`, `$.items.0.sku` for `$.items[0].sku`.
+  const rooted = path.startsWith('$') ? path : path.startsWith('.') || path.startsWith('[') ? `$${path}` : `$.${path}`;
+  const meant = rooted.replace(/\.(\d{1,6})(?=[.[]|$)/g, '[$1]');
+  return meant !== path && Array.isArray(parse(meant)) ? `${parsed}; did you mean ${JSON.stringify(meant)}?` : parsed;
+}
+
+function parse(path: string): PathSegment[] | string {
   if (path.length > 256) return 'path is longer than 256 characters';
   if (!path.startsWith('$')) return `path must start with $: ${JSON.stringify(path)}`;
   if (path.includes('..') || path.includes('*') || path.includes('?(') || path.includes('(')) {

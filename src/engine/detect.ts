@@ -131,7 +131,9 @@ function ruleEntries(resolved: ResolvedOptions, rules: readonly ValidRule[], mes
  * detection.entries.map((e) => e.code) //=> ['PAYMENT_FAILED', ...]
  */
 export function createDetection(resolved: ResolvedOptions, rules: readonly ValidRule[], messages: MessageCatalogue, userFacts: readonly ValidUserFact[] = []): Detection {
-  const ruleEngine = resolved.customOperators === undefined ? undefined : createRuleEngine(rules, resolved.customOperators as readonly CustomOperator[]);
+  // No custom operator (absent or an empty list): the rules are compiled here and evaluate stays synchronous.
+  const operators = (resolved.customOperators ?? []) as readonly CustomOperator[];
+  const ruleEngine = operators.length === 0 ? undefined : createRuleEngine(rules, operators);
   const entries = [...builtInEntries(resolved, messages), ...ruleEntries(resolved, rules, messages, ruleEngine !== undefined)];
   return { entries, factPlan: planFacts(entries.flatMap((e) => e.compiled.factsRead)), usesOrderFact: rules.length > 0, userFacts: rules.length > 0 ? userFacts : [], ruleEngine };
 }

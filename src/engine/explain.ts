@@ -68,7 +68,11 @@ async function explainExternal(
 function withUserFacts(detection: Detection, facts: OrderFactRecord, explained: Explanation): Explanation {
   if (detection.userFacts.length === 0) return explained;
   const values: Record<string, unknown> = {};
-  for (const { name } of detection.userFacts) writeOwn(values, name, quoteValue((facts as unknown as Record<string, unknown>)[name]));
+  for (const { name } of detection.userFacts) {
+    // A fact that reads undefined (it returned undefined, or failed: evaluate's warnings say why) is left out, so null stays null.
+    const value = (facts as unknown as Record<string, unknown>)[name];
+    if (value !== undefined) writeOwn(values, name, quoteValue(value));
+  }
   return { ...explained, userFacts: values };
 }
 

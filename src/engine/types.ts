@@ -21,7 +21,11 @@ export interface Explanation {
   readonly thresholds: Readonly<Record<string, unknown>>;
   /** Every condition evaluated, as a tree: the fact, its value, the operator, the threshold, and whether it held. */
   readonly conditions: ExplainedCondition;
-  /** The value of each user fact (options.facts) for this order, by name; present when user facts are configured. */
+  /**
+   * The value of each user fact (options.facts) for this order, by name; present when user facts
+   * are configured. A fact that reads undefined (it returned undefined, or it failed: evaluate's
+   * warnings say why) has no key here, so a fact that returned null reads null.
+   */
   readonly userFacts?: Readonly<Record<string, unknown>>;
   /** What reading the snapshot tolerated, with its path, as `evaluate` reports it (docs/snapshot.md, "Tolerance"). */
   readonly warnings: readonly Issue[];

@@ -77,14 +77,45 @@ export function checkUserFacts(given: unknown): { facts: ValidUserFact[]; issues
   return { facts, issues };
 }
 
-/** True when `value` is plain JSON within 32 levels: what a user fact may return. */
-function isJson(value: unknown, depth = 0): boolean {
-  if (depth > 32) return false;
-  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
-  if (typeof value === 'number') return Number.isFinite(value);
-  if (Array.isArray(value)) return value.every((v) => isJson(v, depth + 1));
-  if (typeof value === 'object' && value !== null && isPlainObject(value)) return Object.values(value).every((v) => isJson(v, depth + 1));
-  return false;
+const NOT_JSON: unique symbol = Symbol('not JSON');
+
+/**
+ * A copy of `value` if it is plain JSON within 32 levels (what a user fact may return), else
+ * NOT_JSON. Each property is read once, so a getter that answers differently each time cannot
+ * slip a second value past the check; a getter or Proxy trap that throws throws here (the caller
+ * reads that as a failed fact).
+ */
+function copyIfJson(value: unknown, depth = 0): unknown {
+  if (depth > 32) return NOT_JSON;
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
+  if (typeof value === 'number') return Number.isFinite(value) ? value : NOT_JSON;
+  if (typeof value !== 'object') return NOT_JSON;
+  if (Array.isArray(value)) {
+    const out: unknown[] = [];
+    for (const item of value as unknown[]) {
+      const copy = copyIfJson(item, depth + 1);
+      if (copy === NOT_JSON) return NOT_JSON;
+      out.push(copy);
+    }
+    return out;
+  }
+  if (!isPlainObject(value)) return NOT_JSON;
+  const out: Record<string, unknown> = Object.create(null);
+  for (const [key, item] of Object.entries(value)) {
+    const copy = copyIfJson(item, depth + 1);
+    if (copy === NOT_JSON) return NOT_JSON;
+    out[key] = copy;
+  }
+  return out;
+}
+
+/** Freezes `value` and everything in it (a structured clone: plain objects and lists only). */
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const item of Object.values(value)) deepFreeze(item);
+  }
+  return value;
 }
 
 /** A user fact that could not be computed for an order: its name and why. */
@@ -104,18 +135,22 @@ export interface UserFactFailure {
  */
 export function computeUserFacts(facts: Record<string, unknown>, order: OrderSnapshot, userFacts: readonly ValidUserFact[]): UserFactFailure[] {
   const failures: UserFactFailure[] = [];
+  // compute gets a frozen copy: what it assigns never reaches the report (in strict mode the
+  // assignment throws, and the fact fails like any other throw).
+  const view = deepFreeze(structuredClone(order));
   for (const { name, compute } of userFacts) {
     let value: unknown;
     try {
-      value = compute(order);
+      const returned = compute(view);
+      // Copied inside the try: a getter or a Proxy trap that throws is a failed fact too.
+      value = returned === undefined ? undefined : returned instanceof Promise ? NOT_JSON : copyIfJson(returned);
+      if (value === NOT_JSON) {
+        const what = returned instanceof Promise ? 'a promise (user facts are synchronous)' : 'a value that is not plain JSON';
+        failures.push({ name, message: `user fact ${name} returned ${what}; read as undefined` });
+        value = undefined;
+      }
     } catch (error) {
       failures.push({ name, message: `user fact ${name} threw: ${describeError(error)}; read as undefined` });
-      facts[name] = undefined;
-      continue;
-    }
-    if (value !== undefined && !isJson(value)) {
-      const what = value instanceof Promise ? 'a promise (user facts are synchronous)' : 'a value that is not plain JSON';
-      failures.push({ name, message: `user fact ${name} returned ${what}; read as undefined` });
       value = undefined;
     }
     facts[name] = value;

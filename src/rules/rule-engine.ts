@@ -1,5 +1,5 @@
 import { quoteValue } from '../_lib/json-copy.js';
-import { isFactReference } from '../conditions/compile-condition.js';
+import { BUILT_IN_COMPARISONS, isFactReference } from '../conditions/compile-condition.js';
 import { type ConditionValue, type EvaluatedCondition, type ExplainedCondition, OPERATORS, type Operator } from '../conditions/condition.js';
 import { parseRulePath, resolveRulePath } from '../conditions/rule-path.js';
 import type { Issue } from '../errors.js';
@@ -8,7 +8,7 @@ import type { ValidRule } from './validate-rules.js';
 /**
  * An operator of your own for user rules, run by json-rules-engine's own engine (order-triage
  * compiles only json-rules-engine's built-in operators). Registering one makes `evaluate` and
- * `explain` return promises.
+ * `explain` return promises (an empty list registers none).
  *
  * @example
  * { name: 'startsWith', evaluate: (fact, value) => typeof fact === 'string' && fact.startsWith(String(value)) }
@@ -174,7 +174,7 @@ interface RuleResult {
 
 /** json-rules-engine's Engine with the operators and rules, once the package is loaded. */
 async function buildEngine(rules: readonly { name: string; priority: number; conditions: never; event: { type: string } }[], operators: readonly OperatorTests[]) {
-  const { Engine, Operator: EngineOperator } = await import('json-rules-engine');
+  const { Engine, Operator: EngineOperator, OperatorDecorator } = await import('json-rules-engine');
   const engine = new Engine([], {
     allowUndefinedFacts: true,
     replaceFactsInEventParams: false,
@@ -184,6 +184,13 @@ async function buildEngine(rules: readonly { name: string; priority: number; con
       return resolveRulePath(value, segments);
     },
   } as never);
+  // order-triage's own built-in operators and decorators in place of json-rules-engine's: where
+  // those throw (`in` over a value that is not a list, `someValue:` over a string), the whole
+  // run fails and every finding with it; here the comparison does not hold, as without custom
+  // operators (docs/rules.md, Operators).
+  for (const [name, compare] of Object.entries(BUILT_IN_COMPARISONS.operators)) engine.addOperator(new EngineOperator(name, compare));
+  for (const [name, decorator] of Object.entries(BUILT_IN_COMPARISONS.decorators))
+    engine.addOperatorDecorator(new OperatorDecorator(name, (a: unknown, b: unknown, next: (a: unknown, b: unknown) => boolean) => decorator(next)(a, b)));
   for (const { name, evaluate, validateFact } of operators)
     engine.addOperator(validateFact === undefined ? new EngineOperator(name, evaluate) : new EngineOperator(name, evaluate, validateFact));
   for (const rule of rules) engine.addRule(rule);

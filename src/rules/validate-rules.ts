@@ -155,7 +155,7 @@ function checkOperator(w: Walk, path: Key[], operator: unknown): operator is str
       const hint = suggestKey(unknownDecorator, DECORATOR_NAMES);
       w.issues.push({
         path: [...path, 'operator'],
-        message: `${w.label}: unknown operator decorator ${JSON.stringify(unknownDecorator)}${hint === undefined ? '' : `; did you mean "${hint}"?`} (decorators: ${DECORATOR_NAMES.join(', ')})`,
+        message: `${w.label}: unknown operator decorator ${JSON.stringify(unknownDecorator)}${hint === undefined ? '' : `; did you mean "${hint}"?`} (decorators: ${DECORATOR_NAMES.join(', ')}; decorators of your own are not supported: use a custom operator (customOperators))`,
       });
       return false;
     }
@@ -180,6 +180,13 @@ interface FactTarget {
 }
 
 function unknownFact(w: Walk, at: Key[], fact: unknown): void {
+  if (fact === 'almanac') {
+    w.issues.push({
+      path: at,
+      message: `${w.label}: the fact "almanac" is refused: json-rules-engine's almanac is its run-time fact store, and evaluation here is synchronous and pure; compute the value in a user fact (options.facts) or put it in the snapshot`,
+    });
+    return;
+  }
   const known = [...FACT_NAMES, ...w.userFacts.keys()];
   const hint = typeof fact === 'string' ? suggestKey(fact, known) : undefined;
   w.issues.push({
@@ -375,10 +382,16 @@ function expand(node: unknown, named: Readonly<Record<string, unknown>>): unknow
   return plainLeaf(node);
 }
 
-/** The expanded root of a rule: a root `{ condition }` naming a leaf becomes `{ all: [leaf] }`, which json-rules-engine decides the same. */
+/**
+ * The expanded root of a rule. A root `{ condition }` becomes `{ all: [named] }`, which
+ * json-rules-engine decides the same: it realizes the reference into a node evaluated as a child
+ * (a group holds only when its result `=== true`, a leaf counts its truthiness), where a group
+ * at the root itself counts its single child's truthiness (a custom operator returning 1).
+ */
 function expandRoot(node: unknown, named: Readonly<Record<string, unknown>>): TopLevelCondition {
   const expanded = expand(node, named) as Record<string, unknown>;
-  return (Object.hasOwn(expanded, 'fact') ? { all: [expanded] } : expanded) as unknown as TopLevelCondition;
+  const reference = isObject(node) && typeof node.condition === 'string';
+  return (reference || Object.hasOwn(expanded, 'fact') ? { all: [expanded] } : expanded) as unknown as TopLevelCondition;
 }
 
 /** How big a condition is once every `{ condition: name }` in it is replaced: nodes, and levels. */
@@ -591,14 +604,30 @@ function splitParams(set: RuleSet, index: number, label: string, params: Record<
   return own.length === 0 ? undefined : copyFields(params, own.sort());
 }
 
-function checkRule(raw: unknown, index: number, set: RuleSet): Checked | undefined {
+/**
+ * The envelope as json-rules-engine reads it: a `name` that is falsy but 0 is no name (derived),
+ * a falsy `priority` is the default 1 (`options.priority || 1`), a numeric `event.type` is its
+ * string (the finding's code).
+ */
+function envelopeAsRead(raw: unknown): unknown {
+  if (!isObject(raw)) return raw;
+  const out: Record<string, unknown> = { ...raw };
+  if (!out.name && out.name !== 0) delete out.name;
+  if (!out.priority) delete out.priority;
+  const event = out.event;
+  if (isObject(event) && typeof event.type === 'number' && Number.isFinite(event.type)) out.event = { ...event, type: String(event.type) };
+  return out;
+}
+
+function checkRule(given: unknown, index: number, set: RuleSet): Checked | undefined {
   const { issues, named } = set;
+  const raw = envelopeAsRead(given);
   const rawRule = isObject(raw) ? raw : {};
   const event = isObject(rawRule.event) ? rawRule.event : {};
   const code = event.type;
-  const given = rawRule.name;
-  const hasName = (typeof given === 'string' && given.length > 0) || typeof given === 'number';
-  const name = hasName ? String(given) : `${typeof code === 'string' ? code : 'rule'}#${index + 1}`;
+  const givenName = rawRule.name;
+  const hasName = (typeof givenName === 'string' && givenName.length > 0) || typeof givenName === 'number';
+  const name = hasName ? String(givenName) : `${typeof code === 'string' ? code : 'rule'}#${index + 1}`;
   const label = hasName ? `rule "${name.slice(0, 100)}"` : `rule #${index + 1}`;
   const before = issues.length;
   const envelope = RuleEnvelopeSchema.safeParse(raw);
