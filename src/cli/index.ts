@@ -19,7 +19,7 @@ export const HELP = `order-triage: lint rules, evaluate orders, backtest rule se
 Usage:
   order-triage lint <rules.json...> [--strict] [--format text|json]
   order-triage evaluate <orders.ndjson|orders.json|-> --now <iso> [--context ctx.json] [--rules r.json] [--locale en|zh-CN] [--format table|json|ndjson] [--fail-on-invalid]
-  order-triage backtest --rules a.json --against b.json <orders.ndjson|orders.json|-> --now <iso> [--context ctx.json] [--format text|json] [--limit 20]
+  order-triage backtest [--rules a.json] --against b.json <orders.ndjson|orders.json|-> --now <iso> [--context ctx.json] [--locale en|zh-CN] [--format text|json] [--limit 20]
   order-triage schema snapshot|rules
   order-triage --help | --version
 
