@@ -35,6 +35,20 @@ describe('toActionTaken', () => {
     expect(toActionTaken(message, { at: '2026-03-01T12:31:00+08:00' })).toEqual(expected);
   });
 
+  it('writes only snapshot fields: its entries are read in strict mode with no warning, currency included', () => {
+    const { order, now, refund, message } = duplicatePaymentPlan();
+    const at = '2026-03-01T04:31:00.000Z';
+    const recorded = { ...order, actionsTaken: [toActionTaken(refund, { at }), toActionTaken(message, { at })] };
+    const report = expectReport(createTriage({ locale: 'en', strict: true }).evaluate(recorded, { now }));
+    expect(report.warnings).toEqual([]);
+    expect(recorded.actionsTaken[0]).toHaveProperty('currency', refund.params.currency);
+    // currency is a field of the snapshot, checked like every currency: not an unknown key let through.
+    const wrong = { ...order, actionsTaken: [{ ...toActionTaken(refund, { at }), currency: 'RMB' }] };
+    const failed = triage.evaluate(wrong, { now });
+    expect(failed.ok).toBe(false);
+    if (!failed.ok) expect(failed.error.issues.map((i) => i.path)).toContainEqual(['actionsTaken', 0, 'currency']);
+  });
+
   it('keeps the error only for a failed action, and refuses an `at` that is no instant', () => {
     const { refund } = duplicatePaymentPlan();
     expect(toActionTaken(refund, { at: 0, status: 'failed', error: 'gateway timeout' })).toMatchObject({ status: 'failed', error: 'gateway timeout' });

@@ -14,7 +14,7 @@ interface Located extends ChangedOrder {
 }
 
 /**
- * `order-triage backtest --rules a.json --against b.json <orders> --now <iso> [--format text|json]
+ * `order-triage backtest [--rules a.json] --against b.json <orders> --now <iso> [--format text|json]
  * [--limit n]`: both rule sets over the same orders, streamed; hits per code under each, the
  * difference, and the orders whose findings change (the first `--limit` in text; all in JSON,
  * written as they are found, never held).
@@ -33,7 +33,7 @@ export async function backtestCommand(args: string[], io: CliIo): Promise<number
       limit: { type: 'string', default: String(DEFAULT_LIMIT) },
     },
   });
-  if (positionals.length !== 1) throw new UsageError('backtest reads one input: order-triage backtest --rules a.json --against b.json orders.ndjson --now <iso>');
+  if (positionals.length !== 1) throw new UsageError('backtest reads one input: order-triage backtest [--rules a.json] --against b.json orders.ndjson --now <iso>');
   if (values.against === undefined) throw new UsageError('backtest needs --against b.json, the rule set to compare with (--rules a.json, or the defaults)');
   if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format is text or json, not ${values.format}`);
   const limit = Number(values.limit);

@@ -229,8 +229,10 @@ export type SnapshotActionTaken<F extends SnapshotFlavour = ExactInput> = {
   idempotencyKey: F['id'];
   /** When it was carried out: ISO 8601 with offset. */
   at: F['timestamp'];
-  /** Money it moved (refunds): an integer in minor units of the order’s `currency` (12999 is 129.99). */
+  /** Money it moved (a refund, coupon or points): an integer in minor units of the order’s `currency` (12999 is 129.99). */
   amount?: number | F['absent'] | undefined;
+  /** ISO 4217 code of `amount`, as `toActionTaken` records it; the order’s `currency` when absent. */
+  currency?: string | F['absent'] | undefined;
   /** `done` (default) or `failed`: tried and did not happen; it is retried or replaced. */
   status?: 'done' | 'failed' | F['absent'] | undefined;
   /** Why it failed, as the backend recorded it. */

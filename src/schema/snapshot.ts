@@ -153,7 +153,8 @@ export const ActionTakenSchema = z.looseObject({
   kind: IdSchema.meta({ description: 'The action kind, as in the report’s `actions[].kind`.' }),
   idempotencyKey: IdSchema.meta({ description: 'The action’s idempotency key; a recorded key is not recommended again.' }),
   at: TimestampSchema.meta({ description: 'When it was carried out: ISO 8601 with offset.' }),
-  amount: MoneySchema.optional().meta({ description: 'Money it moved (refunds): an integer in minor units of the order’s `currency` (12999 is 129.99).' }),
+  amount: MoneySchema.optional().meta({ description: 'Money it moved (a refund, coupon or points): an integer in minor units of the order’s `currency` (12999 is 129.99).' }),
+  currency: CurrencySchema.optional().meta({ description: 'ISO 4217 code of `amount`, as `toActionTaken` records it; the order’s `currency` when absent.' }),
   /** `failed`: it was tried and did not happen (a refund the gateway refused, an SMS not delivered): it is retried or replaced. @default 'done' */
   status: z.enum(['done', 'failed']).optional().meta({ description: '`done` (default) or `failed`: tried and did not happen; it is retried or replaced.' }),
   /** Why it failed, as the backend recorded it. */
