@@ -253,7 +253,7 @@ function renderCompact(orderTriage, { locale, emphasis }) {
       for (const a of report.actions) compactAction(a, out, style, report.orderId);
     }
   }
-  out.push(`✓ ${clean.join(', ')}${labels.colon}${labels.none}`, '', labels.verbose);
+  out.push(`✓ ${clean.join(labels.comma)}${labels.colon}${labels.none}`, '', labels.verbose);
   return `${out.join('\n')}\n`;
 }
 
