@@ -1,4 +1,4 @@
-// npm run demo [-- --locale zh-CN] [-- --verbose]
+// npm run demo -- [--locale zh-CN] [--verbose]
 // Evaluates the sample orders in examples/data with the built library and prints, per order, its
 // findings, one line per action and the message for the customer; --verbose prints the full plans
 // (evidence, params, idempotency keys, staff notes). Times are in the shop's time zone

@@ -18,3 +18,15 @@ export declare function renderDemo(orderTriage: typeof OrderTriage, options?: { 
 
 /** What a customer message says without its greeting: the text after the order's id, else the whole text. */
 export declare function messageGist(text: string, orderId: string): string;
+
+/** The demo's own words in `locale` (English for any other): the punctuation and labels around the library's text. */
+export declare function demoLabels(locale: string): {
+  readonly severity: (severity: string) => string;
+  readonly owner: (owner: string, catalogue: OrderTriage.MessageCatalogue) => string;
+  readonly by: string;
+  readonly due: string;
+  readonly open: string;
+  readonly close: string;
+  readonly comma: string;
+  readonly [word: string]: unknown;
+};

@@ -41,38 +41,69 @@ function shortTimeFormat(locale, timeZone) {
   return (iso) => format.format(Date.parse(iso));
 }
 
-/** The compact demo's labels, in the demo's locale. */
+const ZH_SEVERITY = { low: '低', medium: '中', high: '高', critical: '紧急' };
+
+/** The demo's own words (compact and --verbose), in the demo's locale. */
 const LABELS = {
   en: {
+    header: (count, at, timeZone) => `order-triage demo: ${count} sample orders at ${at} (times in ${timeZone})`,
+    verboseHeader: (count, at, locale, timeZone) => `order-triage demo: ${count} sample orders, evaluated at ${at} (locale ${locale}, shop time zone ${timeZone})`,
+    severity: (severity) => severity,
+    owner: (owner) => owner,
     by: 'respond by',
     due: 'due',
+    confidence: 'confidence',
+    firstChecks: 'first checks',
     approval: (role) => `needs ${role} approval`,
+    noApproval: 'no approval needed',
+    key: 'key',
+    note: 'note',
+    tell: 'tell the customer',
     // Punctuation around the demo's own words: ASCII in English, full-width in Chinese.
     open: ' (',
     close: ')',
+    facets: [' [', ']'],
     comma: ', ',
     colon: ': ',
+    semicolon: '; ',
+    quote: ['“', '”'],
     auto: 'automatable',
     person: 'a person decides',
     none: 'no exceptions',
-    times: 'times in',
+    totals: (findings, actions) => `${findings} findings, ${actions} actions.`,
     verbose: 'npm run demo -- --verbose: the full plans, with evidence and staff notes',
   },
   'zh-CN': {
+    header: (count, at, timeZone) => `order-triage 演示：${count} 个样例订单，${at}（时间均为 ${timeZone}）`,
+    verboseHeader: (count, at, locale, timeZone) => `order-triage 演示：${count} 个样例订单，评估时间 ${at}（语言 ${locale}，店铺时区 ${timeZone}）`,
+    severity: (severity) => ZH_SEVERITY[severity] ?? severity,
+    owner: (owner, catalogue) => catalogue.label('owner', owner),
     by: '响应时限',
     due: '截止',
+    confidence: '置信度',
+    firstChecks: '先查',
     approval: (role, catalogue) => `需${catalogue.label('escalationRole', role)}审批`,
+    noApproval: '无需审批',
+    key: '幂等键',
+    note: '备注',
+    tell: '告知客户',
     open: '（',
     close: '）',
+    facets: ['（', '）'],
     comma: '，',
     colon: '：',
+    semicolon: '；',
+    quote: ['「', '」'],
     auto: '可自动执行',
     person: '需人工决定',
     none: '无异常',
-    times: '时间均为',
-    verbose: 'npm run demo -- --verbose：完整处理方案，含依据与员工备注',
+    totals: (findings, actions) => `共 ${findings} 项异常，${actions} 个动作。`,
+    verbose: 'npm run demo -- --verbose --locale zh-CN：完整处理方案，含依据与员工备注',
   },
 };
+
+/** The labels of `locale`, English for any other. */
+export const demoLabels = (locale) => LABELS[locale] ?? LABELS.en;
 
 const show = (v) => (typeof v === 'string' ? v : JSON.stringify(v));
 
@@ -129,26 +160,30 @@ function renderFailure(report, out, { emphasis, formatPath }) {
   for (const issue of report.error.issues) out.push(`    ${formatPath(issue.path)}: ${issue.message}`);
 }
 
-function renderFinding(f, out, { emphasis, local }) {
-  out.push(`  ${emphasis(f.code)} [${f.severity}, ${f.owner}, respond by ${local(f.respondBy)}, confidence ${f.confidence}]`);
+function renderFinding(f, out, { emphasis, local, labels: l, catalogue }) {
+  const facets = [l.severity(f.severity), l.owner(f.owner, catalogue), `${l.by} ${local(f.respondBy)}`, `${l.confidence} ${f.confidence}`];
+  out.push(`  ${emphasis(f.code)}${l.facets[0]}${facets.join(l.comma)}${l.facets[1]}`);
   out.push(`    ${f.summary}`);
   for (const c of f.evidence.conditions) out.push(`    · ${c.fact} = ${show(c.value)}  (${c.operator} ${show(c.threshold)})`);
-  out.push(`    first checks: ${f.checklist.slice(0, 2).join('; ')}`);
+  out.push(`    ${l.firstChecks}${l.colon}${f.checklist.slice(0, 2).join(l.semicolon)}`);
 }
 
-function renderAction(a, out, { emphasis, local }) {
-  const approval = a.requiresApproval === 'none' ? 'no approval needed' : `needs ${a.requiresApproval} approval`;
+function renderAction(a, out, { emphasis, local, labels: l, catalogue }) {
+  const approval = a.requiresApproval === 'none' ? l.noApproval : l.approval(a.requiresApproval, catalogue);
+  const facets = [l.owner(a.owner, catalogue), `${l.due} ${local(a.dueBy)}`, approval, a.automatable ? l.auto : l.person];
   out.push(`  → ${emphasis(a.kind)} ${JSON.stringify(a.params)}`);
-  out.push(`      ${a.owner}, due ${local(a.dueBy)}, ${approval}, ${a.automatable ? 'automatable' : 'a person decides'}`);
-  out.push(`      key ${a.idempotencyKey}`);
-  if (a.note) out.push(`      note: ${wrap(a.note, '            ')}`);
-  if (a.customerMessage) out.push(`      tell the customer: ${wrap(a.customerMessage.text, '        ', 25)}`);
+  out.push(`      ${facets.join(l.comma)}`);
+  out.push(`      ${l.key} ${a.idempotencyKey}`);
+  const noteLead = `      ${l.note}${l.colon}`;
+  if (a.note) out.push(`${noteLead}${wrap(a.note, '            ', columns(noteLead))}`);
+  const tellLead = `      ${l.tell}${l.colon}`;
+  if (a.customerMessage) out.push(`${tellLead}${wrap(a.customerMessage.text, '        ', columns(tellLead))}`);
 }
 
 /** One line per finding: code, severity, owner and respond-by (the order's id leads its first). */
-function compactFinding(f, lead, out, { emphasis, short, labels }) {
+function compactFinding(f, lead, out, { emphasis, short, labels, catalogue }) {
   const { open, close, comma } = labels;
-  out.push(`${lead}${emphasis(f.code)}${open}${f.severity}${comma}${f.owner}${comma}${labels.by} ${short(f.respondBy)}${close}`);
+  out.push(`${lead}${emphasis(f.code)}${open}${labels.severity(f.severity)}${comma}${labels.owner(f.owner, catalogue)}${comma}${labels.by} ${short(f.respondBy)}${close}`);
 }
 
 /** One line per action: kind, the money it moves, owner, due time, approval; a message's line gives what it says, cut to the line. */
@@ -156,14 +191,18 @@ function compactAction(a, out, { emphasis, short, labels, money, catalogue }, or
   const amount = typeof a.params.amount === 'number' && typeof a.params.currency === 'string' ? ` ${money(a.params.amount, a.params.currency)}` : '';
   const approval = a.requiresApproval === 'none' ? (a.automatable ? labels.auto : labels.person) : labels.approval(a.requiresApproval, catalogue);
   // Two holds or two refunds on one order differ by their reason: it is shown, the topic of a message is not.
-  const reason = typeof a.params.reason === 'string' && a.kind !== 'contact_customer' ? ` (${a.params.reason})` : '';
+  const reason = typeof a.params.reason === 'string' && a.kind !== 'contact_customer' ? `${labels.open}${a.params.reason}${labels.close}` : '';
+  const owner = labels.owner(a.owner, catalogue);
   if (a.customerMessage) {
     // A message is sent with the findings: its line gives what it says, cut to the line (--verbose: whole).
-    const lead = `    → ${a.kind} · ${a.owner}${labels.colon}“`;
-    out.push(`${lead.replace(a.kind, emphasis(a.kind))}${clip(messageGist(a.customerMessage.text, orderId), WIDTH - columns(lead) - 1)}”`);
+    const gist = messageGist(a.customerMessage.text, orderId);
+    // A message that opens with a quotation of its own is not quoted again (no ““ or 「「).
+    const [left, right] = /^[“‘「『"']/u.test(gist) ? ['', ''] : labels.quote;
+    const lead = `    → ${a.kind} · ${owner}${labels.colon}${left}`;
+    out.push(`${lead.replace(a.kind, emphasis(a.kind))}${clip(gist, WIDTH - columns(lead) - columns(right))}${right}`);
     return;
   }
-  const line = `    → ${a.kind}${amount}${reason} · ${a.owner} · ${labels.due} ${short(a.dueBy)} · ${approval}`;
+  const line = `    → ${a.kind}${amount}${reason} · ${owner} · ${labels.due} ${short(a.dueBy)} · ${approval}`;
   out.push(line.replace(a.kind, emphasis(a.kind)));
 }
 
@@ -198,17 +237,11 @@ function renderCompact(orderTriage, { locale, emphasis }) {
   const triage = orderTriage.createTriage(demoOptions(orderTriage, locale));
   const timeZone = triage.options.policy.timeZone ?? triage.options.timeZone;
   const local = localTimeFormat(locale, timeZone);
-  const labels = LABELS[locale] ?? LABELS.en;
-  const catalogue = orderTriage.messageCatalogues[locale];
+  const labels = demoLabels(locale);
+  const catalogue = orderTriage.messageCatalogues[locale] ?? orderTriage.messageCatalogues.en;
   const style = { emphasis, short: shortTimeFormat(locale, timeZone), labels, catalogue, money: (m, c) => orderTriage.formatMoney(m, c, locale) };
-  const zoneName = local(now)
-    .split(' ')
-    .slice(locale === 'en' ? 4 : 2)
-    .join(' ');
-  const out = [
-    `order-triage demo: ${orders.length} sample orders at ${local(now)}${labels.open}${labels.times}${locale === 'en' ? ' ' : ''}${zoneName}${labels.comma}${timeZone}${labels.close}`,
-    '',
-  ];
+  // The time names its zone ("China Standard Time"); the parenthesis gives the zone's id once.
+  const out = [labels.header(orders.length, local(now), timeZone), ''];
   const clean = [];
   for (const order of orders) {
     const report = triage.evaluate(order, { now, blacklist, calendar });
@@ -220,7 +253,7 @@ function renderCompact(orderTriage, { locale, emphasis }) {
       for (const a of report.actions) compactAction(a, out, style, report.orderId);
     }
   }
-  out.push(`✓ ${clean.join(', ')}${labels.colon}${labels.none}`, '', labels.verbose);
+  out.push(`✓ ${clean.join(labels.comma)}${labels.colon}${labels.none}`, '', labels.verbose);
   return `${out.join('\n')}\n`;
 }
 
@@ -232,15 +265,17 @@ function renderCompact(orderTriage, { locale, emphasis }) {
  * @param options `locale` ('en' or 'zh-CN'); `emphasis` marks codes and kinds (say, bold on a
  *   terminal); `verbose` (default true) the full plans, false the compact summary `npm run demo` prints
  * @example
- * renderDemo(await import('order-triage'), { locale: 'zh-CN' }) //=> 'order-triage demo: 26 sample orders, …'
+ * renderDemo(await import('order-triage'), { locale: 'zh-CN' }) //=> 'order-triage 演示：26 个样例订单，评估时间 …'
  */
 export function renderDemo(orderTriage, { locale = 'en', emphasis = (s) => s, verbose = true } = {}) {
   if (!verbose) return renderCompact(orderTriage, { locale, emphasis });
   const { now, blacklist, calendar, orders } = loadSampleOrders();
   const triage = orderTriage.createTriage(demoOptions(orderTriage, locale));
   const timeZone = triage.options.policy.timeZone ?? triage.options.timeZone;
-  const style = { emphasis, formatPath: orderTriage.formatPath, local: localTimeFormat(locale, timeZone) };
-  const out = [`order-triage demo: ${orders.length} sample orders, evaluated at ${style.local(now)} (locale ${locale}, shop time zone ${timeZone})`, ''];
+  const labels = demoLabels(locale);
+  const catalogue = orderTriage.messageCatalogues[locale] ?? orderTriage.messageCatalogues.en;
+  const style = { emphasis, formatPath: orderTriage.formatPath, local: localTimeFormat(locale, timeZone), labels, catalogue };
+  const out = [labels.verboseHeader(orders.length, style.local(now), locale, timeZone), ''];
   let findingCount = 0;
   let actionCount = 0;
   for (const order of orders) {
@@ -248,7 +283,7 @@ export function renderDemo(orderTriage, { locale = 'en', emphasis = (s) => s, ve
     if (!report.ok) {
       renderFailure(report, out, style);
     } else if (report.findings.length === 0) {
-      out.push(`✓ ${report.orderId}: no exceptions`);
+      out.push(`✓ ${report.orderId}${labels.colon}${labels.none}`);
     } else {
       out.push(emphasis(`! ${report.orderId}`));
       for (const f of report.findings) renderFinding(f, out, style);
@@ -258,6 +293,6 @@ export function renderDemo(orderTriage, { locale = 'en', emphasis = (s) => s, ve
     }
     out.push('');
   }
-  out.push(`${findingCount} findings, ${actionCount} actions.`);
+  out.push(labels.totals(findingCount, actionCount));
   return `${out.join('\n')}\n`;
 }

@@ -18,10 +18,11 @@ const NO_PAPERS_EN = "\\b(?:no|without(?: the| any)?|(?:don't|do not|dont) (?:in
 const NEGATED_PAPERS = new RegExp(`${NO_PAPERS}|${NO_PAPERS_EN}`, 'gi');
 
 // Fixed, linear patterns (no nested quantifiers), so a hostile remark cannot make them slow.
+// A delivery time keeps its day (明天上午, 周六下午): "上午" alone would lose which morning.
 // Thanks and praise (谢谢, 好评, great service) match none of them: they are not requests.
 const PATTERNS: Readonly<Record<RemarkKind, RegExp>> = {
   delivery_time:
-    /周[一二三四五六日末]|星期[一二三四五六日天]|工作日|上午|下午|晚上|中午|早上|\d{1,2}\s*[点:]\s*(?:前|后|以前|以后|之前|之后)|\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号](?:前|之前|送|到)|(?:送货|送达|配送|派送|收货)时间|指定(?:日期|时间)|\b(?:deliver(?:y|ed)?)\s+(?:on|by|before|after)\b|\b(?:before|after)\s+\d{1,2}\s*(?:am|pm)?\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\bweekends?\b|\bin the (?:morning|afternoon|evening)\b/i,
+    /(?:今天|明天|后天|周[一二三四五六日末]|星期[一二三四五六日天])(?:上午|下午|晚上|中午|早上)|(?:今天|明天|后天)(?:之前|前|送|到)|周[一二三四五六日末]|星期[一二三四五六日天]|工作日|上午|下午|晚上|中午|早上|\d{1,2}\s*[点:]\s*(?:前|后|以前|以后|之前|之后)|\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号](?:前|之前|送|到)|(?:送货|送达|配送|派送|收货)时间|指定(?:日期|时间)|\b(?:deliver(?:y|ed)?)\s+(?:on|by|before|after)\b|\b(?:before|after)\s+\d{1,2}\s*(?:am|pm)?\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\bweekends?\b|\bin the (?:morning|afternoon|evening)\b/i,
   invoice: /发票|开票|抬头|税号|增值税|专票|普票|\binvoice\b|\bvat\b|\breceipt\b|\bfapiao\b/i,
   gift: new RegExp(
     `礼物|礼品|礼盒|包装|贺卡|祝福卡|送人|送朋友|送给|${NO_PAPERS}|${NO_PAPERS_EN}|\\bgifts?\\b|\\bgift[- ]?wrap(?:ping|ped)?\\b|\\bwrap(?:ping)?\\b|\\bgreeting card\\b|\\bno price\\b|\\b(?:a|as a) present\\b`,

@@ -1,5 +1,5 @@
 import { readOwn } from '../_lib/own-key.js';
-import type { CustomerTexts } from './customer-texts.js';
+import { type CustomerTexts, holdOnce } from './customer-texts.js';
 
 const LIST = new Intl.ListFormat('en', { type: 'conjunction' });
 const OR = new Intl.ListFormat('en', { type: 'disjunction' });
@@ -23,6 +23,9 @@ const after = (review: boolean) => (review ? ' once a colleague has approved it'
 const days = (min: number, max: number) => (min === max ? `${min} business ${min === 1 ? 'day' : 'days'}` : `${min}–${max} business days`);
 const tracking = (carrier: string, trackingNumber: string) => (trackingNumber === '' ? '' : ` (${carrier}, tracking number ${trackingNumber})`);
 
+/** The hold while the customer confirms their details: said once when the address and the phone both need it. */
+const HOLD = ' We will keep the parcel here until we hear from you.';
+
 /** Customer messages in English: one message per order, composed from these parts. */
 export const enCustomer: CustomerTexts = {
   sections: {
@@ -35,7 +38,7 @@ export const enCustomer: CustomerTexts = {
     duplicateCharge: (m) =>
       `You were charged twice: an extra ${m.amount} by ${m.method} on ${m.paidAt}${m.refunded === undefined ? '' : `, of which ${m.refunded} has already been refunded`}.`,
     overpaid: (m) =>
-      `Your order came to ${m.payable}, but we received ${m.paid}: ${m.surplus} too much${m.refunded === undefined ? '' : `, of which ${m.refunded} has already been refunded`}.`,
+      `Your order comes to ${m.payable}, but we received ${m.paid}: ${m.surplus} too much${m.refunded === undefined ? '' : `, of which ${m.refunded} has already been refunded`}.`,
     chargeUnderReview: () => 'Our finance team is checking the payments on your order against the bank records and will come back to you with the result.',
     balanceDue: (m) =>
       `Your order comes to ${m.payable}, but we have received ${m.paid} so far, ${m.shortfall} short. The link we are sending lets you pay the remaining ${m.shortfall}${m.shipped ? '.' : '; we will ship as soon as it arrives, and hold the parcel until then.'}`,
@@ -83,25 +86,25 @@ export const enCustomer: CustomerTexts = {
         : 'You told us items were missing from your parcel. Please tell us which ones, with a photo of what arrived if you can; once we have checked the packing record we will send them to you or refund them.',
     refusalReason: () => 'We see your parcel was refused. Could you tell us why?',
     refusalAwaitingReturn: (m) =>
-      `Your refused parcel is on its way back to us. Once it arrives, we will refund ${m.amount} to your original payment method${m.deduction === undefined ? '' : ` (after deducting ${m.deduction} shipping, under our returns policy)`}.`,
+      `Your refused parcel is on its way back to us. Once it arrives, we will refund ${m.amount} to your original payment method${m.deduction === undefined ? '' : ` (${m.deduction} shipping already deducted, under our returns policy)`}.`,
     refusalReturned: (m) =>
       `Your refused parcel is back with us${m.deduction === undefined ? '.' : `; under our returns policy, ${m.deduction} shipping is deducted from the refund.`}`,
     qualityReturn: (m) =>
       m.inspected
         ? 'We have inspected the returned items.'
-        : 'Thank you for telling us the item was not what you expected. We will arrange the return for you; once we have inspected the items, we will refund you in full.',
+        : 'Your order did not arrive in good condition. We will arrange the return of the parcel; once we have inspected it, we will refund you in full.',
     confirmAddress: (m) =>
       m.shipped
         ? 'The address on your order seems to be incorrect and the courier cannot deliver. We will ask the carrier to intercept or redirect the parcel; please reply with the full correct address. If redirecting costs extra, we will check with you first.'
         : m.charged
-          ? 'The address on your order looks incomplete, so we will keep the parcel here until it is confirmed. Please reply with the full correct address.'
+          ? `The address on your order looks incomplete. Please reply with the full correct address.${HOLD}`
           : 'The address on your order looks incomplete. Please correct it before you pay, so the parcel can reach you.',
     confirmPhone: (m) => {
       const problem = m.landline
         ? 'The phone number on your order is a landline, which cannot receive the courier’s texts.'
         : 'The phone number on your order does not seem to work.';
       return m.charged
-        ? `${problem} Please reply with a mobile number the courier can reach you on; we will keep the parcel here until then.`
+        ? `${problem} Please reply with a mobile number the courier can reach you on.${HOLD}`
         : `${problem} Please change it to a mobile number before you pay, so the courier can reach you.`;
     },
     orderRecreated: (m) =>
@@ -130,8 +133,13 @@ export const enCustomer: CustomerTexts = {
       ? `Please reply to tell us why: ${OR.format(options.map((o) => readOwn(OPTIONS, o) ?? o))}.`
       : `Please reply to let us know which you prefer: ${OR.format(options.map((o) => readOwn(OPTIONS, o) ?? o))}.`,
   compose: (m) =>
-    [`Hello! This is about your order ${m.orderId}.`, ...m.sections, ...m.remedies, ...(m.options === undefined ? [] : [m.options]), 'We are sorry for the trouble.'].join(' ') +
-    (m.shopName === undefined ? '' : ` — ${m.shopName}`),
+    [
+      `Hello! This is about your order ${m.orderId}.`,
+      ...holdOnce(m.sections, HOLD),
+      ...m.remedies,
+      ...(m.options === undefined ? [] : [m.options]),
+      'We are sorry for the trouble.',
+    ].join(' ') + (m.shopName === undefined ? '' : ` — ${m.shopName}`),
   problems: {
     PAYMENT_FAILED: 'the payment that did not go through',
     DUPLICATE_PAYMENT: 'the double charge',

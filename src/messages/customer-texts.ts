@@ -108,3 +108,15 @@ export interface CustomerTexts {
   /** After resolution: how did we handle `problems`? */
   readonly followUpSurvey: (m: { orderId: string; problems: string; shopName: string | undefined }) => string;
 }
+
+/**
+ * `sections` with the sentence `hold` kept only in the last section that says it: two sections
+ * that each hold the parcel (the address and the phone both to confirm) say the hold once.
+ *
+ * @example
+ * holdOnce(['Check the address. Held.', 'Check the phone. Held.'], ' Held.') //=> ['Check the address.', 'Check the phone. Held.']
+ */
+export function holdOnce(sections: readonly string[], hold: string): string[] {
+  const last = sections.reduce((at, s, i) => (s.includes(hold) ? i : at), -1);
+  return sections.map((s, i) => (i < last && s.includes(hold) ? s.replace(hold, '') : s));
+}

@@ -1,5 +1,5 @@
 import { readOwn } from '../_lib/own-key.js';
-import type { CustomerTexts } from './customer-texts.js';
+import { type CustomerTexts, holdOnce } from './customer-texts.js';
 
 const OR = new Intl.ListFormat('zh-CN', { type: 'disjunction' });
 
@@ -22,6 +22,9 @@ const review = (r: boolean) => (r ? '（审核通过后办理）' : '');
 const days = (min: number, max: number) => (min === max ? `${min} 个工作日` : `${min}–${max} 个工作日`);
 const tracking = (carrier: string, trackingNumber: string) => (trackingNumber === '' ? '' : `（${carrier}，单号 ${trackingNumber}）`);
 const signature = (shopName: string | undefined) => (shopName === undefined ? '' : `【${shopName}】`);
+
+/** The hold while the customer confirms their details: said once when the address and the phone both need it. */
+const HOLD = '在您回复之前，包裹会先暂缓发出。';
 
 /** Customer messages in Simplified Chinese: one message per order, composed from these parts. */
 export const zhCNCustomer: CustomerTexts = {
@@ -76,16 +79,16 @@ export const zhCNCustomer: CustomerTexts = {
     refusalAwaitingReturn: (m) =>
       `被拒收的包裹正在退回途中。收到退回的包裹后，我们会将 ${m.amount}${m.deduction === undefined ? '' : `（已按退货规则扣除运费 ${m.deduction}）`}原路退回您的支付账户。`,
     refusalReturned: (m) => `被拒收的包裹已经退回到我们这里${m.deduction === undefined ? '。' : `；按退货规则，退款将扣除运费 ${m.deduction}。`}`,
-    qualityReturn: (m) => (m.inspected ? '退回的商品我们已经验收完毕。' : '感谢您告诉我们商品的情况。我们会为您安排退货，验收商品后为您全额退款。'),
+    qualityReturn: (m) => (m.inspected ? '退回的商品我们已经验收完毕。' : '商品到货时有质量问题。我们会为您安排退货，收到并验收包裹后为您全额退款。'),
     confirmAddress: (m) =>
       m.shipped
         ? '订单的收货地址可能有误，快递暂时无法派送。我们会联系快递公司拦截或改派，请您回复正确的完整地址（省、市、区和详细地址）；改派如需额外费用，我们会先和您确认。'
         : m.charged
-          ? '订单的收货地址不够完整，为确保包裹能送到，地址确认前我们会先暂缓发货。请您回复正确的完整地址（省、市、区和详细地址）。'
+          ? `订单的收货地址不够完整。请您回复正确的完整地址（省、市、区和详细地址）。${HOLD}`
           : '订单的收货地址不够完整，请在付款前改为正确的完整地址，以免包裹无法送达。',
     confirmPhone: (m) => {
       const problem = m.landline ? '订单上留的收货电话是固定电话，收不到快递的短信通知。' : '订单上留的收货电话好像无法接通，快递可能联系不上您。';
-      return m.charged ? `${problem}请回复一个能接通的手机号码，确认前我们会先暂缓发货。` : `${problem}请在付款前改为能接通的手机号码，以便快递联系您。`;
+      return m.charged ? `${problem}请回复一个能接通的手机号码。${HOLD}` : `${problem}请在付款前改为能接通的手机号码。`;
     },
     orderRecreated: (m) => `订单在提交时遇到了系统故障。您支付的 ${m.amount} 已安全到账，我们会为您重新生成订单并正常发货，您不需要重新付款。`,
     cannotFulfil: () => '您的订单目前无法受理，我们将为您取消，您没有被扣款。',
@@ -117,7 +120,7 @@ export const zhCNCustomer: CustomerTexts = {
     options.every((o) => REASONS.has(o))
       ? `请回复告诉我们拒收的原因：${OR.format(options.map((o) => readOwn(OPTIONS, o) ?? o))}。`
       : `请回复告诉我们您的选择：${OR.format(options.map((o) => readOwn(OPTIONS, o) ?? o))}。`,
-  compose: (m) => `${signature(m.shopName)}您好！关于您的订单 ${m.orderId}：${m.sections.join('')}${m.remedies.join('')}${m.options ?? ''}给您带来不便，非常抱歉。`,
+  compose: (m) => `${signature(m.shopName)}您好！关于您的订单 ${m.orderId}：${holdOnce(m.sections, HOLD).join('')}${m.remedies.join('')}${m.options ?? ''}给您带来不便，非常抱歉。`,
   problems: {
     PAYMENT_FAILED: '付款未成功',
     DUPLICATE_PAYMENT: '重复扣款',

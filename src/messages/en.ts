@@ -60,6 +60,8 @@ const EN_STAFF_NOTES: StaffNotes = {
   correct_address: ({ orderId }) => `Order ${orderId}: confirm and correct the address with the customer before shipping.`,
   manual_review: ({ orderId, params: p }) => {
     const details = stringsOf(p.details).map((d) => reviewDetail(label, String(p.reason), d, ': '));
+    if (p.reason === 'blacklisted' && details.length > 0)
+      return `Order ${orderId}: review: the buyer's ${LIST.format(details)} ${details.length === 1 ? 'is' : 'are'} on the blacklist.`;
     return `Order ${orderId}: review (${label('reviewReason', p.reason)})${details.length > 0 ? `: ${details.join('; ')}` : ''}.`;
   },
   release_or_retry_reservation: ({ orderId, params: p }) => `Order ${orderId}: reserve stock again for ${stringsOf(p.skus).join(', ')}.`,
@@ -169,7 +171,7 @@ export const en: MessageCatalogue = {
       (facts['sync.failedSystemCount'] ?? 0) > 0
         ? `Order ${order.id} failed to sync to ${count(facts['sync.failedSystemCount'] ?? 0, 'system')} (up to ${count(facts['sync.maxFailuresInARow'] ?? 0, 'failure')} in a row).`
         : `Order ${order.id} has been waiting ${duration(facts['sync.maxPendingMinutes'] ?? 0)} to sync.`,
-    BLACKLISTED: ({ order, facts }) => `Order ${order.id} matches the blacklist on ${count(facts['blacklist.matchCount'] ?? 0, 'point')}.`,
+    BLACKLISTED: ({ order, facts }) => `Order ${order.id} matches the blacklist on ${count(facts['blacklist.matchCount'] ?? 0, 'identifier')}.`,
     SUSPICIOUS_NEW_ACCOUNT: ({ order, facts }) =>
       `Order ${order.id} comes from an account ${duration((facts['customer.accountAgeHours'] ?? 0) * 60)} old, for ${count(facts['items.totalQuantity'], 'unit')}.`,
     ABNORMAL_QUANTITY: ({ order, facts }) => {

@@ -58,7 +58,7 @@ export const EN_LABELS: LabelTables = {
     overpayment: 'refunding the overpayment',
     balance_due: 'the balance due',
     payment_confirmed: 'their confirmed payment',
-    claim_check: 'checking their claim with the courier',
+    claim_check: 'checking their claim (photos, proof of delivery)',
     refusal_refund: 'the refund of the refused parcel',
     order_recreated: 'the order placed again',
     cannot_fulfil: 'why the order cannot be fulfilled',

@@ -58,7 +58,7 @@ export const ZH_CN_LABELS: LabelTables = {
     overpayment: '多付款退款',
     balance_due: '补差价',
     payment_confirmed: '确认已收到付款',
-    claim_check: '正在向快递公司核实',
+    claim_check: '核实顾客反馈（照片或签收记录）',
     refusal_refund: '拒收退款',
     order_recreated: '订单已重新创建',
     cannot_fulfil: '订单无法履约',

@@ -1,11 +1,12 @@
 /** What {@link MessageCatalogue.count} counts: each unit has its singular and plural (en) and its measure word (zh-CN). */
-export type CountUnit = 'item' | 'unit' | 'system' | 'point' | 'failure' | 'payment' | 'order' | 'account' | 'time' | 'minute' | 'hour' | 'day';
+export type CountUnit = 'item' | 'unit' | 'system' | 'point' | 'identifier' | 'failure' | 'payment' | 'order' | 'account' | 'time' | 'minute' | 'hour' | 'day';
 
 const EN_UNITS: { readonly [U in CountUnit]: readonly [one: string, other: string] } = {
   item: ['item', 'items'],
   unit: ['unit', 'units'],
   system: ['system', 'systems'],
   point: ['point', 'points'],
+  identifier: ['identifier', 'identifiers'],
   failure: ['failure', 'failures'],
   payment: ['payment', 'payments'],
   order: ['order', 'orders'],
@@ -21,6 +22,7 @@ const ZH_CN_UNITS: { readonly [U in CountUnit]: string } = {
   unit: '件',
   system: '个系统',
   point: '项',
+  identifier: '项',
   failure: '次',
   payment: '笔支付',
   order: '单',

@@ -60,6 +60,7 @@ const ZH_CN_STAFF_NOTES: StaffNotes = {
   correct_address: ({ orderId }) => `订单 ${orderId}：与客户核实并更正收货地址后再发货。`,
   manual_review: ({ orderId, params: p }) => {
     const details = stringsOf(p.details).map((d) => reviewDetail(label, String(p.reason), d, '：'));
+    if (p.reason === 'blacklisted' && details.length > 0) return `订单 ${orderId}：人工审核：买家的${details.join('、')}在黑名单上。`;
     return `订单 ${orderId}：人工审核（${label('reviewReason', p.reason)}）${details.length > 0 ? `：${details.join('；')}` : ''}。`;
   },
   release_or_retry_reservation: ({ orderId, params: p }) => `订单 ${orderId}：重新锁定库存：${stringsOf(p.skus).join('、')}。`,

@@ -13,7 +13,7 @@ describe('ADDRESS_INVALID', () => {
     const r = expectReport(triage.evaluate(order, { now }));
     expect(r.findings.map((f) => f.code)).toEqual(['ADDRESS_INVALID']);
     expect(r.actions.map((a) => a.kind)).toEqual(['hold_shipment', 'correct_address', 'contact_customer']);
-    expect(customerTextOf(r)).toContain('we will keep the parcel here until it is confirmed');
+    expect(customerTextOf(r)).toContain('We will keep the parcel here until we hear from you.');
     expect(r.findings[0]?.evidence.records.problems).toEqual([
       { problem: 'missing', part: 'province' },
       { problem: 'missing', part: 'city' },

@@ -18,6 +18,15 @@ describe('REMARK_NEEDS_ATTENTION', () => {
   });
 
   it.each([
+    ['急用,明天上午送到', '明天上午'],
+    ['周六下午送货', '周六下午'],
+    ['后天到就行', '后天到'],
+  ])('keeps the day with the time of a delivery request (%s asks for %s)', (remark, phrase) => {
+    const f = expectReport(triage.evaluate(buildOrder({ remark }), { now })).findings[0];
+    expect(f?.evidence.records.requests).toContainEqual({ kind: 'delivery_time', phrase });
+  });
+
+  it.each([
     ['gift wrapping', 'Please gift wrap it, it is a birthday present'],
     ['a change of address', '地址写错了,改成南山区科技园'],
     ['urgency', '急用!麻烦尽快发货'],
