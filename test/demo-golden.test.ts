@@ -133,9 +133,9 @@ describe('the demo as a reader finds it', () => {
     const { report, text } = messageOf(locale, '0024');
     expect(report.actions.map((a) => a.kind)).toContain('request_return');
     if (locale === 'en') {
-      expect(text).toContain('Your order did not arrive in good condition. We will arrange the return of the parcel; once we have inspected it, we will refund you in full.');
+      expect(text).toContain('You told us your order had a problem when it arrived. We will arrange its return; once we have inspected it, we will refund you in full.');
       expect(text).not.toMatch(/not what you expected|the items/);
-    } else expect(text).toContain('商品到货时有质量问题。我们会为您安排退货，收到并验收包裹后为您全额退款。');
+    } else expect(text).toContain('您反馈商品到货时有问题。我们会为您安排退货，收到并验收商品后为您全额退款。');
   });
 
   it('asks a customer with a broken number before payment for a new one without saying the courier twice (ORD-…-0012, zh-CN)', () => {

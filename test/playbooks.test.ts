@@ -154,7 +154,7 @@ describe('refused parcels', () => {
     const { order, now } = refused({ kind: 'other', text: '不想要了' });
     const r = expectReport(triage.evaluate(order, { now }));
     expect(kinds(r.actions)).toEqual(['contact_customer']);
-    expect(customerTextOf(r)).toContain('Once it arrives, we will refund CN¥199.00 to your original payment method (after deducting CN¥10.00 shipping');
+    expect(customerTextOf(r)).toContain('Once it arrives, we will refund CN¥199.00 to your original payment method (CN¥10.00 shipping already deducted');
   });
 
   it('start a return for a quality problem, admitting no defect before inspection', () => {
@@ -164,7 +164,7 @@ describe('refused parcels', () => {
       ['request_return', { shipmentId: 'SHP-1', reason: 'refused_quality_issue' }],
       expect.arrayContaining(['contact_customer']),
     ]);
-    expect(customerTextOf(r)).toContain('once we have inspected the items, we will refund you in full');
+    expect(customerTextOf(r)).toContain('once we have inspected it, we will refund you in full');
     expect(customerTextOf(r)).not.toMatch(/choose|replacement|quality problem/i);
   });
 

@@ -92,7 +92,7 @@ export const enCustomer: CustomerTexts = {
     qualityReturn: (m) =>
       m.inspected
         ? 'We have inspected the returned items.'
-        : 'Your order did not arrive in good condition. We will arrange the return of the parcel; once we have inspected it, we will refund you in full.',
+        : 'You told us your order had a problem when it arrived. We will arrange its return; once we have inspected it, we will refund you in full.',
     confirmAddress: (m) =>
       m.shipped
         ? 'The address on your order seems to be incorrect and the courier cannot deliver. We will ask the carrier to intercept or redirect the parcel; please reply with the full correct address. If redirecting costs extra, we will check with you first.'

@@ -79,7 +79,7 @@ export const zhCNCustomer: CustomerTexts = {
     refusalAwaitingReturn: (m) =>
       `被拒收的包裹正在退回途中。收到退回的包裹后，我们会将 ${m.amount}${m.deduction === undefined ? '' : `（已按退货规则扣除运费 ${m.deduction}）`}原路退回您的支付账户。`,
     refusalReturned: (m) => `被拒收的包裹已经退回到我们这里${m.deduction === undefined ? '。' : `；按退货规则，退款将扣除运费 ${m.deduction}。`}`,
-    qualityReturn: (m) => (m.inspected ? '退回的商品我们已经验收完毕。' : '商品到货时有质量问题。我们会为您安排退货，收到并验收包裹后为您全额退款。'),
+    qualityReturn: (m) => (m.inspected ? '退回的商品我们已经验收完毕。' : '您反馈商品到货时有问题。我们会为您安排退货，收到并验收商品后为您全额退款。'),
     confirmAddress: (m) =>
       m.shipped
         ? '订单的收货地址可能有误，快递暂时无法派送。我们会联系快递公司拦截或改派，请您回复正确的完整地址（省、市、区和详细地址）；改派如需额外费用，我们会先和您确认。'
