@@ -45,5 +45,8 @@ assert.ok(diff.changed.every((c) => c.removed.includes('PAYMENT_FAILED')));
 console.log(`backtest: PAYMENT_FAILED ${diff.hits.a.PAYMENT_FAILED} → ${diff.hits.b.PAYMENT_FAILED ?? 0}, ${diff.changed.length} orders change`);
 
 // Schemas, for admin UIs and backends in other languages.
-assert.equal(JSON.parse(run('schema', 'rules').stdout).title, 'OrderTriageRule');
+// `schema rules` describes a rule file (a list of rules, or options holding them); each rule is $defs.OrderTriageRule.
+const ruleFile = JSON.parse(run('schema', 'rules').stdout);
+assert.equal(ruleFile.title, 'OrderTriageRuleFile');
+assert.equal(ruleFile.$defs.OrderTriageRule.title, 'OrderTriageRule');
 assert.equal(JSON.parse(run('schema', 'snapshot').stdout).title, 'OrderSnapshot');
