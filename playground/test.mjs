@@ -104,7 +104,7 @@ const checks = {
     await page.fill('#rules', JSON.stringify({ rules: [rule] }, null, 2));
     await page.waitForSelector('#rules-warnings li', WAIT);
     const text = await page.textContent('#rules-warnings');
-    if (!text.includes('rules[0].conditions.all[0].path') || !text.includes('did you mean "payable"')) throw new Error(`no lint warning: ${text}`);
+    if (!text.includes('rules[0].conditions.all[0].path') || !text.includes('did you mean "$.totals.payable"')) throw new Error(`no lint warning: ${text}`);
   },
   'rules that are null or a string are refused with what they must be': async (page) => {
     for (const value of ['null', '"abc"']) {

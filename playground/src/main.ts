@@ -1,6 +1,6 @@
 // The playground: wires the page's inputs to createTriage, evaluate, explain and backtest.
 import './jitless.js';
-import { createTriage, detectorCodes, type EvaluateContext, type Issue, isInvalidOptionsError, type Triage, type TriageOptions, type TriageReport } from 'order-triage';
+import { createTriage, detectorCodes, type EvaluateContext, type Issue, isInvalidOptionsError, lintRules, type Triage, type TriageOptions, type TriageReport } from 'order-triage';
 import {
   type BacktestResult,
   backtest,
@@ -15,7 +15,6 @@ import {
   systemScenarios,
 } from 'order-triage/testing';
 import { byId, el } from './dom.js';
-import { lintOrderPaths } from './lint-order-paths.js';
 import { actionItem, backtestChart, changedItems, conditionTree, findingItem, showProblems, warningItems } from './render.js';
 import { DEFAULT_RULES, DEFAULT_RULES_B } from './rules.js';
 
@@ -103,8 +102,9 @@ function triageFrom(text: string, box: HTMLElement): Triage | undefined {
   const parsed = parseOptions(text, 'The rules');
   ui.rulesWarnings.replaceChildren();
   if (!parsed.ok) return void showProblems(box, 'The rules cannot be used:', parsed.issues, ui.rules);
-  const lint = lintOrderPaths(parsed.value);
-  if (lint.length > 0) showProblems(ui.rulesWarnings, 'Warnings (these conditions can never hold):', lint);
+  // The library's rule lint (the CLI's `order-triage lint`): an `order` path no snapshot field matches, and more.
+  const { warnings } = lintRules(parsed.value);
+  if (warnings.length > 0) showProblems(ui.rulesWarnings, 'Warnings (these rules probably do not mean what they say):', warnings);
   try {
     const triage = createTriage(withLocale(parsed.value));
     showProblems(box, '', [], ui.rules);
