@@ -9,13 +9,13 @@
 // Prints a table and writes bench/results/evaluate.local.json. Run: npm run bench
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { Engine } from 'json-rules-engine';
 import { Bench } from 'tinybench';
 import { parseTimestamp } from '../src/_lib/timestamp.js';
 import { deriveFacts } from '../src/facts/derive-facts.js';
 import { analysePhone } from '../src/facts/phone.js';
 import { createTriage, type OrderSnapshot, OrderSnapshotSchema } from '../src/index.js';
 import { GENERATED_NOW } from '../src/testing/index.js';
+import { jsonRulesEngineFor } from './contenders.js';
 import { detectionFor, ORDERS, parsed, raw } from './shared.js';
 
 const now = Date.parse(GENERATED_NOW);
@@ -27,15 +27,7 @@ const createMs = performance.now() - startedCreate;
 const withoutPhones = createTriage({ disabled: ['PHONE_INVALID'] });
 const { context, compiled, detect } = detectionFor(triage);
 
-const engine = new Engine([], { allowUndefinedFacts: true });
-for (const c of compiled) {
-  const scoped = c.conditionFor({ currency: 'CNY', country: 'CN', carrier: null });
-  engine.addRule({
-    name: c.detector.code,
-    conditions: (c.detector.when as (t: unknown, s: unknown) => never)(scoped.thresholds, { currency: 'CNY', country: 'CN', carrier: null }),
-    event: { type: c.detector.code },
-  });
-}
+const engine = jsonRulesEngineFor(compiled);
 
 /**
  * The floor: the same signals written by hand over the snapshot, no facts record, no conditions;

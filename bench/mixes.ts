@@ -6,29 +6,16 @@
 // Prints a table and writes bench/results/mixes.local.json. Run: npm run bench:mixes (part of npm run bench).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { Engine } from 'json-rules-engine';
-import { compileDetector } from '../src/detectors/compile-detector.js';
-import { buildFactSettings } from '../src/engine/fact-settings.js';
-import { deriveFacts, type FactContext } from '../src/facts/derive-facts.js';
-import { createTriage, detectors, OrderSnapshotSchema } from '../src/index.js';
+import { deriveFacts } from '../src/facts/derive-facts.js';
+import { createTriage, OrderSnapshotSchema } from '../src/index.js';
 import { GENERATED_NOW, generateOrders } from '../src/testing/index.js';
+import { detectionFor, jsonRulesEngineFor } from './contenders.js';
 
 const COUNT = Number(process.argv[2] ?? 3000);
 const ROUNDS = Number(process.argv[3] ?? 5);
 const triage = createTriage();
-const context: FactContext = {
-  now: Date.parse(GENERATED_NOW),
-  settings: buildFactSettings(triage.options),
-  calendar: { timeZone: 'Asia/Shanghai', holidays: new Set(), nonWorkingWeekdays: new Set() },
-  blacklist: undefined,
-};
-const thresholds = triage.options.thresholds as unknown as Record<string, Record<string, unknown>>;
-const engine = new Engine([], { allowUndefinedFacts: true });
-for (const d of detectors) {
-  const c = compileDetector(d as never, thresholds[d.code] ?? {});
-  const scope = { currency: 'CNY', country: 'CN', carrier: null };
-  engine.addRule({ name: d.code, conditions: (d.when as (t: unknown, s: unknown) => never)(c.conditionFor(scope).thresholds, scope), event: { type: d.code } });
-}
+const { context, compiled } = detectionFor(triage);
+const engine = jsonRulesEngineFor(compiled);
 
 const mixes = [
   { name: 'clean (0%)', rate: 0 },
