@@ -6,11 +6,15 @@ import { describe, expect, it } from 'vitest';
 import { analysePhoneUncached } from './phone.js';
 
 // The analysis as it was read with two metadata sets: the `mobile` metadata first (a valid number
-// there is a mobile), then the full one. The full metadata alone must answer the same.
+// there is a mobile), then the full one. The full metadata alone must answer the same, with one
+// deliberate difference: the `mobile` metadata also calls valid the non-geographic numbers it types
+// as something else (+808 shared cost, +800 freephone), which the old reading took for mobiles.
 const ext = (e: string | undefined) => (e === undefined || e === '' ? {} : { extension: e });
+const MOBILE_TYPES = new Set([undefined, 'MOBILE', 'FIXED_LINE_OR_MOBILE']);
 function withTwoMetadataSets(text: string, country: string) {
   const asMobile = parseMobile(text, { defaultCountry: country as never });
-  if (asMobile?.isValid() === true) return { valid: true, mobile: true, e164: asMobile.number, ...ext(asMobile.ext) };
+  if (asMobile?.isValid() === true && MOBILE_TYPES.has(asMobile.getType()))
+    return { valid: true, mobile: true, e164: asMobile.number, ...ext(asMobile.ext) };
   const parsed = parseMax(text, { defaultCountry: country as never });
   if (parsed === undefined) return { valid: false, mobile: null };
   const valid = parsed.isValid();
@@ -43,6 +47,11 @@ describe('phone analysis with the full metadata alone', () => {
       const text = exampleOf(country);
       if (text !== '') expect(analysePhoneUncached(text, country)).toEqual(withTwoMetadataSets(text, country));
     }
+  });
+
+  it('does not call a non-geographic shared-cost or freephone number a mobile, though it is valid', () => {
+    expect(analysePhoneUncached('+80829112345', 'CN')).toEqual({ valid: true, mobile: null, e164: '+80829112345' });
+    expect(analysePhoneUncached('+80012345678', 'US')).toMatchObject({ valid: true, mobile: null });
   });
 
   it('gives the same answer as the two metadata sets for near misses of every country’s numbers and random digits', () => {

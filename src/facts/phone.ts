@@ -77,7 +77,8 @@ export const PHONE_MEMO_LIMIT = MEMO_LIMIT;
  * The analysis itself, with libphonenumber-js's full (`max`) metadata alone. A number that can be
  * a mobile is one whose type is MOBILE or FIXED_LINE_OR_MOBILE (where a country's mobiles and
  * fixed lines share their prefixes): the same numbers the `mobile` metadata confirms, which this
- * module used to read first (the answers are equal: src/facts/phone-metadata.test.ts). One
+ * module used to read first (the answers are equal: src/facts/phone-metadata.test.ts), except the
+ * non-geographic shared-cost and freephone numbers (+808, +800) that metadata also calls valid. One
  * metadata set is 24 KB gzip less in a bundle, and no slower per number (docs/benchmarks.md).
  */
 function analyse(text: string, country: string): PhoneAnalysis {
