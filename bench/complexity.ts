@@ -1,7 +1,8 @@
 // Cost that grows with the input, never faster (docs/reliability.md, docs/benchmarks.md).
 // For every list in the snapshot, long strings, the batch and the rule options: time size n and
 // 8n, and fail (exit 1, naming the case) when 8n costs more than 24x n (linear is 8x; 24x leaves
-// room for a busy 2-core machine and for caches that fit n but not 8n; quadratic is 64x).
+// room for a busy 2-core machine and for caches that fit n but not 8n; quadratic is 64x). A case
+// over the limit is measured twice more before it fails.
 // Robust to noise: each case is warmed up, repeated until one timing takes >= 20 ms, and the
 // minimum of several interleaved timings is kept; a full collection (node --expose-gc) precedes
 // each timing. Prints a table. Run: npm run bench:complexity
@@ -349,6 +350,17 @@ for (const c of [...snapshotCases, ...batchCases, ...ruleCases]) {
   process.stdout.write('.');
 }
 process.stdout.write('\n');
+// A case over the limit is measured again (twice at most) and keeps its lowest ratio: a machine
+// busy with other work can slow one timing of n or 8n, never make a quadratic cost look linear
+// on every attempt (quadratic is 64x, the limit 24x).
+for (let i = 0; i < rows.length; i++) {
+  const c = [...snapshotCases, ...batchCases, ...ruleCases].find((k) => k.name === rows[i]?.name);
+  for (let attempt = 0; c !== undefined && (rows[i]?.ratio ?? 0) > LIMIT && attempt < 2; attempt++) {
+    const again = await measure(c);
+    process.stdout.write(`again: ${c.name} ${again.ratio.toFixed(1)}x\n`);
+    if (again.ratio < (rows[i]?.ratio ?? Infinity)) rows[i] = again;
+  }
+}
 const failed = rows.filter((r) => r.ratio > LIMIT);
 const ms = (value: number) => (value < 1 ? value.toFixed(3) : value < 100 ? value.toFixed(2) : value.toFixed(0));
 console.log(`| case | n | time at n (ms) | time at 8n (ms) | 8n / n |`);
