@@ -8,7 +8,20 @@ import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
+// Importing the package builds no Intl formatter: ICU's locale data loads on first use, for the
+// locales a triage writes in (docs/benchmarks.md, "Third round (issue 20): cold start and bundle").
+const intlBuilt = [];
+const intlOriginals = ['NumberFormat', 'DateTimeFormat', 'ListFormat', 'PluralRules', 'Collator', 'RelativeTimeFormat', 'Segmenter'].map((name) => [name, Intl[name]]);
+for (const [name, original] of intlOriginals)
+  Intl[name] = new Proxy(original, {
+    construct: (target, args, newTarget) => {
+      intlBuilt.push(name);
+      return Reflect.construct(target, args, newTarget);
+    },
+  });
 const esm = await import('order-triage');
+for (const [name, original] of intlOriginals) Intl[name] = original;
+assert.deepEqual(intlBuilt, [], 'importing order-triage builds no Intl formatter');
 const esmTesting = await import('order-triage/testing');
 const cjs = require('order-triage');
 const cjsTesting = require('order-triage/testing');
