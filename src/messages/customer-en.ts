@@ -1,9 +1,9 @@
-import { lazy } from '../_lib/lazy.js';
 import { readOwn } from '../_lib/own-key.js';
 import { type CustomerTexts, holdOnce } from './customer-texts.js';
+import { listFormat } from './list-format.js';
 
-const LIST = lazy(() => new Intl.ListFormat('en', { type: 'conjunction' }));
-const OR = lazy(() => new Intl.ListFormat('en', { type: 'disjunction' }));
+const LIST = listFormat('en', 'conjunction');
+const OR = listFormat('en', 'disjunction');
 
 const OPTIONS: Readonly<Record<string, string>> = {
   wait_for_restock: 'wait for the restock',
@@ -123,7 +123,7 @@ export const enCustomer: CustomerTexts = {
   },
   remedies: {
     refunds: (m) =>
-      `${m.done ? 'We have refunded' : 'We will refund'} ${LIST().format(m.parts.map((p) => `${p.amount} to your ${p.method}`))}${after(m.review)}; refunds usually arrive within ${days(m.etaMinDays, m.etaMaxDays)}.`,
+      `${m.done ? 'We have refunded' : 'We will refund'} ${LIST.format(m.parts.map((p) => `${p.amount} to your ${p.method}`))}${after(m.review)}; refunds usually arrive within ${days(m.etaMinDays, m.etaMaxDays)}.`,
     coupon: (m) =>
       `As an apology, ${m.done ? 'we have added' : 'we will add'} a ${m.amount} coupon to your account${after(m.review)}${m.validDays === undefined ? '' : `, valid for ${m.validDays} ${m.validDays === 1 ? 'day' : 'days'}`}.`,
     points: (m) => `As an apology, we will credit points worth ${m.amount} to your account${after(m.review)}.`,
@@ -131,8 +131,8 @@ export const enCustomer: CustomerTexts = {
   },
   options: (options) =>
     options.every((o) => REASONS.has(o))
-      ? `Please reply to tell us why: ${OR().format(options.map((o) => readOwn(OPTIONS, o) ?? o))}.`
-      : `Please reply to let us know which you prefer: ${OR().format(options.map((o) => readOwn(OPTIONS, o) ?? o))}.`,
+      ? `Please reply to tell us why: ${OR.format(options.map((o) => readOwn(OPTIONS, o) ?? o))}.`
+      : `Please reply to let us know which you prefer: ${OR.format(options.map((o) => readOwn(OPTIONS, o) ?? o))}.`,
   compose: (m) =>
     [
       `Hello! This is about your order ${m.orderId}.`,

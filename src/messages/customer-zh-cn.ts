@@ -1,8 +1,8 @@
-import { lazy } from '../_lib/lazy.js';
 import { readOwn } from '../_lib/own-key.js';
 import { type CustomerTexts, holdOnce } from './customer-texts.js';
+import { listFormat } from './list-format.js';
 
-const OR = lazy(() => new Intl.ListFormat('zh-CN', { type: 'disjunction' }));
+const OR = listFormat('zh-CN', 'disjunction');
 
 const OPTIONS: Readonly<Record<string, string>> = {
   wait_for_restock: '等待补货',
@@ -119,8 +119,8 @@ export const zhCNCustomer: CustomerTexts = {
   },
   options: (options) =>
     options.every((o) => REASONS.has(o))
-      ? `请回复告诉我们拒收的原因：${OR().format(options.map((o) => readOwn(OPTIONS, o) ?? o))}。`
-      : `请回复告诉我们您的选择：${OR().format(options.map((o) => readOwn(OPTIONS, o) ?? o))}。`,
+      ? `请回复告诉我们拒收的原因：${OR.format(options.map((o) => readOwn(OPTIONS, o) ?? o))}。`
+      : `请回复告诉我们您的选择：${OR.format(options.map((o) => readOwn(OPTIONS, o) ?? o))}。`,
   compose: (m) => `${signature(m.shopName)}您好！关于您的订单 ${m.orderId}：${holdOnce(m.sections, HOLD).join('')}${m.remedies.join('')}${m.options ?? ''}给您带来不便，非常抱歉。`,
   problems: {
     PAYMENT_FAILED: '付款未成功',

@@ -1,10 +1,10 @@
-import { lazy } from '../_lib/lazy.js';
 import { readOwn } from '../_lib/own-key.js';
 import { carrierNameFrom, EN_CARRIERS } from './carrier-names.js';
 import type { MessageCatalogue } from './catalogue.js';
 import { enCustomer } from './customer-en.js';
 import { blacklistEntriesFrom, codeNameFrom, labelFrom, reasonName, recipientName, reviewDetail, stringsOf } from './labels.js';
 import { EN_CODE_NAMES, EN_LABELS } from './labels-en.js';
+import { listFormat } from './list-format.js';
 import { type StaffNotes, staffNoteFrom } from './staff-notes.js';
 import { enCount, enDuration } from './units.js';
 
@@ -32,8 +32,8 @@ const FAILURES: Readonly<Record<string, string>> = {
   expired_card: 'the card has expired',
 };
 
-const OR = lazy(() => new Intl.ListFormat('en', { type: 'disjunction' }));
-const LIST = lazy(() => new Intl.ListFormat('en', { type: 'conjunction' }));
+const OR = listFormat('en', 'disjunction');
+const LIST = listFormat('en', 'conjunction');
 
 const label = labelFrom(EN_LABELS);
 const codeName = codeNameFrom(EN_CODE_NAMES);
@@ -62,7 +62,7 @@ const EN_STAFF_NOTES: StaffNotes = {
   manual_review: ({ orderId, params: p }) => {
     const details = stringsOf(p.details).map((d) => reviewDetail(label, String(p.reason), d, ': '));
     if (p.reason === 'blacklisted' && details.length > 0)
-      return `Order ${orderId}: review: the buyer's ${LIST().format(details)} ${details.length === 1 ? 'is' : 'are'} on the blacklist.`;
+      return `Order ${orderId}: review: the buyer's ${LIST.format(details)} ${details.length === 1 ? 'is' : 'are'} on the blacklist.`;
     return `Order ${orderId}: review (${label('reviewReason', p.reason)})${details.length > 0 ? `: ${details.join('; ')}` : ''}.`;
   },
   release_or_retry_reservation: ({ orderId, params: p }) => `Order ${orderId}: reserve stock again for ${stringsOf(p.skus).join(', ')}.`,
@@ -84,7 +84,7 @@ const EN_STAFF_NOTES: StaffNotes = {
   contact_customer: ({ orderId, params: p }) => {
     const topics = stringsOf(p.topics).length > 0 ? stringsOf(p.topics) : [String(p.reason)];
     const options = stringsOf(p.options).map((o) => label('customerOption', o));
-    return `Order ${orderId}: contact the customer by ${OR().format(stringsOf(p.channels).map((c) => label('contactChannel', c)))} about ${LIST().format(topics.map((t) => label('contactReason', t)))}${options.length > 0 ? `; they choose: ${options.join(' / ')}` : ''}.`;
+    return `Order ${orderId}: contact the customer by ${OR.format(stringsOf(p.channels).map((c) => label('contactChannel', c)))} about ${LIST.format(topics.map((t) => label('contactReason', t)))}${options.length > 0 ? `; they choose: ${options.join(' / ')}` : ''}.`;
   },
   send_payment_link: ({ orderId, params: p, kit }) =>
     `Order ${orderId}: send a payment link for ${kit.money(p.amount)} (${p.purpose === 'balance' ? 'the balance due' : 'the order'}).`,
@@ -94,7 +94,7 @@ const EN_STAFF_NOTES: StaffNotes = {
     `Order ${orderId}: escalate to ${recipientName(label, String(p.to))} (${reasonName(codeName, String(p.reason))}${typeof p.openMinutes === 'number' ? `, open ${duration(p.openMinutes)}` : ''}).`,
   add_to_blacklist: ({ orderId, params: p }) => `Order ${orderId}: once risk confirms, blacklist ${blacklistEntries(p)}.`,
   report_to_authorities: ({ orderId, params: p, kit }) => `Order ${orderId}: ${kit.money(p.amount)} at stake; a manager decides whether to report it to the police.`,
-  follow_up_survey: ({ orderId, params: p }) => `Order ${orderId}: resolved (${LIST().format(stringsOf(p.resolved).map(codeName))}); ask the customer how it went.`,
+  follow_up_survey: ({ orderId, params: p }) => `Order ${orderId}: resolved (${LIST.format(stringsOf(p.resolved).map(codeName))}); ask the customer how it went.`,
   points: ({ orderId, params: p, kit }) =>
     `Order ${orderId}: credit points worth ${kit.money(p.amount)}${p.validDays === undefined ? '' : ` (valid ${count(p.validDays, 'day')})`}.`,
 };
@@ -336,8 +336,8 @@ export const en: MessageCatalogue = {
   count: enCount,
   codeName,
   label,
-  list: (items) => LIST().format(items),
-  alternatives: (names) => (names.length === 0 ? 'another payment method' : `another method such as ${OR().format(names)}`),
+  list: (items) => LIST.format(items),
+  alternatives: (names) => (names.length === 0 ? 'another payment method' : `another method such as ${OR.format(names)}`),
   customer: enCustomer,
   staffNote: staffNoteFrom(EN_STAFF_NOTES, (orderId, kind) => `Order ${orderId}: ${kind}.`),
   internal: {
@@ -364,7 +364,7 @@ export const en: MessageCatalogue = {
     },
     escalation: (m) => `Order ${m.orderId}: “${reasonName(codeName, m.code)}” has been open for ${duration(m.minutes)}; escalated to ${recipientName(label, m.to)}.`,
     blacklistRepeater: (m) =>
-      `Order ${m.orderId} matched the blacklist (${LIST().format(
+      `Order ${m.orderId} matched the blacklist (${LIST.format(
         m.matchedOn
           .split(', ')
           .filter(Boolean)

@@ -1,10 +1,10 @@
-import { lazy } from '../_lib/lazy.js';
 import { readOwn } from '../_lib/own-key.js';
 import { carrierNameFrom, ZH_CN_CARRIERS } from './carrier-names.js';
 import type { MessageCatalogue } from './catalogue.js';
 import { zhCNCustomer } from './customer-zh-cn.js';
 import { blacklistEntriesFrom, codeNameFrom, labelFrom, reasonName, recipientName, reviewDetail, stringsOf } from './labels.js';
 import { ZH_CN_CODE_NAMES, ZH_CN_LABELS } from './labels-zh-cn.js';
+import { listFormat } from './list-format.js';
 import { type StaffNotes, staffNoteFrom } from './staff-notes.js';
 import { zhCNCount, zhCNDuration } from './units.js';
 
@@ -35,7 +35,7 @@ const FAILURES: Readonly<Record<string, string>> = {
   expired_card: '银行卡已过期',
 };
 
-const LIST = lazy(() => new Intl.ListFormat('zh-CN', { type: 'conjunction' }));
+const LIST = listFormat('zh-CN', 'conjunction');
 
 const label = labelFrom(ZH_CN_LABELS);
 const codeName = codeNameFrom(ZH_CN_CODE_NAMES);
@@ -43,7 +43,7 @@ const method = (m: unknown): string => readOwn(METHODS, String(m)) ?? String(m);
 const failure = (r: unknown): string => readOwn(FAILURES, String(r)) ?? String(r);
 const count = zhCNCount;
 const duration = zhCNDuration;
-const OR = lazy(() => new Intl.ListFormat('zh-CN', { type: 'disjunction' }));
+const OR = listFormat('zh-CN', 'disjunction');
 
 /** The identifiers a blacklist entry would add, each kind named. */
 const blacklistEntries = blacklistEntriesFrom(label, { join: '、', separator: '；', none: '（无新增）' });
@@ -83,7 +83,7 @@ const ZH_CN_STAFF_NOTES: StaffNotes = {
   contact_customer: ({ orderId, params: p }) => {
     const topics = stringsOf(p.topics).length > 0 ? stringsOf(p.topics) : [String(p.reason)];
     const options = stringsOf(p.options).map((o) => label('customerOption', o));
-    return `订单 ${orderId}：通过${OR().format(stringsOf(p.channels).map((c) => label('contactChannel', c)))}联系客户，事由：${topics.map((t) => label('contactReason', t)).join('；')}${options.length > 0 ? `；请客户选择：${options.join(' / ')}` : ''}。`;
+    return `订单 ${orderId}：通过${OR.format(stringsOf(p.channels).map((c) => label('contactChannel', c)))}联系客户，事由：${topics.map((t) => label('contactReason', t)).join('；')}${options.length > 0 ? `；请客户选择：${options.join(' / ')}` : ''}。`;
   },
   send_payment_link: ({ orderId, params: p, kit }) => `订单 ${orderId}：发送 ${kit.money(p.amount)} 的支付链接（${p.purpose === 'balance' ? '补差价' : '订单付款'}）。`,
   suggest_payment_retry: ({ orderId, params: p }) =>
@@ -242,7 +242,7 @@ export const zhCN: MessageCatalogue = {
   count: zhCNCount,
   codeName,
   label,
-  list: (items) => LIST().format(items),
+  list: (items) => LIST.format(items),
   alternatives: (names) => (names.length === 0 ? '其他支付方式' : `其他支付方式（如${names.join('、')}）`),
   customer: zhCNCustomer,
   staffNote: staffNoteFrom(ZH_CN_STAFF_NOTES, (orderId, kind) => `订单 ${orderId}：${kind}。`),
