@@ -2,13 +2,26 @@
 // subpaths, type declarations for each, and the JSON Schema file, all through the exports map
 // (Node resolves the package's own name from inside it).
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
+// Importing the package builds no Intl formatter: ICU's locale data loads on first use, for the
+// locales a triage writes in (docs/benchmarks.md, "Third round (issue 20): cold start and bundle").
+const intlBuilt = [];
+const intlOriginals = ['NumberFormat', 'DateTimeFormat', 'ListFormat', 'PluralRules', 'Collator', 'RelativeTimeFormat', 'Segmenter'].map((name) => [name, Intl[name]]);
+for (const [name, original] of intlOriginals)
+  Intl[name] = new Proxy(original, {
+    construct: (target, args, newTarget) => {
+      intlBuilt.push(name);
+      return Reflect.construct(target, args, newTarget);
+    },
+  });
 const esm = await import('order-triage');
+for (const [name, original] of intlOriginals) Intl[name] = original;
+assert.deepEqual(intlBuilt, [], 'importing order-triage builds no Intl formatter');
 const esmTesting = await import('order-triage/testing');
 const cjs = require('order-triage');
 const cjsTesting = require('order-triage/testing');
@@ -57,6 +70,21 @@ for (const [name, lib, testing] of [
   assert.deepEqual(report.ok && report.findings.map((f) => f.code), ['SHENZHEN'], `${name}: a custom operator loads json-rules-engine and runs`);
 }
 assert.equal(loaded(), true, 'json-rules-engine is loaded once a custom operator runs');
+
+// libphonenumber-js is bundled into dist/ (tsup noExternal): no built file imports or requires it,
+// so an install without it works (scripts/check-pack.mjs installs the tarball alone), and the
+// notices file carries the bundled version's licence, word for word (docs/benchmarks.md, "Third round").
+const builtFiles = readdirSync(new URL('../dist/', import.meta.url), { recursive: true }).filter((f) => /\.[cm]?js$/.test(f));
+const importsPhoneLib = builtFiles.filter((f) => /(?:from\s*|import\(\s*|require\(\s*)["']libphonenumber-js/.test(readFileSync(new URL(`../dist/${f}`, import.meta.url), 'utf8')));
+assert.deepEqual(importsPhoneLib, [], 'no built file imports libphonenumber-js: it is bundled');
+assert.ok(!('libphonenumber-js' in (pkg.dependencies ?? {})), 'libphonenumber-js is not a runtime dependency: dist/ carries it');
+const notices = readFileSync(new URL('../THIRD_PARTY_NOTICES.md', import.meta.url), 'utf8');
+const phoneLibDir = new URL('../node_modules/libphonenumber-js/', import.meta.url);
+const phoneLib = JSON.parse(readFileSync(new URL('package.json', phoneLibDir), 'utf8'));
+assert.ok(notices.includes(`## libphonenumber-js ${phoneLib.version}\n`), `THIRD_PARTY_NOTICES.md names the bundled libphonenumber-js ${phoneLib.version}`);
+for (const licence of ['LICENSE', 'LICENSE.Apache'])
+  assert.ok(notices.includes(readFileSync(new URL(licence, phoneLibDir), 'utf8').trim()), `THIRD_PARTY_NOTICES.md carries libphonenumber-js's ${licence} word for word`);
+assert.ok(pkg.files.includes('THIRD_PARTY_NOTICES.md'), 'THIRD_PARTY_NOTICES.md is in the package files');
 
 // moduleResolution node10 reads no exports map: typesVersions names each subpath's types (scripts/consumer-types/node10).
 for (const [subpath, [file]] of Object.entries(pkg.typesVersions['*'])) {

@@ -24,6 +24,8 @@ export const REQUIRED = [
   'package.json',
   'README.md',
   'CHANGELOG.md',
+  // The licence notices of the code bundled into dist/ (libphonenumber-js and its metadata).
+  'THIRD_PARTY_NOTICES.md',
   'dist/order-snapshot.schema.json',
   ...['index', 'internals', 'testing/index'].flatMap((entry) => ['.js', '.cjs', '.d.ts', '.d.cts'].map((ext) => `dist/${entry}${ext}`)),
   ...readdirSync(join(root, 'docs'))
@@ -34,7 +36,7 @@ export const REQUIRED = [
 ];
 
 /** What may be in the tarball: the build, the docs and examples, and npm's own files. */
-const ALLOWED = [/^dist\//, /^docs\//, /^examples\//, /^(package\.json|README\.md|CHANGELOG\.md|LICENSE(\.md)?)$/];
+const ALLOWED = [/^dist\//, /^docs\//, /^examples\//, /^(package\.json|README\.md|CHANGELOG\.md|THIRD_PARTY_NOTICES\.md|LICENSE(\.md)?)$/];
 /** What must never be, even under an allowed folder: sources, tests' own files, local caches. */
 const FORBIDDEN = [/(^|\/)node_modules\//, /(?<!\.d)\.[cm]?ts$/, /\.tsbuildinfo$/, /\.local\.json$/, /(^|\/)\.DS_Store$/];
 
@@ -72,7 +74,7 @@ export function checkContents(files, extract) {
   const missing = REQUIRED.filter((f) => !shipped.has(f));
   assert.deepEqual(missing, [], 'every required file is in the tarball');
   const unexpected = files.filter((f) => !ALLOWED.some((re) => re.test(f)) || FORBIDDEN.some((re) => re.test(f)));
-  assert.deepEqual(unexpected, [], 'nothing but dist/, docs/, examples/, README, CHANGELOG, LICENSE and package.json is in the tarball');
+  assert.deepEqual(unexpected, [], 'nothing but dist/, docs/, examples/, README, CHANGELOG, LICENSE, THIRD_PARTY_NOTICES and package.json is in the tarball');
   const orphanMaps = files.filter((f) => f.endsWith('.map') && !shipped.has(f.slice(0, -'.map'.length)));
   assert.deepEqual(orphanMaps, [], 'every source map sits beside its script');
   const folders = new Set(

@@ -1,6 +1,7 @@
 // Instruction counts of a cold start (docs/benchmarks.md, "Second round (issue 20)"):
 //   valgrind --tool=callgrind node bench/instructions/cold.mjs [dist dir]   (order-triage)
 //   valgrind --tool=callgrind node bench/instructions/cold.mjs --json-rules-engine
+//   valgrind --tool=callgrind node bench/instructions/cold.mjs <dist dir> <import|create>   (stop after the import, or after createTriage())
 // import + createTriage + the first evaluate of an exception order, or json-rules-engine's import +
 // engine + one rule + the first run; compare with an empty script's count (Node's own start-up).
 import { resolve } from 'node:path';
@@ -36,6 +37,10 @@ if (arg === '--json-rules-engine') {
     totals: { items: 18000, shipping: 0, discount: 0, payable: 18000 },
   };
   const { createTriage } = await import(pathToFileURL(resolve(arg, 'index.js')).href);
-  const report = createTriage().evaluate(order, { now: '2026-03-05T10:00:00+08:00' });
+  const until = process.argv[3];
+  if (until === 'import') process.exit(0);
+  const triage = createTriage();
+  if (until === 'create') process.exit(0);
+  const report = triage.evaluate(order, { now: '2026-03-05T10:00:00+08:00' });
   console.log(`${report.ok ? report.findings.map((f) => f.code).join(',') : report.error.code}`);
 }

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { WorkingCalendar } from '../_lib/business-time.js';
 import { describeError } from '../_lib/describe-error.js';
+import { lazy } from '../_lib/lazy.js';
 import { isPlainObject } from '../_lib/plain-object.js';
 import { parseTimestamp } from '../_lib/timestamp.js';
 import type { Issue } from '../errors.js';
@@ -23,10 +24,11 @@ import type { TriageFailure } from './types.js';
 
 /**
  * The snapshot schema, size limits and tolerance as one compiled check that copies what it
- * accepts (see compileAcceptor); without tolerance, to copy what zod already parsed.
+ * accepts (see compileAcceptor); without tolerance, to copy what zod already parsed. Each is
+ * compiled on first use, not at import (the second only when a snapshot takes the full path).
  */
-const acceptSnapshot = compileAcceptor(OrderSnapshotSchema, SNAPSHOT_LIMITS, SNAPSHOT_TOLERANCE);
-const copyParsed = compileAcceptor(OrderSnapshotSchema, SNAPSHOT_LIMITS);
+const acceptSnapshot = lazy(() => compileAcceptor(OrderSnapshotSchema, SNAPSHOT_LIMITS, SNAPSHOT_TOLERANCE));
+const copyParsed = lazy(() => compileAcceptor(OrderSnapshotSchema, SNAPSHOT_LIMITS));
 
 /** No warnings: shared, never changed (reports copy warnings into an array of their own). */
 const NO_WARNINGS: readonly Issue[] = Object.freeze([]);
@@ -198,7 +200,7 @@ function validateSnapshot(snapshot: unknown, trusted: boolean): CheckedSnapshot 
   // than zod; the engine evaluates that copy, so a getter or Proxy cannot answer differently
   // later. Anything else takes the full path below (zod's output is a copy too), which names
   // every problem and warns about what it tolerated.
-  const accepted = acceptSnapshot?.(snapshot);
+  const accepted = acceptSnapshot()?.(snapshot);
   if (accepted !== undefined) return { order: accepted, warnings: NO_WARNINGS };
   const tooLarge = checkSize(snapshot, SNAPSHOT_LIMITS);
   if (tooLarge !== undefined) return failure('input_too_large', [tooLarge], snapshot);
@@ -207,7 +209,7 @@ function validateSnapshot(snapshot: unknown, trusted: boolean): CheckedSnapshot 
   if (!parsed.success || normalised.issues.length > 0) return failure('invalid_snapshot', withTolerantIssues(normalised.issues, parsed.error), snapshot);
   // zod passes unknown fields on by reference: copying its output once more holds them to the
   // size limits and reads each of them once (a non-plain value keeps zod's output as it is).
-  return { order: copyParsed?.(parsed.data) ?? parsed.data, warnings: normalised.warnings };
+  return { order: copyParsed()?.(parsed.data) ?? parsed.data, warnings: normalised.warnings };
 }
 
 /** The issues reading named (an invalid Date, an unsafe id), then zod's issues at other paths. */

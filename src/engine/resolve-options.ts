@@ -46,7 +46,11 @@ export function resolveOptions(options: unknown): OptionsResolved {
 }
 
 function checkOptions(options: unknown): { result: OptionsResolved; issues: Issue[] } {
-  const parsed = TriageOptionsSchema.safeParse(options);
+  // Options are parsed once per triage: without zod's JIT, which would first generate and compile a
+  // parser for each of the options' ~60 object schemas, to run it once (createTriage() cost 92 M
+  // instructions with it, 29 M without: docs/benchmarks.md, "Third round (issue 20)"). Same answers:
+  // src/schema/options-jitless.test.ts.
+  const parsed = TriageOptionsSchema.safeParse(options, { jitless: true });
   const raw = typeof options === 'object' && options !== null ? (options as { rules?: unknown; conditions?: unknown; customOperators?: unknown; facts?: unknown }) : {};
   const operatorIssues = customOperatorIssues(raw.customOperators);
   const extraOperators = Array.isArray(raw.customOperators) ? raw.customOperators.map((o: { name?: unknown }) => String(o?.name)) : [];

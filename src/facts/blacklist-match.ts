@@ -1,4 +1,5 @@
 import { getCountries, getCountryCallingCode } from 'libphonenumber-js/max';
+import { lazy } from '../_lib/lazy.js';
 import { normaliseAddress } from '../_lib/normalise-address.js';
 import type { Blacklist } from '../schema/context.js';
 import type { OrderSnapshot } from '../schema/snapshot.js';
@@ -34,8 +35,8 @@ export function prepareBlacklist(blacklist: Blacklist): PreparedBlacklist {
   };
 }
 
-// Country calling codes (prefix-free: no code starts another).
-const CALLING_CODES: ReadonlySet<string> = new Set(getCountries().map((country) => getCountryCallingCode(country) as string));
+// Country calling codes (prefix-free: no code starts another), read from the metadata on first use.
+const CALLING_CODES = lazy((): ReadonlySet<string> => new Set(getCountries().map((country) => getCountryCallingCode(country) as string)));
 
 // The first character libphonenumber starts a number at: a plus sign or a digit of any script.
 const NUMBER_START = /[+\uFF0B\p{Nd}]/u;
@@ -64,7 +65,8 @@ function bucketsOf(digits: string): string[] {
  */
 function nationalOf(key: string): string {
   if (!key.startsWith('+')) return key;
-  for (let length = 1; length <= 3; length++) if (CALLING_CODES.has(key.slice(1, 1 + length))) return key.slice(1 + length).replace(/\D/g, '');
+  const callingCodes = CALLING_CODES();
+  for (let length = 1; length <= 3; length++) if (callingCodes.has(key.slice(1, 1 + length))) return key.slice(1 + length).replace(/\D/g, '');
   return key.slice(1).replace(/\D/g, '');
 }
 

@@ -1,3 +1,4 @@
+import { lazy } from '../_lib/lazy.js';
 /** What {@link MessageCatalogue.count} counts: each unit has its singular and plural (en) and its measure word (zh-CN). */
 export type CountUnit = 'item' | 'unit' | 'system' | 'point' | 'identifier' | 'failure' | 'payment' | 'order' | 'account' | 'time' | 'minute' | 'hour' | 'day';
 
@@ -33,7 +34,7 @@ const ZH_CN_UNITS: { readonly [U in CountUnit]: string } = {
   day: '天',
 };
 
-const EN_PLURALS = new Intl.PluralRules('en');
+const EN_PLURALS = lazy(() => new Intl.PluralRules('en'));
 
 /**
  * `n` of `unit` in English, the plural chosen by `Intl.PluralRules`.
@@ -44,7 +45,7 @@ const EN_PLURALS = new Intl.PluralRules('en');
  */
 export function enCount(n: number, unit: CountUnit): string {
   const [one, other] = EN_UNITS[unit];
-  return `${n} ${EN_PLURALS.select(n) === 'one' ? one : other}`;
+  return `${n} ${EN_PLURALS().select(n) === 'one' ? one : other}`;
 }
 
 /**

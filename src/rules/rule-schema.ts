@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { lazy } from '../_lib/lazy.js';
 import { CategorySchema } from '../vocabulary/category.js';
 import { OwnerSchema } from '../vocabulary/owner.js';
 import { SeveritySchema } from '../vocabulary/severity.js';
@@ -127,22 +128,25 @@ export interface JsonRule {
 /**
  * The envelope checked by zod, each mistake said in words; conditions are checked by the rule
  * validator, which also knows facts and types, and `priority` by json-rules-engine's own parse.
+ * Internal, so built on first use (by a triage with rules), not at import.
  */
-export const RuleEnvelopeSchema = RuleSchema.extend({
-  name: z.union([z.string().max(100), z.number()], { error: 'name must be a string of at most 100 characters or a number (json-rules-engine: any identifier)' }).optional(),
-  conditions: z.unknown(),
-  event: z.looseObject(
-    {
-      type: z
-        .string({ error: 'event.type must be a non-empty string (or a number, read as its string)' })
-        .min(1, 'event.type must be a non-empty string')
-        .max(200, 'event.type is at most 200 characters'),
-      params: RuleEventParamsSchema.optional(),
-    },
-    { error: 'event must be an object { type, params? }' },
-  ),
-  priority: z.unknown().optional(),
-});
+export const ruleEnvelopeSchema = lazy(() =>
+  RuleSchema.extend({
+    name: z.union([z.string().max(100), z.number()], { error: 'name must be a string of at most 100 characters or a number (json-rules-engine: any identifier)' }).optional(),
+    conditions: z.unknown(),
+    event: z.looseObject(
+      {
+        type: z
+          .string({ error: 'event.type must be a non-empty string (or a number, read as its string)' })
+          .min(1, 'event.type must be a non-empty string')
+          .max(200, 'event.type is at most 200 characters'),
+        params: RuleEventParamsSchema.optional(),
+      },
+      { error: 'event must be an object { type, params? }' },
+    ),
+    priority: z.unknown().optional(),
+  }),
+);
 
 /**
  * Types a rule set (a JSON import or a literal) as user rules, unchanged: it is the same list at

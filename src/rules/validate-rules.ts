@@ -14,7 +14,7 @@ import type { Category } from '../vocabulary/category.js';
 import type { Owner } from '../vocabulary/owner.js';
 import type { Severity } from '../vocabulary/severity.js';
 import { orderPathType, type PathType } from './order-path-type.js';
-import { KNOWN_PARAM_KEYS, RULE_PARAM_DEFAULTS, RuleEnvelopeSchema, type UserRule } from './rule-schema.js';
+import { KNOWN_PARAM_KEYS, RULE_PARAM_DEFAULTS, ruleEnvelopeSchema, type UserRule } from './rule-schema.js';
 
 /** Limits on what a rule set may contain, so a rule file cannot exhaust memory or time. */
 export const RULE_LIMITS = {
@@ -630,9 +630,9 @@ function checkRule(given: unknown, index: number, set: RuleSet): Checked | undef
   const name = hasName ? String(givenName) : `${typeof code === 'string' ? code : 'rule'}#${index + 1}`;
   const label = hasName ? `rule "${name.slice(0, 100)}"` : `rule #${index + 1}`;
   const before = issues.length;
-  const envelope = RuleEnvelopeSchema.safeParse(raw);
+  const envelope = ruleEnvelopeSchema().safeParse(raw);
   if (!envelope.success) {
-    for (const issue of toIssues(envelope.error, ['rules', index], RuleEnvelopeSchema)) issues.push({ path: issue.path, message: `${label}: ${issue.message}` });
+    for (const issue of toIssues(envelope.error, ['rules', index], ruleEnvelopeSchema())) issues.push({ path: issue.path, message: `${label}: ${issue.message}` });
   }
   protoKeys(issues, label, rawRule, ['rules', index]);
   protoKeys(issues, label, event, ['rules', index, 'event']);
