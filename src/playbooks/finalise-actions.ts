@@ -1,5 +1,5 @@
-import { addMinutes } from '../_lib/add-time.js';
 import { buildIdempotencyKey } from '../_lib/idempotency-key.js';
+import { isoInstant } from '../_lib/iso-instant.js';
 import type { MessageCatalogue } from '../messages/catalogue.js';
 import type { MessageKit } from '../messages/message-kit.js';
 import { plainText } from '../messages/plain-text.js';
@@ -115,7 +115,7 @@ export function finaliseActions(
       kind: draft.kind,
       params: draft.params,
       owner: draft.owner,
-      dueBy: dueAt === undefined ? dueBy(now, severity, policy) : new Date(dueAt).toISOString(),
+      dueBy: dueAt === undefined ? dueBy(now, severity, policy) : isoInstant(dueAt),
       requiresApproval,
       idempotencyKey,
       because: [...codes],
@@ -170,5 +170,5 @@ function attemptKey(orderId: string, draft: ActionDraft, failed: ReadonlySet<str
 
 /** When an action of `severity` is due: now + the policy's SLA for it. */
 export function dueBy(now: number, severity: Severity, policy: Policy): string {
-  return addMinutes(now, policy.sla[severity]).toISOString();
+  return isoInstant(now + policy.sla[severity] * 60_000);
 }

@@ -176,10 +176,15 @@ export interface PrecedenceSituation {
 function holds(when: PrecedenceCondition, situation: PrecedenceSituation, planned: readonly CodeDrafts[]): boolean {
   if ('found' in when) return when.found.some((code) => situation.found.has(code));
   if ('nothingCaptured' in when) return !situation.captured;
-  const drafts = planned.flatMap((p) => p.drafts);
-  if ('planned' in when) return drafts.some((d) => d.kind === when.planned);
-  if ('plannedCancelFor' in when) return drafts.some((d) => d.kind === 'cancel_order' && when.plannedCancelFor.includes(d.params.reason));
-  return drafts.some((d) => d.kind === 'refund' && when.plannedRefundFor.includes(d.params.reason));
+  // Read in place, not flattened into a new list: the table asks this of every plan up to five times.
+  for (const p of planned) for (const d of p.drafts) if (plannedHolds(when, d)) return true;
+  return false;
+}
+
+function plannedHolds(when: Exclude<PrecedenceCondition, { found: unknown } | { nothingCaptured: true }>, d: ActionDraft): boolean {
+  if ('planned' in when) return d.kind === when.planned;
+  if ('plannedCancelFor' in when) return d.kind === 'cancel_order' && when.plannedCancelFor.includes(d.params.reason);
+  return d.kind === 'refund' && when.plannedRefundFor.includes(d.params.reason);
 }
 
 /**
@@ -212,11 +217,12 @@ export function applyPrecedence(planned: readonly CodeDrafts[], situation: Prece
     if ((kinds === undefined && noRelease === undefined) || !holds(rule.when, situation, result)) continue;
     const keeper = keepWith === undefined ? undefined : result.find((p) => p.drafts.some((d) => d.kind === keepWith));
     result = result.map((planned) => {
-      const { code, drafts } = planned;
-      const applies = (from === undefined || from.includes(code as DetectorCode)) && planned !== keeper;
+      const applies = (from === undefined || from.includes(planned.code as DetectorCode)) && planned !== keeper;
+      // A finding whose drafts the row leaves as they are keeps its entry: nothing is copied.
+      if (!planned.drafts.some((draft) => changes(draft, applies ? kinds : undefined, noRelease))) return planned;
       return {
-        code,
-        drafts: drafts.flatMap((draft): ActionDraft[] => {
+        code: planned.code,
+        drafts: planned.drafts.flatMap((draft): ActionDraft[] => {
           if (applies && kinds?.includes(draft.kind)) return [];
           // Marked paid but still held: the kind's own note says so, not the playbook's "release it".
           if (noRelease && draft.kind === 'update_order_status' && draft.params.release) {
@@ -229,4 +235,10 @@ export function applyPrecedence(planned: readonly CodeDrafts[], situation: Prece
     });
   }
   return result;
+}
+
+/** True when a row dropping `kinds` (undefined: none from this finding) or holding the release changes `draft`. */
+function changes(draft: ActionDraft, kinds: readonly ActionKind[] | undefined, noRelease: true | undefined): boolean {
+  if (kinds?.includes(draft.kind)) return true;
+  return noRelease === true && draft.kind === 'update_order_status' && Boolean(draft.params.release);
 }
