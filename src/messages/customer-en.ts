@@ -1,8 +1,9 @@
 import { readOwn } from '../_lib/own-key.js';
 import { type CustomerTexts, holdOnce } from './customer-texts.js';
+import { listFormat } from './list-format.js';
 
-const LIST = new Intl.ListFormat('en', { type: 'conjunction' });
-const OR = new Intl.ListFormat('en', { type: 'disjunction' });
+const LIST = listFormat('en', 'conjunction');
+const OR = listFormat('en', 'disjunction');
 
 const OPTIONS: Readonly<Record<string, string>> = {
   wait_for_restock: 'wait for the restock',

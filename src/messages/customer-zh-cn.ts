@@ -1,7 +1,8 @@
 import { readOwn } from '../_lib/own-key.js';
 import { type CustomerTexts, holdOnce } from './customer-texts.js';
+import { listFormat } from './list-format.js';
 
-const OR = new Intl.ListFormat('zh-CN', { type: 'disjunction' });
+const OR = listFormat('zh-CN', 'disjunction');
 
 const OPTIONS: Readonly<Record<string, string>> = {
   wait_for_restock: '等待补货',

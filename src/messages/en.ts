@@ -4,6 +4,7 @@ import type { MessageCatalogue } from './catalogue.js';
 import { enCustomer } from './customer-en.js';
 import { blacklistEntriesFrom, codeNameFrom, labelFrom, reasonName, recipientName, reviewDetail, stringsOf } from './labels.js';
 import { EN_CODE_NAMES, EN_LABELS } from './labels-en.js';
+import { listFormat } from './list-format.js';
 import { type StaffNotes, staffNoteFrom } from './staff-notes.js';
 import { enCount, enDuration } from './units.js';
 
@@ -31,8 +32,8 @@ const FAILURES: Readonly<Record<string, string>> = {
   expired_card: 'the card has expired',
 };
 
-const OR = new Intl.ListFormat('en', { type: 'disjunction' });
-const LIST = new Intl.ListFormat('en', { type: 'conjunction' });
+const OR = listFormat('en', 'disjunction');
+const LIST = listFormat('en', 'conjunction');
 
 const label = labelFrom(EN_LABELS);
 const codeName = codeNameFrom(EN_CODE_NAMES);

@@ -4,6 +4,7 @@ import type { MessageCatalogue } from './catalogue.js';
 import { zhCNCustomer } from './customer-zh-cn.js';
 import { blacklistEntriesFrom, codeNameFrom, labelFrom, reasonName, recipientName, reviewDetail, stringsOf } from './labels.js';
 import { ZH_CN_CODE_NAMES, ZH_CN_LABELS } from './labels-zh-cn.js';
+import { listFormat } from './list-format.js';
 import { type StaffNotes, staffNoteFrom } from './staff-notes.js';
 import { zhCNCount, zhCNDuration } from './units.js';
 
@@ -34,7 +35,7 @@ const FAILURES: Readonly<Record<string, string>> = {
   expired_card: '银行卡已过期',
 };
 
-const LIST = new Intl.ListFormat('zh-CN', { type: 'conjunction' });
+const LIST = listFormat('zh-CN', 'conjunction');
 
 const label = labelFrom(ZH_CN_LABELS);
 const codeName = codeNameFrom(ZH_CN_CODE_NAMES);
@@ -42,7 +43,7 @@ const method = (m: unknown): string => readOwn(METHODS, String(m)) ?? String(m);
 const failure = (r: unknown): string => readOwn(FAILURES, String(r)) ?? String(r);
 const count = zhCNCount;
 const duration = zhCNDuration;
-const OR = new Intl.ListFormat('zh-CN', { type: 'disjunction' });
+const OR = listFormat('zh-CN', 'disjunction');
 
 /** The identifiers a blacklist entry would add, each kind named. */
 const blacklistEntries = blacklistEntriesFrom(label, { join: '、', separator: '；', none: '（无新增）' });
