@@ -47,3 +47,24 @@ describe('idempotency keys', () => {
     );
   });
 });
+
+describe('idempotency keys, parts left as they are', () => {
+  // The key as it was written before plain parts skipped encodeURIComponent (docs/benchmarks.md, "Third round").
+  const LONE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+  const reference = (parts: readonly (string | number)[]) => parts.map((part) => (LONE.test(String(part)) ? undefined : encodeURIComponent(String(part)))).join('/');
+  const plain = fc.string({ unit: fc.constantFrom('a', 'Z', '0', '9', '_', '-', '.', '!', '~', '*', "'", '(', ')', ' ', '/', '%', '\n', 'é', '$', '+'), maxLength: 8 });
+  const part = fc.oneof(plain, fc.string({ maxLength: 8 }), fc.string({ unit: 'grapheme', maxLength: 4 }), fc.integer());
+
+  it('writes every part without a lone surrogate as encodeURIComponent does, unreserved characters or not', () => {
+    fc.assert(
+      fc.property(fc.array(part, { maxLength: 6 }), (parts) => {
+        expect(buildIdempotencyKey(parts)).toBe(reference(parts));
+      }),
+      { numRuns: 5_000, seed: 20 },
+    );
+  });
+
+  it('escapes a part that ends in a line break, a slash or a space, even after unreserved characters', () => {
+    expect(buildIdempotencyKey(['ORD-1\n', 'a/b', 'x y', "it's(1)*~!"])).toBe("ORD-1%0A/a%2Fb/x%20y/it's(1)*~!");
+  });
+});

@@ -1,5 +1,7 @@
 /** A lone surrogate: a high one not followed by a low one, or a low one not after a high one. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/** Only characters encodeURIComponent never escapes: A–Z a–z 0–9 - _ . ! ~ * ' ( ). */
+const UNRESERVED = /^[\w.!~*'()-]*$/;
 /** How a key writes a lone surrogate: `%u` and four capital hex digits, `D800`–`DFFF`. */
 const SURROGATE_ESCAPE = /%u(D[89A-F][0-9A-F]{2})/;
 
@@ -10,6 +12,8 @@ const SURROGATE_ESCAPE = /%u(D[89A-F][0-9A-F]{2})/;
  * not U+FFFD (which is `%EF%BF%BD`).
  */
 function encodePart(part: string): string {
+  // Most parts (ids, kinds, amounts) are characters encodeURIComponent leaves as they are: one scan says so.
+  if (UNRESERVED.test(part)) return part;
   if (!LONE_SURROGATE.test(part)) return encodeURIComponent(part);
   let out = '';
   let run = '';

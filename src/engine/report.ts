@@ -1,4 +1,4 @@
-import { addMinutes } from '../_lib/add-time.js';
+import { isoInstant } from '../_lib/iso-instant.js';
 import type { Issue } from '../errors.js';
 import type { FactContext, OrderFactRecord } from '../facts/derive-facts.js';
 import type { Finding } from '../findings/finding.js';
@@ -101,7 +101,7 @@ export function buildFinding(reporting: Reporting, hit: Hit, order: OrderSnapsho
     },
     summary: plainText(hit.entry.summary({ order, facts, kit })),
     owner: hit.entry.owner,
-    respondBy: addMinutes(context.now, reporting.policy.sla[detector.severity]).toISOString(),
+    respondBy: isoInstant(context.now + reporting.policy.sla[detector.severity] * 60_000),
     checklist: hit.entry.checklist.map(plainText),
   };
 }

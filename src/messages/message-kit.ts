@@ -1,4 +1,4 @@
-import { formatMoney } from '../money/format-money.js';
+import { moneyFormatter } from '../money/format-money.js';
 import { carrierNameFrom, EN_CARRIERS, ZH_CN_CARRIERS } from './carrier-names.js';
 
 /**
@@ -15,7 +15,38 @@ export interface MessageKit {
   readonly carrierName: (carrier: string) => string;
 }
 
-const timeFormatters = new Map<string, Intl.DateTimeFormat>();
+/** How many time formatters (locale × time zone) are kept, the oldest going first; and how many texts each remembers. */
+const TIME_FORMATTERS_KEPT = 64;
+const TIME_TEXTS_KEPT = 1_024;
+const timeFormatters = new Map<string, (epochMs: number) => string>();
+
+/**
+ * Instants as text for a reader of `locale` in `timeZone`, remembering the last texts written
+ * (an order's instants are written in several texts of one report). Built once per locale and
+ * time zone: an `Intl.DateTimeFormat` costs far more to construct than to use.
+ */
+function timeFormatter(locale: string, timeZone: string): (epochMs: number) => string {
+  const key = `${locale}|${timeZone}`;
+  let format = timeFormatters.get(key);
+  if (format === undefined) {
+    const intl = new Intl.DateTimeFormat(locale, { timeZone, dateStyle: 'medium', timeStyle: 'short', hourCycle: 'h23' });
+    const texts = new Map<number, string>();
+    format = (epochMs) => {
+      // Only numbers are remembered: a text is a function of the number alone.
+      if (typeof epochMs !== 'number') return intl.format(epochMs);
+      let text = texts.get(epochMs);
+      if (text === undefined) {
+        text = intl.format(epochMs);
+        if (texts.size >= TIME_TEXTS_KEPT) texts.clear();
+        texts.set(epochMs, text);
+      }
+      return text;
+    };
+    if (timeFormatters.size >= TIME_FORMATTERS_KEPT) timeFormatters.delete(timeFormatters.keys().next().value as string);
+    timeFormatters.set(key, format);
+  }
+  return format;
+}
 
 /**
  * Builds the kit. Deterministic: the time zone is explicit, never the process's, and money has
@@ -28,16 +59,9 @@ const timeFormatters = new Map<string, Intl.DateTimeFormat>();
  * createMessageKit('zh-CN', 'CNY', 'Asia/Shanghai', 2).carrierName('SF') //=> '顺丰速运'
  */
 export function createMessageKit(locale: string, currency: string, timeZone: string, digits: number, carrierName?: (carrier: string) => string): MessageKit {
-  const key = `${locale}|${timeZone}`;
-  let formatter = timeFormatters.get(key);
-  if (formatter === undefined) {
-    formatter = new Intl.DateTimeFormat(locale, { timeZone, dateStyle: 'medium', timeStyle: 'short', hourCycle: 'h23' });
-    timeFormatters.set(key, formatter);
-  }
-  const timeFormatter = formatter;
   return {
-    money: (minor) => formatMoney(minor, currency, locale, digits),
-    time: (epochMs) => timeFormatter.format(epochMs),
+    money: moneyFormatter(locale, currency, digits),
+    time: timeFormatter(locale, timeZone),
     carrierName: carrierName ?? carrierNameFrom(/^zh\b/i.test(locale) ? ZH_CN_CARRIERS : EN_CARRIERS),
   };
 }

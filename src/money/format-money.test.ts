@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { createCurrencyDigits, currencyDigits, formatMoney, toDecimalString } from 'order-triage';
 import { describe, expect, it } from 'vitest';
+import { moneyFormatter } from './format-money.js';
 
 describe('money formatting', () => {
   it('knows each currency’s minor digits: none for JPY, three for KWD', () => {
@@ -41,5 +43,51 @@ describe('money formatting', () => {
     expect(['IDR', 'USD', 'JPY', 'KWD', 'CLF'].map(digitsOf)).toEqual([0, 3, 0, 3, 4]);
     expect(createCurrencyDigits()('IDR')).toBe(2);
     expect(createCurrencyDigits(Object.create({ IDR: { digits: 0 } }) as never)('IDR')).toBe(2); // inherited keys are not overrides
+  });
+});
+
+describe('money formatting, remembered', () => {
+  const locale = fc.constantFrom('zh-CN', 'en', 'en-US', 'de-DE', 'ja-JP', 'ar-EG', 'fr');
+  const currency = fc.constantFrom('CNY', 'USD', 'JPY', 'KWD', 'EUR', 'IDR', 'CLF', 'XYZ', 'SLE');
+  const amount = fc.oneof(fc.integer({ min: -1_000_000, max: 1_000_000 }), fc.maxSafeInteger(), fc.constant(-0));
+  const digits = fc.integer({ min: 0, max: 4 });
+
+  /** The text without any memo: a new Intl.NumberFormat for every amount. */
+  function fresh(minor: number, code: string, at: string, fixed: number): string {
+    const decimal = toDecimalString(minor, code, fixed);
+    try {
+      return new Intl.NumberFormat(at, { style: 'currency', currency: code, minimumFractionDigits: fixed, maximumFractionDigits: fixed }).format(decimal as unknown as number);
+    } catch {
+      return `${code} ${decimal}`;
+    }
+  }
+
+  it('writes what a new Intl.NumberFormat writes, for any amounts in any order, again, and past the texts it keeps', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(amount, currency, locale, digits), { minLength: 1, maxLength: 1_200 }), (reads) => {
+        for (const [minor, code, at, fixed] of [...reads, ...reads.slice().reverse()]) {
+          expect(formatMoney(minor, code, at, fixed)).toBe(fresh(minor, code, at, fixed));
+          expect(moneyFormatter(at, code, fixed)(minor)).toBe(fresh(minor, code, at, fixed));
+        }
+      }),
+      { numRuns: 60, seed: 20 },
+    );
+  });
+
+  it('writes the same texts after more amounts than one formatter keeps', () => {
+    const amounts = Array.from({ length: 3_000 }, (_, i) => i * 7 - 9_000);
+    const first = amounts.map((minor) => formatMoney(minor, 'USD', 'en'));
+    expect(amounts.map((minor) => formatMoney(minor, 'USD', 'en'))).toEqual(first);
+    expect(first).toEqual(amounts.map((minor) => fresh(minor, 'USD', 'en', 2)));
+  });
+
+  it('formats the same amount of one currency differently for each locale and digits, never one for the other', () => {
+    expect([formatMoney(12_999, 'CNY', 'zh-CN'), formatMoney(12_999, 'CNY', 'en'), formatMoney(12_999, 'CNY', 'en', 0), formatMoney(12_999, 'CNY', 'zh-CN')]).toEqual([
+      '¥129.99',
+      'CN¥129.99',
+      'CN¥12,999',
+      '¥129.99',
+    ]);
+    expect([moneyFormatter('en', 'USD', 2)(150), moneyFormatter('en', 'JPY', 2)(150)]).toEqual(['$1.50', '¥1.50']);
   });
 });

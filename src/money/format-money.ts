@@ -1,20 +1,61 @@
 import { currencyDigits, toDecimalString } from './currency-digits.js';
 
-const formatters = new Map<string, Intl.NumberFormat | null>();
+/** How many formatters (locale × currency × digits) are kept; the oldest goes first. */
+const FORMATTERS_KEPT = 256;
+/** How many amounts' texts one formatter keeps; all go when it is full. */
+const TEXTS_KEPT = 1_024;
 
-/** A currency formatter with exactly `digits` decimals, or null when this runtime's Intl refuses the code. */
-function formatterFor(locale: string, currency: string, digits: number): Intl.NumberFormat | null {
+/** One locale's formatting of one currency with fixed digits, and the texts it already wrote. */
+interface MoneyFormat {
+  readonly format: (minor: number) => string;
+}
+
+const formats = new Map<string, MoneyFormat>();
+
+/**
+ * A currency formatter with exactly `digits` decimals (`CODE amount` when this runtime's Intl
+ * refuses the code), remembering the texts of the last amounts it wrote (an order's amounts
+ * are formatted several times per report). Formatters are kept per locale, currency and
+ * digits, at most {@link FORMATTERS_KEPT}: constructing an `Intl.NumberFormat` costs far more
+ * than formatting with one.
+ */
+function moneyFormat(locale: string, currency: string, digits: number): MoneyFormat {
   const key = `${locale}|${currency}|${digits}`;
-  let formatter = formatters.get(key);
-  if (formatter === undefined) {
-    try {
-      formatter = new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits });
-    } catch {
-      formatter = null;
-    }
-    formatters.set(key, formatter);
+  let format = formats.get(key);
+  if (format === undefined) {
+    format = createMoneyFormat(locale, currency, digits);
+    if (formats.size >= FORMATTERS_KEPT) formats.delete(formats.keys().next().value as string);
+    formats.set(key, format);
   }
-  return formatter;
+  return format;
+}
+
+function createMoneyFormat(locale: string, currency: string, digits: number): MoneyFormat {
+  let intl: Intl.NumberFormat | null;
+  try {
+    intl = new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits });
+  } catch {
+    intl = null;
+  }
+  const write = (minor: number): string => {
+    const decimal = toDecimalString(minor, currency, digits);
+    // Intl.NumberFormat formats decimal strings exactly (ECMA-402 NumberFormat v3).
+    return intl === null ? `${currency} ${decimal}` : intl.format(decimal as unknown as number);
+  };
+  const texts = new Map<number, string>();
+  return {
+    format: (minor) => {
+      // Only numbers are remembered: a text is a function of the number alone.
+      if (typeof minor !== 'number') return write(minor);
+      let text = texts.get(minor);
+      if (text === undefined) {
+        text = write(minor);
+        if (texts.size >= TEXTS_KEPT) texts.clear();
+        texts.set(minor, text);
+      }
+      return text;
+    },
+  };
 }
 
 /**
@@ -30,9 +71,17 @@ function formatterFor(locale: string, currency: string, digits: number): Intl.Nu
  * formatMoney(20900, 'IDR', 'en') //=> 'IDR 209.00'
  */
 export function formatMoney(minor: number, currency: string, locale: string, digits: number = currencyDigits(currency)): string {
-  const decimal = toDecimalString(minor, currency, digits);
-  const formatter = formatterFor(locale, currency, digits);
-  if (formatter === null) return `${currency} ${decimal}`;
-  // Intl.NumberFormat formats decimal strings exactly (ECMA-402 NumberFormat v3).
-  return formatter.format(decimal as unknown as number);
+  return moneyFormat(locale, currency, digits).format(minor);
+}
+
+/**
+ * {@link formatMoney} with the locale, currency and digits fixed: the formatter is looked up
+ * once, not per amount (a message kit formats every amount of one order with it).
+ *
+ * @example
+ * const money = moneyFormatter('zh-CN', 'CNY', 2);
+ * money(12_999) //=> '¥129.99'
+ */
+export function moneyFormatter(locale: string, currency: string, digits: number): (minor: number) => string {
+  return moneyFormat(locale, currency, digits).format;
 }

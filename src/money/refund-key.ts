@@ -74,6 +74,9 @@ export function readRecordedRefund(
   return { paymentId: ours.paymentId, amount: contradicted ? undefined : ours.amount };
 }
 
+/** The answer for an order without a failed refund: one shared set, which callers only read. */
+const NONE_BOUNCED: ReadonlySet<string> = new Set<string>();
+
 /**
  * The keys of refund actions of ours (recorded done) that the gateway reports failed: a
  * `refunds[]` entry `failed` on the same payment for the same amount, and none pending or
@@ -88,6 +91,8 @@ export function gatewayFailedRefunds(order: {
   readonly refunds?: readonly { readonly paymentId?: string | undefined; readonly amount: number; readonly status: string }[] | undefined;
   readonly actionsTaken?: readonly { readonly kind: string; readonly idempotencyKey: string; readonly status?: string | undefined }[] | undefined;
 }): ReadonlySet<string> {
+  // Most orders have no failed refund: answered without building anything (read several times per plan).
+  if (!(order.refunds ?? []).some((r) => r.paymentId !== undefined && r.status === 'failed')) return NONE_BOUNCED;
   const failed = new Set<string>();
   const live = new Set<string>();
   for (const r of order.refunds ?? []) {
@@ -95,7 +100,6 @@ export function gatewayFailedRefunds(order: {
     (r.status === 'failed' ? failed : live).add(`${r.paymentId}|${r.amount}`);
   }
   const keys = new Set<string>();
-  if (failed.size === 0) return keys;
   for (const action of order.actionsTaken ?? []) {
     if (action.status === 'failed') continue;
     const ours = parseRefundKey(action.idempotencyKey, order.id);

@@ -1,3 +1,4 @@
+import { isoInstant } from '../_lib/iso-instant.js';
 import { parseTimestamp } from '../_lib/timestamp.js';
 import type { Finding } from '../findings/finding.js';
 import type { Policy } from '../policy/policy.js';
@@ -37,9 +38,7 @@ export interface CaseInput {
   readonly now: number;
 }
 
-function iso(ms: number): string {
-  return new Date(ms).toISOString();
-}
+const iso = isoInstant;
 
 /** The earliest of `times` still ahead of now, if any. */
 function earliest(times: readonly number[], now: number): number | undefined {

@@ -64,7 +64,8 @@ const CHANNEL_ORDER: readonly ContactChannel[] = ['phone', 'sms', 'email', 'in_a
  * one, and the shop's app or marketplace chat when nothing else is left.
  */
 function usableChannels(order: OrderSnapshot, facts: OrderFactRecord, sections: readonly Section[], found: ReadonlySet<string>): ContactChannel[] {
-  const wanted = new Set<ContactChannel>(sections.flatMap((s) => s.draft.params.channels));
+  const wanted = new Set<ContactChannel>();
+  for (const s of sections) for (const channel of s.draft.params.channels) wanted.add(channel);
   if (sections.length === 0) wanted.add('sms');
   if (found.has('PHONE_INVALID')) {
     wanted.delete('sms');
@@ -149,8 +150,11 @@ function remedyLines(input: MessageInput, planned: readonly PlannedAction[], don
 /** An action's key without its `/retry/N` suffix. */
 const withoutRetry = (key: string): string => key.replace(/\/retry\/\d+$/, '');
 
-function unique<T>(items: readonly T[]): T[] {
-  return [...new Set(items)];
+/** The items of the lists, each once, in the order first met (no list flattened first: flatMap is slow in V8). */
+function unique<T>(lists: readonly (readonly T[])[]): T[] {
+  const seen = new Set<T>();
+  for (const list of lists) for (const item of list) seen.add(item);
+  return [...seen];
 }
 
 /**
@@ -170,7 +174,8 @@ export function composeMessage(input: MessageInput): FindingDrafts | undefined {
   const announced = actions.filter((a) => ANNOUNCED.has(a.kind) && !told.announced.has(a.idempotencyKey) && !told.announced.has(withoutRetry(a.idempotencyKey)));
   const done = doneUntold(order, told);
   // A section that only explains remedies goes once they are all done and told; a topic already told is not told again, unless it brings a new remedy.
-  const remedied = new Set(announced.flatMap((a) => a.because as string[]));
+  const remedied = new Set<string>();
+  for (const a of announced) for (const code of a.because) remedied.add(code);
   const sections = input.sections
     .filter(
       (s) =>
@@ -183,14 +188,14 @@ export function composeMessage(input: MessageInput): FindingDrafts | undefined {
     .map(({ s }) => s);
   const lines = remedyLines(input, announced, done);
   if (sections.length === 0 && lines.length === 0) return undefined;
-  const topics = unique<ContactReason>(sections.map((s) => s.draft.params.reason));
-  const options = unique(sections.flatMap((s) => s.draft.params.options ?? []));
+  const topics = unique<ContactReason>([sections.map((s) => s.draft.params.reason)]);
+  const options = unique(sections.map((s) => s.draft.params.options ?? []));
   const reason = topics[0] ?? 'remedies';
-  const codes = unique<FindingCode>([...sections.map((s) => s.code), ...announced.flatMap((a) => a.because)]);
+  const codes = unique<FindingCode>([sections.map((s) => s.code), ...announced.map((a) => a.because)]);
   const severity = sections.reduce<Severity>((worst, s) => (severityRank(s.severity) > severityRank(worst) ? s.severity : worst), sections[0]?.severity ?? 'low');
   const text = messages.customer.compose({
     orderId: order.id,
-    sections: unique([...(timers.reminder ? [messages.customer.sections.reminder()] : []), ...sections.map((s) => s.draft.section)]),
+    sections: unique([timers.reminder ? [messages.customer.sections.reminder()] : [], sections.map((s) => s.draft.section)]),
     remedies: lines,
     options: options.length === 0 ? undefined : messages.customer.options(options),
     shopName: policy.shopName,

@@ -1,5 +1,5 @@
-import { addMinutes } from '../_lib/add-time.js';
 import { buildIdempotencyKey } from '../_lib/idempotency-key.js';
+import { isoInstant } from '../_lib/iso-instant.js';
 import type { MessageCatalogue } from '../messages/catalogue.js';
 import type { MessageKit } from '../messages/message-kit.js';
 import { plainText } from '../messages/plain-text.js';
@@ -44,6 +44,13 @@ interface Sourced {
 
 type MutableAction = { -readonly [K in keyof PlannedAction]: PlannedAction[K] };
 
+/** Every draft with its own copy of the codes behind it (refunds on one payment merge theirs). */
+function sourcedDrafts(perFinding: readonly FindingDrafts[]): Sourced[] {
+  const sourced: Sourced[] = [];
+  for (const { codes, severity, drafts, dueAt } of perFinding) for (const draft of drafts) sourced.push({ draft, codes: [...codes], severity, dueAt });
+  return sourced;
+}
+
 /**
  * Refunds planned by different findings on one payment (a duplicate payment on a lost parcel)
  * each respect the payment's refundable balance, but together they could exceed it. Every
@@ -51,6 +58,7 @@ type MutableAction = { -readonly [K in keyof PlannedAction]: PlannedAction[K] };
  * (a full refund contains the surplus): keep it alone, naming every finding behind them.
  */
 function collapseRefunds(sourced: Sourced[]): Sourced[] {
+  if (!sourced.some((s) => s.draft.kind === 'refund')) return sourced;
   const largest = new Map<string, Sourced>();
   for (const s of sourced) {
     if (s.draft.kind !== 'refund') continue;
@@ -92,7 +100,7 @@ export function finaliseActions(
   now: number,
   attempts: RecordedAttempts = recordedAttempts(order),
 ): PlannedAction[] {
-  const sourced = collapseRefunds(perFinding.flatMap(({ codes, severity, drafts, dueAt }) => drafts.map((draft): Sourced => ({ draft, codes: [...codes], severity, dueAt }))));
+  const sourced = collapseRefunds(sourcedDrafts(perFinding));
   const { taken, failed } = attempts;
   const byKey = new Map<string, MutableAction>();
   for (const { draft, codes, severity: found, dueAt } of sourced) {
@@ -115,10 +123,11 @@ export function finaliseActions(
       kind: draft.kind,
       params: draft.params,
       owner: draft.owner,
-      dueBy: dueAt === undefined ? dueBy(now, severity, policy) : new Date(dueAt).toISOString(),
+      dueBy: dueAt === undefined ? dueBy(now, severity, policy) : isoInstant(dueAt),
       requiresApproval,
       idempotencyKey,
-      because: [...codes],
+      // The draft's own copy of its codes (sourcedDrafts): nothing else holds it.
+      because: codes,
       // A retry after a failure goes to a person: money to finance (docs/lifecycle.md).
       automatable: draft.automatable && requiresApproval === 'none' && !(retry && MONEY.has(draft.kind)),
       ...(draft.customerText === undefined ? {} : { customerMessage: { locale: messages.locale, text: plainText(draft.customerText) } }),
@@ -170,5 +179,5 @@ function attemptKey(orderId: string, draft: ActionDraft, failed: ReadonlySet<str
 
 /** When an action of `severity` is due: now + the policy's SLA for it. */
 export function dueBy(now: number, severity: Severity, policy: Policy): string {
-  return addMinutes(now, policy.sla[severity]).toISOString();
+  return isoInstant(now + policy.sla[severity] * 60_000);
 }

@@ -174,12 +174,20 @@ export interface PrecedenceSituation {
 }
 
 function holds(when: PrecedenceCondition, situation: PrecedenceSituation, planned: readonly CodeDrafts[]): boolean {
-  if ('found' in when) return when.found.some((code) => situation.found.has(code));
+  if ('found' in when) {
+    for (const code of when.found) if (situation.found.has(code)) return true;
+    return false;
+  }
   if ('nothingCaptured' in when) return !situation.captured;
-  const drafts = planned.flatMap((p) => p.drafts);
-  if ('planned' in when) return drafts.some((d) => d.kind === when.planned);
-  if ('plannedCancelFor' in when) return drafts.some((d) => d.kind === 'cancel_order' && when.plannedCancelFor.includes(d.params.reason));
-  return drafts.some((d) => d.kind === 'refund' && when.plannedRefundFor.includes(d.params.reason));
+  // Read in place, not flattened into a new list: the table asks this of every plan up to five times.
+  for (const p of planned) for (const d of p.drafts) if (plannedHolds(when, d)) return true;
+  return false;
+}
+
+function plannedHolds(when: Exclude<PrecedenceCondition, { found: unknown } | { nothingCaptured: true }>, d: ActionDraft): boolean {
+  if ('planned' in when) return d.kind === when.planned;
+  if ('plannedCancelFor' in when) return d.kind === 'cancel_order' && when.plannedCancelFor.includes(d.params.reason);
+  return d.kind === 'refund' && when.plannedRefundFor.includes(d.params.reason);
 }
 
 /**
@@ -211,22 +219,34 @@ export function applyPrecedence(planned: readonly CodeDrafts[], situation: Prece
     const { kinds, from, keepWith, noRelease } = rule.then;
     if ((kinds === undefined && noRelease === undefined) || !holds(rule.when, situation, result)) continue;
     const keeper = keepWith === undefined ? undefined : result.find((p) => p.drafts.some((d) => d.kind === keepWith));
-    result = result.map((planned) => {
-      const { code, drafts } = planned;
-      const applies = (from === undefined || from.includes(code as DetectorCode)) && planned !== keeper;
-      return {
-        code,
-        drafts: drafts.flatMap((draft): ActionDraft[] => {
-          if (applies && kinds?.includes(draft.kind)) return [];
-          // Marked paid but still held: the kind's own note says so, not the playbook's "release it".
-          if (noRelease && draft.kind === 'update_order_status' && draft.params.release) {
-            const { note: _note, ...held } = draft;
-            return [{ ...held, params: { ...draft.params, release: false } }];
-          }
-          return [draft];
-        }),
-      };
+    // A finding whose drafts the row leaves as they are keeps its entry, and a row that changes nothing copies nothing.
+    let changed: CodeDrafts[] | undefined;
+    result.forEach((planned, i) => {
+      const dropped = (from === undefined || from.includes(planned.code as DetectorCode)) && planned !== keeper ? kinds : undefined;
+      if (!planned.drafts.some((draft) => changes(draft, dropped, noRelease))) return;
+      changed ??= [...result];
+      changed[i] = { code: planned.code, drafts: applyRow(planned.drafts, dropped, noRelease) };
     });
+    if (changed !== undefined) result = changed;
   }
   return result;
+}
+
+/** One finding's drafts after a row: the `dropped` kinds removed, a status update held when the row says so. */
+function applyRow(drafts: readonly ActionDraft[], dropped: readonly ActionKind[] | undefined, noRelease: true | undefined): ActionDraft[] {
+  return drafts.flatMap((draft): ActionDraft[] => {
+    if (dropped?.includes(draft.kind)) return [];
+    // Marked paid but still held: the kind's own note says so, not the playbook's "release it".
+    if (noRelease && draft.kind === 'update_order_status' && draft.params.release) {
+      const { note: _note, ...held } = draft;
+      return [{ ...held, params: { ...draft.params, release: false } }];
+    }
+    return [draft];
+  });
+}
+
+/** True when a row dropping `kinds` (undefined: none from this finding) or holding the release changes `draft`. */
+function changes(draft: ActionDraft, kinds: readonly ActionKind[] | undefined, noRelease: true | undefined): boolean {
+  if (kinds?.includes(draft.kind)) return true;
+  return noRelease === true && draft.kind === 'update_order_status' && Boolean(draft.params.release);
 }
