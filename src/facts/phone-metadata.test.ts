@@ -13,8 +13,7 @@ const ext = (e: string | undefined) => (e === undefined || e === '' ? {} : { ext
 const MOBILE_TYPES = new Set([undefined, 'MOBILE', 'FIXED_LINE_OR_MOBILE']);
 function withTwoMetadataSets(text: string, country: string) {
   const asMobile = parseMobile(text, { defaultCountry: country as never });
-  if (asMobile?.isValid() === true && MOBILE_TYPES.has(asMobile.getType()))
-    return { valid: true, mobile: true, e164: asMobile.number, ...ext(asMobile.ext) };
+  if (asMobile?.isValid() === true && MOBILE_TYPES.has(asMobile.getType())) return { valid: true, mobile: true, e164: asMobile.number, ...ext(asMobile.ext) };
   const parsed = parseMax(text, { defaultCountry: country as never });
   if (parsed === undefined) return { valid: false, mobile: null };
   const valid = parsed.isValid();
