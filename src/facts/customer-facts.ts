@@ -111,13 +111,21 @@ export function placeholderAddressParts(snapshot: OrderSnapshot): string[] {
   });
 }
 
+const SPACE = /\s/;
+
+/** Characters in line1 + line2 without whitespace; most addresses have none, and are not copied to be counted. */
+function detailLength(line1: string, line2: string | undefined): number {
+  const text = line2 === undefined ? line1 : `${line1}${line2}`;
+  return SPACE.test(text) ? text.replace(/\s+/g, '').length : text.length;
+}
+
 /** Writes the address facts into `facts`. */
 export function writeAddressFacts(facts: Writable<AddressFacts>, snapshot: OrderSnapshot, settings: CustomerFactSettings): void {
   const address = snapshot.shippingAddress;
   facts['address.country'] = address.country;
   facts['address.missingPartCount'] = missingAddressParts(snapshot, settings).length;
   facts['address.hasPlaceholder'] = placeholderAddressParts(snapshot).length > 0;
-  facts['address.detailLength'] = `${address.line1}${address.line2 ?? ''}`.replace(/\s+/g, '').length;
+  facts['address.detailLength'] = detailLength(address.line1, address.line2);
 }
 
 const SNAPSHOT = Symbol('snapshot');

@@ -6,7 +6,7 @@ import { cleanEvents, type LogisticsFacts, writeLogisticsFacts } from './logisti
 
 const calendar = { timeZone: 'Asia/Shanghai', holidays: new Set<string>(), nonWorkingWeekdays: new Set<number>() };
 const now = Date.parse(minutesAfter(20 * 24 * 60));
-const codes = ['picked_up', 'in_transit', 'out_for_delivery', 'delivered', 'exception', 'lost', 'refused'] as const;
+const codes = ['picked_up', 'in_transit', 'out_for_delivery', 'delivered', 'exception', 'lost', 'refused', 'delivery_attempt_failed'] as const;
 
 /** Events out of order and twice over, as carriers send them; a few share one minute. */
 const events = fc
@@ -27,7 +27,7 @@ const shipments = fc.array(
 );
 
 /** The reading the one-pass scan replaced: sort and de-duplicate each shipment's events, then pick. */
-function reference(list: readonly Shipment[]): { code: string | null; at: number | null; carrier: string | null } {
+function reference(list: readonly Shipment[]): { code: string | null; at: number | null; carrier: string | null; failedAttemptAt: number | null } {
   let best: { shipment: Shipment; events: TrackingEvent[]; undelivered: boolean; at: number } | undefined;
   for (const shipment of list) {
     const cleaned = cleanEvents(shipment);
@@ -38,7 +38,14 @@ function reference(list: readonly Shipment[]): { code: string | null; at: number
   }
   const last = best?.events[best.events.length - 1];
   const shippedAt = best?.shipment.shippedAt;
+  // The latest failed delivery attempt with no delivery after it, in the cleaned events' order.
+  let attempt: TrackingEvent | undefined;
+  for (const event of best?.events ?? []) {
+    if (event.code === 'delivery_attempt_failed') attempt = event;
+    else if (event.code === 'delivered') attempt = undefined;
+  }
   return {
+    failedAttemptAt: attempt === undefined ? null : Date.parse(attempt.at),
     code: last?.code ?? null,
     at: last !== undefined ? Date.parse(last.at) : shippedAt !== undefined ? Date.parse(shippedAt) : null,
     carrier: best?.shipment.carrier ?? null,
@@ -57,6 +64,18 @@ describe('writeLogisticsFacts', () => {
         expect(facts['tracking.hoursSinceLastEvent']).toBe(expected.at === null ? null : Math.floor(Math.max(0, now - expected.at) / 3_600_000));
       }),
       { numRuns: 3_000, seed: 31 },
+    );
+  });
+
+  it("reads the pending failed delivery attempt as sorting and de-duplicating the primary parcel's events would, whether or not it has one", () => {
+    fc.assert(
+      fc.property(shipments, (list) => {
+        const facts = {} as LogisticsFacts;
+        writeLogisticsFacts(facts as never, buildOrder({ status: 'shipped', shipments: list }), now, calendar, true);
+        const { failedAttemptAt } = reference(list);
+        expect(facts['tracking.hoursSinceFailedAttempt']).toBe(failedAttemptAt === null ? null : Math.floor(Math.max(0, now - failedAttemptAt) / 3_600_000));
+      }),
+      { numRuns: 3_000, seed: 37 },
     );
   });
 });

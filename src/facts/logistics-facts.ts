@@ -225,9 +225,15 @@ export function unpickedShipment(snapshot: OrderSnapshot): (Shipment & { labelCr
  */
 export function pendingFailedAttempt(snapshot: OrderSnapshot): TrackingEvent | undefined {
   const primary = primaryShipment(snapshot);
-  if (primary === undefined) return undefined;
+  return primary === undefined ? undefined : failedAttemptOf(primary);
+}
+
+/** `shipment`'s latest failed delivery attempt (time order, repeats dropped) with no delivery after it, or undefined. */
+function failedAttemptOf(shipment: Shipment): TrackingEvent | undefined {
+  // Only a failed attempt can be the answer: a shipment without one (nearly all) needs no sorting.
+  if (!shipment.events.some((event) => event.code === 'delivery_attempt_failed')) return undefined;
   let attempt: TrackingEvent | undefined;
-  for (const event of cleanEvents(primary)) {
+  for (const event of cleanEvents(shipment)) {
     if (event.code === 'delivery_attempt_failed') attempt = event;
     else if (event.code === 'delivered') attempt = undefined;
   }
@@ -282,7 +288,7 @@ export function writeLogisticsFacts(facts: Writable<LogisticsFacts>, snapshot: O
   }
   facts['delivery.minutesPastDue'] = delivered || due === undefined ? null : minutesBetween(now, parseTimestamp(due));
   facts['pickup.hoursSinceLabel'] = hoursSince(now, unpickedShipment(snapshot)?.labelCreatedAt);
-  facts['tracking.hoursSinceFailedAttempt'] = hoursSince(now, pendingFailedAttempt(snapshot)?.at);
+  facts['tracking.hoursSinceFailedAttempt'] = hoursSince(now, primary === undefined ? undefined : failedAttemptOf(primary.shipment)?.at);
   facts['shipping.hasPromisedShipBy'] = snapshot.promisedShipBy !== undefined;
   facts['shipping.minutesPastShipBy'] = isShipped || snapshot.promisedShipBy === undefined ? null : minutesBetween(now, parseTimestamp(snapshot.promisedShipBy));
 }

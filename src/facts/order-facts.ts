@@ -34,7 +34,8 @@ export function writeOrderFacts(facts: Writable<OrderFacts>, snapshot: OrderSnap
   facts['order.status'] = snapshot.status;
   facts['order.currency'] = snapshot.currency;
   facts['order.payable'] = snapshot.totals.payable;
-  facts['order.minutesSinceCreated'] = minutesBetween(now, parseTimestamp(snapshot.createdAt));
-  facts['order.minutesSinceUpdated'] = minutesBetween(now, parseTimestamp(snapshot.updatedAt ?? snapshot.createdAt));
+  const createdAt = parseTimestamp(snapshot.createdAt);
+  facts['order.minutesSinceCreated'] = minutesBetween(now, createdAt);
+  facts['order.minutesSinceUpdated'] = snapshot.updatedAt === undefined ? minutesBetween(now, createdAt) : minutesBetween(now, parseTimestamp(snapshot.updatedAt));
   facts['order.isShipped'] = snapshot.status === 'shipped' || snapshot.status === 'delivered' || hasLeft;
 }

@@ -167,5 +167,7 @@ export function writePaymentFacts(facts: Writable<PaymentFacts>, snapshot: Order
   const ledger = computeRefundableBalances(snapshot);
   facts['payments.refundLedgerUnclear'] = ledger.blocked;
   facts['payments.capturedNotRefunded'] = ledger.blocked ? netPaid : ledger.payments.reduce((sum, b) => addMinorUnits(sum, b.refundable), 0);
-  facts['payments.failedRefundCount'] = unresolvedFailedRefunds(snapshot).length;
+  // Failed refunds are read from refunds and actions taken: an order with neither (most) has none.
+  const noRefundRecords = (snapshot.refunds === undefined || snapshot.refunds.length === 0) && (snapshot.actionsTaken === undefined || snapshot.actionsTaken.length === 0);
+  facts['payments.failedRefundCount'] = noRefundRecords ? 0 : unresolvedFailedRefunds(snapshot).length;
 }

@@ -18,11 +18,16 @@ export interface PhoneAnalysis {
 // A number, then an extension of 1 to 6 digits after `-`, `转`, `#`, `,`, `ext` or `x` (privacy numbers).
 const WITH_EXTENSION = /^(.*\d)\s*(?:-|－|转|#|,|，|;|ext\.?|x|分机)\s*(\d{1,6})$/i;
 
-// Analyses made, by country and text: a bounded memo (see analysePhone). Insertion order is age;
-// the oldest entry leaves when the memo is full. Sized to hold a sweep's distinct phones (the same
-// 20,000 open orders re-evaluated every few minutes: docs/benchmarks.md, "Re-evaluation sweep").
+// Analyses made, by country, then text: a bounded memo (see analysePhone). The oldest entry leaves
+// when the memo is full (`order` lists the entries from oldest, a ring of MEMO_LIMIT slots); a
+// lookup builds no key string (joining country and text made and hashed a new string per read).
+// Sized to hold a sweep's distinct phones (the same 20,000 open orders re-evaluated every few
+// minutes: docs/benchmarks.md, "Re-evaluation sweep").
 const MEMO_LIMIT = 32_768;
-const memo = new Map<string, PhoneAnalysis>();
+const memo = new Map<string, Map<string, PhoneAnalysis>>();
+const order: { country: string; text: string }[] = [];
+let oldest = 0;
+let size = 0;
 
 /**
  * Validates a phone number for `country` (ISO 3166-1 alpha-2) with libphonenumber-js: a number
@@ -38,12 +43,27 @@ export function analysePhone(text: string, country: string): PhoneAnalysis {
   // A pure function's memo: the answer is the same either way (property-tested in phone-memo.test.ts).
   // A batch reads each order's phone twice in a row (PHONE_INVALID, then the contact clusters), and
   // a re-evaluation sweep reads the same phones on every pass.
-  const key = `${country}\u0000${text}`;
-  const known = memo.get(key);
+  let byText = memo.get(country);
+  const known = byText?.get(text);
   if (known !== undefined) return known;
   const analysis = analysePhoneUncached(text, country);
-  if (memo.size >= MEMO_LIMIT) memo.delete(memo.keys().next().value as string);
-  memo.set(key, analysis);
+  if (byText === undefined) {
+    byText = new Map();
+    memo.set(country, byText);
+  }
+  if (size === MEMO_LIMIT) {
+    // Full: the oldest entry leaves, and the new one takes its slot in the ring.
+    const gone = order[oldest] as { country: string; text: string };
+    const itsCountry = memo.get(gone.country) as Map<string, PhoneAnalysis>;
+    itsCountry.delete(gone.text);
+    if (itsCountry.size === 0 && gone.country !== country) memo.delete(gone.country);
+    order[oldest] = { country, text };
+    oldest = (oldest + 1) % MEMO_LIMIT;
+  } else {
+    order.push({ country, text });
+    size++;
+  }
+  byText.set(text, analysis);
   return analysis;
 }
 
@@ -68,6 +88,9 @@ export function analysePhoneUncached(text: string, country: string): PhoneAnalys
  */
 export function clearPhoneMemo(): void {
   memo.clear();
+  order.length = 0;
+  oldest = 0;
+  size = 0;
 }
 
 /** How many analyses the memo holds, at most. */

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { type OrderSnapshotInput, OrderSnapshotSchema } from 'order-triage';
 import { buildOrder, buildPayment, buildRefund, minutesAfter } from 'order-triage/testing';
 import { describe, expect, it } from 'vitest';
@@ -188,6 +189,35 @@ describe('ledgerIssues', () => {
     expect(paths(buildOrder({ totals: { items: MAX - 3, shipping: 2, tax: 1, discount: MAX, payable: 0 } }))).toEqual([]);
     expect(paths(buildOrder({ totals: { items: MAX - 3, shipping: 2, tax: 2, discount: 0, payable: 0 } }))).toEqual([['totals']]);
     expect(paths(buildOrder({ totals: { items: MAX - 1, shipping: 2, discount: 0, payable: 0 } }))).toEqual([['totals']]);
+  });
+
+  it('finds a sum out of range in an order without refunds or actions taken exactly when exact (BigInt) running sums leave the range', () => {
+    const near = fc.oneof(fc.integer({ min: 0, max: 1000 }), fc.integer({ min: MAX - 1000, max: MAX }), fc.constantFrom(0, 2 ** 52, Math.floor(MAX / 2), Math.floor(MAX / 3)));
+    const leaves = (terms: bigint[]) =>
+      terms.reduce<{ sum: bigint; out: boolean }>((a, t) => ({ sum: a.sum + t, out: a.out || a.sum + t > BigInt(MAX) }), { sum: 0n, out: false }).out;
+    fc.assert(
+      fc.property(
+        fc.array(near, { minLength: 1, maxLength: 3 }),
+        fc.array(fc.tuple(fc.constantFrom(0, 1, 2, 3, 1000), near), { minLength: 1, maxLength: 3 }),
+        fc.tuple(near, near, fc.option(near, { nil: undefined })),
+        (amounts, lines, [items, shipping, tax]) => {
+          const order = parse(
+            buildOrder({
+              payments: amounts.map((amount, i) => buildPayment({ id: `pay_${i}`, amount })),
+              items: lines.map(([quantity, unitPrice], i) => ({ sku: `SKU-${i}`, quantity, unitPrice })),
+              totals: { items, shipping, discount: 0, payable: 0, ...(tax === undefined ? {} : { tax }) },
+            }),
+          );
+          expect(order.refunds ?? []).toEqual([]);
+          expect(order.actionsTaken ?? []).toEqual([]);
+          const expected = [leaves(amounts.map(BigInt)), leaves(lines.map(([q, p]) => BigInt(q) * BigInt(p))), leaves([BigInt(items), BigInt(shipping), BigInt(tax ?? 0)])].filter(
+            Boolean,
+          ).length;
+          expect(ledgerIssues(order)).toHaveLength(expected);
+        },
+      ),
+      { numRuns: 3_000, seed: 41 },
+    );
   });
 
   it('names every sum that leaves the range, one issue each', () => {
