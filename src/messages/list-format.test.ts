@@ -52,6 +52,16 @@ describe('listFormat', () => {
       );
   });
 
+  it('reads an array with an iterator of its own through that iterator, as Intl.ListFormat does', () => {
+    const items = Object.assign(['x', 'y'], {
+      *[Symbol.iterator]() {
+        yield 'z';
+      },
+    });
+    for (const [locale, type] of KINDS) expect(ownAnswer(locale, type, items)).toStrictEqual(intlAnswer(locale, type, items));
+    expect(listFormat('en', 'conjunction').format(items)).toBe('z');
+  });
+
   it('says the texts of the built-in catalogues as before: lists of two and three', () => {
     expect(listFormat('en', 'conjunction').format(['phone', 'address', 'device'])).toBe('phone, address, and device');
     expect(listFormat('en', 'disjunction').format(['SMS', 'phone'])).toBe('SMS or phone');

@@ -19,9 +19,12 @@ const PATTERNS: Readonly<Record<ListLocale, Readonly<Record<ListType, Pattern>>>
   'zh-CN': { conjunction: ['、', '和', '和'], disjunction: ['、', '或', '或'] },
 };
 
+const ARRAY_ITERATOR = Array.prototype[Symbol.iterator];
+
 /** Joins `items` with `pattern`, or undefined when they are not an array of strings. */
 function joinStrings(items: unknown, [middle, two, end]: Pattern): string | undefined {
-  if (!Array.isArray(items)) return undefined;
+  // An array with an iterator of its own is read as Intl.ListFormat reads it: through that iterator.
+  if (!Array.isArray(items) || items[Symbol.iterator] !== ARRAY_ITERATOR) return undefined;
   for (let i = 0; i < items.length; i++) if (typeof items[i] !== 'string') return undefined;
   const list = items as readonly string[];
   if (list.length <= 1) return list[0] ?? '';

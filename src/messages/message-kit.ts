@@ -26,7 +26,7 @@ const timeFormatters = new Map<string, (epochMs: number) => string>();
  * time zone: an `Intl.DateTimeFormat` costs far more to construct than to use.
  */
 function timeFormatter(locale: string, timeZone: string): (epochMs: number) => string {
-  const key = `${locale}|${timeZone}`;
+  const key = `${locale.length}:${locale}|${timeZone}`;
   let format = timeFormatters.get(key);
   if (format === undefined) {
     const intl = new Intl.DateTimeFormat(locale, { timeZone, dateStyle: 'medium', timeStyle: 'short', hourCycle: 'h23' });

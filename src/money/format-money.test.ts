@@ -90,4 +90,12 @@ describe('money formatting, remembered', () => {
     ]);
     expect([moneyFormatter('en', 'USD', 2)(150), moneyFormatter('en', 'JPY', 2)(150)]).toEqual(['$1.50', '¥1.50']);
   });
+  it('is not changed for later callers by a JavaScript caller passing digits as a string or a locale holding the key separator', () => {
+    formatMoney(1, 'JPY', 'zh-CN', '0' as unknown as number);
+    expect(formatMoney(20_900, 'JPY', 'zh-CN', 0)).toBe(fresh(20_900, 'JPY', 'zh-CN', 0));
+    expect(formatMoney(150, 'JPY', 'en', 0)).toBe('¥150');
+    expect(formatMoney(150, 'JPY', 'en', '0' as unknown as number)).toBe(fresh(150, 'JPY', 'en', '0' as unknown as number));
+    expect(formatMoney(150, 'B', 'en|A')).toBe('B 1.50');
+    expect(formatMoney(150, 'A|B', 'en')).toBe('A|B 1.50');
+  });
 });

@@ -20,7 +20,10 @@ const formats = new Map<string, MoneyFormat>();
  * than formatting with one.
  */
 function moneyFormat(locale: string, currency: string, digits: number): MoneyFormat {
-  const key = `${locale}|${currency}|${digits}`;
+  // Only what the types say is remembered (a JavaScript caller's digits '0' must not become the
+  // formatter of digits 0), under a key no other inputs share (the locale's length goes first).
+  if (typeof locale !== 'string' || typeof currency !== 'string' || !Number.isSafeInteger(digits)) return createMoneyFormat(locale, currency, digits);
+  const key = `${locale.length}:${locale}|${currency}|${digits}`;
   let format = formats.get(key);
   if (format === undefined) {
     format = createMoneyFormat(locale, currency, digits);
