@@ -1,5 +1,6 @@
 import { createTriage } from '../../src/index.js';
 import { type CaseMoment, type CaseStep, logisticsScenarios, simulateCase } from '../../src/testing/index.js';
+import { replaceBetweenMarkers } from './markers.js';
 
 /** The markers around the generated walk in docs/lifecycle.md. */
 export const LIFECYCLE_MARKERS = ['<!-- lifecycle-walk:start (npm run docs) -->', '<!-- lifecycle-walk:end -->'] as const;
@@ -70,9 +71,5 @@ export function renderLifecycleWalk(): string {
 
 /** docs/lifecycle.md with its walk regenerated between the markers. */
 export function withLifecycleWalk(page: string): string {
-  const [start, end] = LIFECYCLE_MARKERS;
-  const from = page.indexOf(start);
-  const to = page.indexOf(end);
-  if (from < 0 || to < from) throw new Error('docs/lifecycle.md has lost its lifecycle-walk markers');
-  return page.slice(0, from) + renderLifecycleWalk() + page.slice(to + end.length);
+  return replaceBetweenMarkers(page, LIFECYCLE_MARKERS, renderLifecycleWalk(), 'docs/lifecycle.md', 'lifecycle-walk');
 }
