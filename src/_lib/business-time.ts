@@ -1,3 +1,5 @@
+import { keptOrMade } from './remembered.js';
+
 /** Which local days do not count: holidays (`YYYY-MM-DD`) and weekdays (0 = Sunday) off. */
 export interface WorkingCalendar {
   readonly timeZone: string;
@@ -9,23 +11,27 @@ const DAY_MS = 86_400_000;
 const WEEKDAYS: Readonly<Record<string, number>> = { Sun: 0, Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6 };
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
+/** How many time zones' formatters are kept; the oldest goes first. */
+const FORMATTERS_KEPT = 64;
+
 function partsFormatter(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
-  if (f === undefined) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      weekday: 'short',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    });
-    formatters.set(timeZone, f);
-  }
-  return f;
+  return keptOrMade(
+    formatters,
+    timeZone,
+    FORMATTERS_KEPT,
+    () =>
+      new Intl.DateTimeFormat('en-US', {
+        timeZone,
+        hourCycle: 'h23',
+        weekday: 'short',
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+        second: '2-digit',
+      }),
+  );
 }
 
 /** The local date, weekday and wall-clock time since local midnight of an instant, in `timeZone`. */

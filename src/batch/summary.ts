@@ -1,4 +1,5 @@
 import { readOwn, writeOwn } from '../_lib/own-key.js';
+import { keptOrMade } from '../_lib/remembered.js';
 import { parseTimestamp } from '../_lib/timestamp.js';
 import type { Finding } from '../findings/finding.js';
 import { distinctPayments } from '../money/distinct-payments.js';
@@ -77,13 +78,10 @@ const bump = (counts: Counts, key: string, by = 1) => {
   writeOwn(counts, key, (readOwn(counts, key) ?? 0) + by);
 };
 
+/** Hour formatters by time zone, at most 64 kept (the oldest goes first). */
 const hourFormatters = new Map<string, Intl.DateTimeFormat>();
 function localHour(iso: string, timeZone: string): string {
-  let f = hourFormatters.get(timeZone);
-  if (f === undefined) {
-    f = new Intl.DateTimeFormat('en-US', { timeZone, hour: '2-digit', hourCycle: 'h23' });
-    hourFormatters.set(timeZone, f);
-  }
+  const f = keptOrMade(hourFormatters, timeZone, 64, () => new Intl.DateTimeFormat('en-US', { timeZone, hour: '2-digit', hourCycle: 'h23' }));
   return f.format(parseTimestamp(iso)).padStart(2, '0');
 }
 

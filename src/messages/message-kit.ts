@@ -1,3 +1,4 @@
+import { keptOrMade, rememberTexts } from '../_lib/remembered.js';
 import { moneyFormatter } from '../money/format-money.js';
 import { carrierNameFrom, EN_CARRIERS, ZH_CN_CARRIERS } from './carrier-names.js';
 
@@ -27,25 +28,10 @@ const timeFormatters = new Map<string, (epochMs: number) => string>();
  */
 function timeFormatter(locale: string, timeZone: string): (epochMs: number) => string {
   const key = `${locale.length}:${locale}|${timeZone}`;
-  let format = timeFormatters.get(key);
-  if (format === undefined) {
+  return keptOrMade(timeFormatters, key, TIME_FORMATTERS_KEPT, () => {
     const intl = new Intl.DateTimeFormat(locale, { timeZone, dateStyle: 'medium', timeStyle: 'short', hourCycle: 'h23' });
-    const texts = new Map<number, string>();
-    format = (epochMs) => {
-      // Only numbers are remembered: a text is a function of the number alone.
-      if (typeof epochMs !== 'number') return intl.format(epochMs);
-      let text = texts.get(epochMs);
-      if (text === undefined) {
-        text = intl.format(epochMs);
-        if (texts.size >= TIME_TEXTS_KEPT) texts.clear();
-        texts.set(epochMs, text);
-      }
-      return text;
-    };
-    if (timeFormatters.size >= TIME_FORMATTERS_KEPT) timeFormatters.delete(timeFormatters.keys().next().value as string);
-    timeFormatters.set(key, format);
-  }
-  return format;
+    return rememberTexts((epochMs) => intl.format(epochMs), TIME_TEXTS_KEPT);
+  });
 }
 
 /**

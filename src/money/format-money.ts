@@ -1,3 +1,4 @@
+import { keptOrMade, rememberTexts } from '../_lib/remembered.js';
 import { currencyDigits, toDecimalString } from './currency-digits.js';
 
 /** How many formatters (locale × currency × digits) are kept; the oldest goes first. */
@@ -24,13 +25,7 @@ function moneyFormat(locale: string, currency: string, digits: number): MoneyFor
   // formatter of digits 0), under a key no other inputs share (the locale's length goes first).
   if (typeof locale !== 'string' || typeof currency !== 'string' || !Number.isSafeInteger(digits)) return createMoneyFormat(locale, currency, digits);
   const key = `${locale.length}:${locale}|${currency}|${digits}`;
-  let format = formats.get(key);
-  if (format === undefined) {
-    format = createMoneyFormat(locale, currency, digits);
-    if (formats.size >= FORMATTERS_KEPT) formats.delete(formats.keys().next().value as string);
-    formats.set(key, format);
-  }
-  return format;
+  return keptOrMade(formats, key, FORMATTERS_KEPT, () => createMoneyFormat(locale, currency, digits));
 }
 
 function createMoneyFormat(locale: string, currency: string, digits: number): MoneyFormat {
@@ -45,20 +40,7 @@ function createMoneyFormat(locale: string, currency: string, digits: number): Mo
     // Intl.NumberFormat formats decimal strings exactly (ECMA-402 NumberFormat v3).
     return intl === null ? `${currency} ${decimal}` : intl.format(decimal as unknown as number);
   };
-  const texts = new Map<number, string>();
-  return {
-    format: (minor) => {
-      // Only numbers are remembered: a text is a function of the number alone.
-      if (typeof minor !== 'number') return write(minor);
-      let text = texts.get(minor);
-      if (text === undefined) {
-        text = write(minor);
-        if (texts.size >= TEXTS_KEPT) texts.clear();
-        texts.set(minor, text);
-      }
-      return text;
-    },
-  };
+  return { format: rememberTexts(write, TEXTS_KEPT) };
 }
 
 /**
